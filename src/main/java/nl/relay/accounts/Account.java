@@ -1,0 +1,118 @@
+package nl.relay.accounts;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import io.quarkus.panache.common.Parameters;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A person who signs in to Relay. */
+@Entity
+@Table(name = "account")
+public class Account extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String username;
+
+    @Column(name = "display_name")
+    public String displayName;
+
+    public String email;
+
+    @Column(name = "password_hash")
+    public String passwordHash;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "roles", columnDefinition = "text[]")
+    public String[] roles;
+
+    public boolean active = true;
+
+    /** Raised to end every session at once; tokens carry the version they were issued under. */
+    @Column(name = "session_version")
+    public int sessionVersion;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+
+    public static Optional<Account> findByUsername(String username) {
+        return find("username", normalise(username)).firstResultOptional();
+    }
+
+    /** Usernames are compared lower-case everywhere. */
+    public static String normalise(String username) {
+        return username == null ? null : username.trim().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The people directory in username order: accounts whose username or display name contains the
+     * query (any case), after the given username. Inactive accounts only when asked for.
+     */
+    public static List<Account> directory(String query, String afterUsername, boolean includeInactive, int limit) {
+        StringBuilder where = new StringBuilder("username > :after");
+        Parameters parameters = Parameters.with("after", afterUsername == null ? "" : afterUsername);
+        if (query != null && !query.isBlank()) {
+            where.append(" and (username like :pattern or lower(displayName) like :pattern)");
+            parameters.and("pattern", "%" + likeEscaped(query.strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        if (!includeInactive) {
+            where.append(" and active = true");
+        }
+        return find(where + " order by username", parameters).page(0, limit).list();
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    public static long countActiveAdmins() {
+        return count("active = true and array_contains(roles, ?1)", Role.ADMIN_NAME);
+    }
+
+    public Set<Role> roleSet() {
+        EnumSet<Role> set = EnumSet.noneOf(Role.class);
+        for (String role : roles) {
+            set.add(Role.of(role));
+        }
+        return set;
+    }
+
+    public void assignRoles(Set<Role> newRoles) {
+        roles = newRoles.stream().sorted().map(Role::toString).toArray(String[]::new);
+    }
+
+    public boolean hasRole(Role role) {
+        return roleSet().contains(role);
+    }
+
+    public Set<String> roleNames() {
+        return roleSet().stream().map(Role::toString).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Deactivation ends every session the account has, now and on every instance. */
+    public void deactivate() {
+        if (active) {
+            active = false;
+            sessionVersion++;
+        }
+    }
+
+    public void reactivate() {
+        active = true;
+    }
+}

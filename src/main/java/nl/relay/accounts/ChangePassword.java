@@ -1,0 +1,33 @@
+package nl.relay.accounts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import nl.relay.platform.InvalidInput;
+
+/**
+ * A signed-in person sets a new password, proving the current one. Wrong guesses count towards the
+ * same sign-in throttle, so a stolen token cannot be used to guess the password.
+ */
+@ApplicationScoped
+public class ChangePassword {
+
+    private final LoginThrottle throttle;
+
+    ChangePassword(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    public void change(long accountId, PasswordChange request, String address) {
+        Account account = Account.findById(accountId);
+        throttle.check(account.username, address);
+        if (!Passwords.matches(request.currentPassword(), account.passwordHash)) {
+            throttle.recordFailure(account.username, address);
+            throw new InvalidInput("currentPassword", "is not your current password");
+        }
+        Passwords.problemWith(request.newPassword()).ifPresent(problem -> {
+            throw new InvalidInput("newPassword", problem);
+        });
+        String hash = Passwords.hash(request.newPassword());
+        QuarkusTransaction.requiringNew().run(() -> Account.<Account>findById(accountId).passwordHash = hash);
+    }
+}

@@ -1,0 +1,39 @@
+package nl.relay.accounts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.Set;
+import nl.relay.platform.Conflict;
+import nl.relay.platform.InvalidInput;
+
+/** Creates an account for a new colleague; the username must be free. */
+@ApplicationScoped
+public class CreateAccount {
+
+    @Transactional
+    public Account create(NewAccount request) {
+        Passwords.problemWith(request.password()).ifPresent(problem -> {
+            throw new InvalidInput("password", problem);
+        });
+        if (Account.findByUsername(request.username()).isPresent()) {
+            throw new Conflict("The username '" + request.username() + "' is taken.");
+        }
+        Account account = new Account();
+        account.username = request.username();
+        account.displayName = request.displayName();
+        account.email = request.email();
+        account.passwordHash = Passwords.hash(request.password());
+        account.assignRoles(rolesOf(request));
+        account.persistAndFlush();
+        Account.getEntityManager().refresh(account);
+        return account;
+    }
+
+    private static Set<Role> rolesOf(NewAccount request) {
+        if (request.roles() == null || request.roles().isEmpty()) {
+            return EnumSet.of(Role.EMPLOYEE);
+        }
+        return EnumSet.copyOf(request.roles());
+    }
+}

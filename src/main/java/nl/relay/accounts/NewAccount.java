@@ -1,0 +1,23 @@
+package nl.relay.accounts;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+
+/** What an admin sends to create an account. Usernames are taken lower-case. */
+public record NewAccount(
+        @NotNull @Pattern(regexp = AccountRules.USERNAME, message = AccountRules.USERNAME_MESSAGE) String username,
+        @NotBlank @Size(max = AccountRules.MAX_DISPLAY_NAME) String displayName,
+        @NotBlank @Email @Size(max = AccountRules.MAX_EMAIL) String email,
+        @NotNull String password,
+        List<@NotNull Role> roles) {
+
+    public NewAccount {
+        username = Account.normalise(username);
+        displayName = displayName == null ? null : displayName.strip();
+        email = email == null ? null : email.strip();
+    }
+}

@@ -1,0 +1,7 @@
+package nl.relay.accounts;
+
+import jakarta.validation.constraints.NotNull;
+
+/** A signed-in person's new password, with the current one as proof. */
+public record PasswordChange(@NotNull String currentPassword, @NotNull String newPassword) {
+}

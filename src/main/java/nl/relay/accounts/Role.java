@@ -1,0 +1,22 @@
+package nl.relay.accounts;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What an account may do beyond reading and posting. */
+public enum Role {
+    EMPLOYEE, RECRUITER, ADMIN;
+
+    public static final String ADMIN_NAME = "admin";
+    public static final String RECRUITER_NAME = "recruiter";
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    static Role of(String value) {
+        return valueOf(value.toUpperCase(Locale.ROOT));
+    }
+}

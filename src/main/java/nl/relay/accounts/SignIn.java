@@ -1,0 +1,36 @@
+package nl.relay.accounts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.relay.platform.Unauthenticated;
+
+/**
+ * Checks a username and password and issues a token. Unknown user, wrong password and inactive
+ * account fail alike; repeated failures are throttled per account and per address.
+ */
+@ApplicationScoped
+public class SignIn {
+
+    private final LoginThrottle throttle;
+    private final IssueToken issueToken;
+
+    SignIn(LoginThrottle throttle, IssueToken issueToken) {
+        this.throttle = throttle;
+        this.issueToken = issueToken;
+    }
+
+    public IssuedToken withPassword(Credentials credentials, String address) {
+        String username = Account.normalise(credentials.username());
+        if (username == null || username.isEmpty() || credentials.password() == null) {
+            throw new Unauthenticated("Invalid username or password.");
+        }
+        throttle.check(username, address);
+        Account account = Account.findByUsername(username).orElse(null);
+        boolean valid = Passwords.matches(credentials.password(), account == null ? null : account.passwordHash);
+        if (!valid || !account.active) {
+            throttle.recordFailure(username, address);
+            throw new Unauthenticated("Invalid username or password.");
+        }
+        throttle.forgetFailures(username);
+        return issueToken.forAccount(account);
+    }
+}

@@ -1,0 +1,33 @@
+package nl.relay.accounts;
+
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Produces;
+import java.util.Set;
+
+/**
+ * Tells SmallRye JWT how to verify Relay's tokens: RS256 only, with the shared public key, and the
+ * configured issuer and audience required.
+ */
+@ApplicationScoped
+class TokenVerification {
+
+    static final String SESSION_VERSION_CLAIM = "sv";
+
+    @Produces
+    @Alternative
+    @Priority(1)
+    @ApplicationScoped
+    JWTAuthContextInfo verification(SigningKeys keys, AuthConfig config) {
+        JWTAuthContextInfo info = new JWTAuthContextInfo(keys.publicKey(), config.issuer());
+        info.setExpectedAudience(Set.of(config.audience()));
+        info.setSignatureAlgorithm(Set.of(SignatureAlgorithm.RS256));
+        info.setRequiredClaims(Set.of("jti", "iat", "exp", "upn", SESSION_VERSION_CLAIM));
+        info.setRequireNamedPrincipal(true);
+        info.setClockSkew(30);
+        return info;
+    }
+}

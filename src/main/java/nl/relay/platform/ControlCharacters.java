@@ -1,0 +1,75 @@
+package nl.relay.platform;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.IOException;
+
+/**
+ * Text that reaches Relay may hold newlines and tabs but no other control characters (NUL, escape
+ * codes, lone surrogates). A Windows line ending is folded to a newline; anything else is refused.
+ */
+public final class ControlCharacters {
+
+    private ControlCharacters() {
+    }
+
+    /** The text with CRLF folded to LF, or {@code null} if it holds a forbidden character. */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String folded = text.indexOf('\r') >= 0 ? text.replace("\r\n", "\n") : text;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c == '\n' || c == '\t') {
+                continue;
+            }
+            if (Character.isISOControl(c) || isLoneSurrogate(folded, i)) {
+                return null;
+            }
+            if (Character.isHighSurrogate(c)) {
+                i++;
+            }
+        }
+        return folded;
+    }
+
+    private static boolean isLoneSurrogate(String text, int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c);
+    }
+
+    /** Jackson's string reader with the rule applied to every string value in a request body. */
+    static final class StrictStringDeserializer extends StringDeserializer {
+
+        @Override
+        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            String value = super.deserialize(parser, context);
+            String cleaned = clean(value);
+            if (value != null && cleaned == null) {
+                throw new Rejected(parser, "must not contain control characters other than newline and tab");
+            }
+            return cleaned;
+        }
+    }
+
+    /** A string value refused for its characters. */
+    static final class Rejected extends MismatchedInputException {
+
+        private final String reason;
+
+        Rejected(JsonParser parser, String reason) {
+            super(parser, reason, String.class);
+            this.reason = reason;
+        }
+
+        String reason() {
+            return reason;
+        }
+    }
+}

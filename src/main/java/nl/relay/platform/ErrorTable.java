@@ -1,0 +1,158 @@
+package nl.relay.platform;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one error table: every failure a request can meet becomes an {@code application/problem+json}
+ * answer here. Nothing else in Relay writes an error response.
+ */
+public class ErrorTable {
+
+    private static final Logger LOG = Logger.getLogger(ErrorTable.class);
+
+    @ServerExceptionMapper
+    public Response relay(ProblemException e) {
+        Response.ResponseBuilder response = problem(e.status(), e.getMessage(), e.errors());
+        if (e instanceof TooManyRequests tooMany) {
+            response.header(HttpHeaders.RETRY_AFTER, Math.max(1, tooMany.retryAfter().toSeconds()));
+        }
+        if (e instanceof Unauthenticated) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        return problem(401, "Sign in first: the bearer token is missing, invalid, expired or revoked.", List.of())
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return problem(403, "Your roles do not allow this.", List.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e) {
+        if (e.getConstraintViolations().stream().anyMatch(v -> fieldName(v).equals("body"))) {
+            return problem(400, "A JSON body is required.", List.of()).build();
+        }
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        return problem(422, "Some fields are invalid.", errors).build();
+    }
+
+    @ServerExceptionMapper
+    public Response unknownField(UnrecognizedPropertyException e) {
+        return problem(422, "Some fields are invalid.",
+                List.of(new Problem.FieldError(JsonFields.path(e), "is not a known field"))).build();
+    }
+
+    @ServerExceptionMapper
+    public Response wrongValue(MismatchedInputException e) {
+        if (e.getPath().isEmpty()) {
+            return problem(400, "The body must be a JSON object of the documented shape.", List.of()).build();
+        }
+        String message = e instanceof InvalidFormatException format && format.getTargetType().isEnum()
+                ? "must be one of: " + JsonFields.enumValues(format.getTargetType())
+                : JsonFields.expectation(e);
+        return problem(422, "Some fields are invalid.", List.of(new Problem.FieldError(JsonFields.path(e), message)))
+                .build();
+    }
+
+    @ServerExceptionMapper
+    public Response otherMapping(JsonMappingException e) {
+        if (e.getPath().isEmpty()) {
+            return problem(400, "The body must be a JSON object of the documented shape.", List.of()).build();
+        }
+        return problem(422, "Some fields are invalid.",
+                List.of(new Problem.FieldError(JsonFields.path(e), "has an invalid value"))).build();
+    }
+
+    @ServerExceptionMapper({StreamReadException.class, JsonProcessingException.class})
+    public Response malformed(JsonProcessingException e) {
+        return problem(400, "The body is not valid JSON.", List.of()).build();
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return mapping instanceof MismatchedInputException mismatch ? wrongValue(mismatch) : otherMapping(mapping);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformed(json);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e);
+        }
+        Response.ResponseBuilder response = problem(status, WebDetails.detail(status), List.of());
+        if (status == 405 && !e.getResponse().getAllowedMethods().isEmpty()) {
+            response.allow(e.getResponse().getAllowedMethods());
+        }
+        return response.build();
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e) {
+        String reference = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected failure, reference %s", reference);
+        return problem(500, "Something went wrong on our side. Reference: " + reference, List.of()).build();
+    }
+
+    static Response.ResponseBuilder problem(int status, String detail, List<Problem.FieldError> errors) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : WebDetails.title(status);
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem(WebDetails.type(status), title, status, detail, errors));
+    }
+
+    private static String fieldName(ConstraintViolation<?> violation) {
+        String name = "";
+        for (Path.Node node : violation.getPropertyPath()) {
+            switch (node.getKind()) {
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> name = "";
+                case PARAMETER -> name = isBodyParameter(node.getName()) ? "" : node.getName();
+                default -> {
+                    if (node.getName() == null) {
+                        continue;
+                    }
+                    name = isBodyParameter(name) ? node.getName() : name + "." + node.getName();
+                }
+            }
+            if (node.getIndex() != null) {
+                name = name + "[" + node.getIndex() + "]";
+            }
+        }
+        return name.isEmpty() ? "body" : name;
+    }
+
+    /** Resource body parameters are named {@code request} (or {@code form}); their fields stand alone. */
+    private static boolean isBodyParameter(String name) {
+        return name.isEmpty() || name.equals("request") || name.equals("form");
+    }
+}

@@ -1,0 +1,24 @@
+package nl.relay.platform;
+
+import java.util.List;
+import java.util.function.Function;
+
+/** One page of a list, as the API answers it: the items and the cursor of the next page, if any. */
+public record Page<T>(List<T> items, String next) {
+
+    /**
+     * Cuts a result fetched with {@link PageRequest#fetchSize()} rows down to the page, and makes the
+     * next cursor from the last item kept when there were more rows.
+     */
+    public static <R> Page<R> of(List<R> fetched, PageRequest request, Function<R, Cursor> cursorOf) {
+        if (fetched.size() <= request.limit()) {
+            return new Page<>(List.copyOf(fetched), null);
+        }
+        List<R> items = List.copyOf(fetched.subList(0, request.limit()));
+        return new Page<>(items, cursorOf.apply(items.get(items.size() - 1)).encode());
+    }
+
+    public <V> Page<V> map(Function<T, V> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), next);
+    }
+}
