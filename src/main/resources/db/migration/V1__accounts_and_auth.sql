@@ -9,6 +9,8 @@ create table account (
     roles           text[]      not null default '{employee}',
     active          boolean     not null default true,
     session_version integer     not null default 0,
+    -- username and display name folded to lower case without accents, for the directory search
+    search_text     text        not null default '',
     created_at      timestamptz not null default now()
 );
 

@@ -6,6 +6,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import nl.relay.platform.TextFolding;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -47,6 +50,9 @@ public class Account extends PanacheEntityBase {
     @Column(name = "session_version")
     public int sessionVersion;
 
+    @Column(name = "search_text")
+    public String searchText;
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 
@@ -67,8 +73,8 @@ public class Account extends PanacheEntityBase {
         StringBuilder where = new StringBuilder("username > :after");
         Parameters parameters = Parameters.with("after", afterUsername == null ? "" : afterUsername);
         if (query != null && !query.isBlank()) {
-            where.append(" and (username like :pattern or lower(displayName) like :pattern)");
-            parameters.and("pattern", "%" + likeEscaped(query.strip().toLowerCase(Locale.ROOT)) + "%");
+            where.append(" and searchText like :pattern");
+            parameters.and("pattern", "%" + likeEscaped(TextFolding.fold(query.strip())) + "%");
         }
         if (!includeInactive) {
             where.append(" and active = true");
@@ -82,6 +88,16 @@ public class Account extends PanacheEntityBase {
 
     public static long countActiveAdmins() {
         return count("active = true and array_contains(roles, ?1)", Role.ADMIN_NAME);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void foldSearchText() {
+        searchText = searchTextOf(username, displayName);
+    }
+
+    static String searchTextOf(String username, String displayName) {
+        return TextFolding.fold(username + " " + displayName);
     }
 
     public Set<Role> roleSet() {

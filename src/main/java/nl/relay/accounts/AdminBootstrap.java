@@ -45,12 +45,13 @@ class AdminBootstrap {
             return false;
         }
         return entityManager.createNativeQuery("""
-                insert into account (username, display_name, email, password_hash, roles)
-                values (?1, 'Administrator', ?2, ?3, '{admin}')
+                insert into account (username, display_name, email, password_hash, roles, search_text)
+                values (?1, 'Administrator', ?2, ?3, '{admin}', ?4)
                 on conflict (username) do nothing""")
                 .setParameter(1, USERNAME)
                 .setParameter(2, config.email())
                 .setParameter(3, Passwords.hash(password))
+                .setParameter(4, Account.searchTextOf(USERNAME, "Administrator"))
                 .executeUpdate() == 1;
     }
 }

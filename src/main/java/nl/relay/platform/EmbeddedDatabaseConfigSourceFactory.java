@@ -19,11 +19,12 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
 
     /** Below application.properties (250), environment (300) and system properties (400). */
     private static final int ORDINAL = 200;
-    private static final String BUILD_TIME_READER = "io.quarkus.deployment.configuration.BuildTimeConfigurationReader";
+    /** The configuration class Quarkus generates for the application, in every launch mode. */
+    private static final String APPLICATION_CONFIG = "io.quarkus.runtime.generated.Config";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
-        if (isBuildTime() || isSet(context, "quarkus.datasource.jdbc.url")
+        if (!isApplicationStarting() || isSet(context, "quarkus.datasource.jdbc.url")
                 || !flag(context, "relay.embedded-database.enabled", true)) {
             return List.of();
         }
@@ -38,10 +39,13 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         return List.of(new PropertiesConfigSource(datasource, "relay-embedded-database", ORDINAL));
     }
 
-    /** Quarkus also reads configuration while it builds the application; no database is needed then. */
-    private static boolean isBuildTime() {
+    /**
+     * Quarkus also reads configuration while it builds the application, and the test harness reads
+     * it before the application starts; only the application's own configuration needs the database.
+     */
+    private static boolean isApplicationStarting() {
         return StackWalker.getInstance().walk(frames -> frames
-                .anyMatch(frame -> frame.getClassName().equals(BUILD_TIME_READER)));
+                .anyMatch(frame -> frame.getClassName().equals(APPLICATION_CONFIG)));
     }
 
     private static boolean isSet(ConfigSourceContext context, String name) {

@@ -7,7 +7,6 @@ import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Any path under /api that no resource claims answers 404 as a problem, like every other error. */
@@ -16,35 +15,30 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class UnknownApiPath {
 
     @GET
-    @Produces(Problem.MEDIA_TYPE)
     @Operation(hidden = true)
     public void get() {
         throw notFound();
     }
 
     @POST
-    @Produces(Problem.MEDIA_TYPE)
     @Operation(hidden = true)
     public void post() {
         throw notFound();
     }
 
     @PUT
-    @Produces(Problem.MEDIA_TYPE)
     @Operation(hidden = true)
     public void put() {
         throw notFound();
     }
 
     @PATCH
-    @Produces(Problem.MEDIA_TYPE)
     @Operation(hidden = true)
     public void patch() {
         throw notFound();
     }
 
     @DELETE
-    @Produces(Problem.MEDIA_TYPE)
     @Operation(hidden = true)
     public void delete() {
         throw notFound();
