@@ -1,6 +1,7 @@
 package nl.relay.accounts;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -8,16 +9,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
-import nl.relay.platform.TextFolding;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import io.quarkus.panache.common.Parameters;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.relay.platform.TextFolding;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

@@ -7,8 +7,7 @@ import java.util.List;
 
 /** What an admin may change on an account; absent (or null) fields stay as they are. */
 public record AccountChanges(
-        @Size(min = 1, max = AccountRules.MAX_DISPLAY_NAME) @Pattern(regexp = ".*\\S.*", flags = Pattern.Flag.DOTALL,
-                message = "must not be blank") String displayName,
+        @Size(min = 1, max = AccountRules.MAX_DISPLAY_NAME) @Pattern(regexp = ".*\\S.*", flags = Pattern.Flag.DOTALL, message = "must not be blank") String displayName,
         @Email @Size(min = 3, max = AccountRules.MAX_EMAIL) String email,
         @Size(min = 1, message = "must name at least one role") List<Role> roles,
         Boolean active) {

@@ -47,7 +47,8 @@ public class AccountResource {
             + "to employee; a taken username answers 409.")
     public Response create(@Valid @NotNull NewAccount request) {
         Account account = createAccount.create(request);
-        return Response.created(URI.create("/api/accounts/" + account.username)).entity(AccountView.from(account)).build();
+        return Response.created(URI.create("/api/accounts/" + account.username)).entity(AccountView.from(account))
+                .build();
     }
 
     @GET

@@ -1,7 +1,7 @@
 package nl.relay.accounts;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
 import nl.relay.platform.InvalidInput;
 
 /**

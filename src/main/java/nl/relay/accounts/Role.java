@@ -5,6 +5,7 @@ import java.util.Locale;
 
 /** What an account may do beyond reading and posting. */
 public enum Role {
+
     EMPLOYEE, RECRUITER, ADMIN;
 
     public static final String ADMIN_NAME = "admin";

@@ -13,6 +13,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -81,6 +83,6 @@ class SessionCheck implements SecurityIdentityAugmentor {
     }
 
     private static Set<String> roles(Array array) throws SQLException {
-        return Set.of((String[]) array.getArray());
+        return new HashSet<>(Arrays.asList((String[]) array.getArray()));
     }
 }

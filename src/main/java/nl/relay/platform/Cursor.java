@@ -24,7 +24,11 @@ public record Cursor(List<String> keys) {
     /** Reads a cursor a client sent back; anything that is not one of ours is a 400. */
     public static Cursor decode(String encoded, int expectedKeys) {
         try {
-            String joined = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+            String decoded = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+            String joined = ControlCharacters.clean(decoded.replace(SEPARATOR, ' ')) == null ? null : decoded;
+            if (joined == null) {
+                throw new MalformedRequest("The cursor is not valid for this list.");
+            }
             List<String> keys = List.of(joined.split(String.valueOf(SEPARATOR), -1));
             if (keys.size() != expectedKeys) {
                 throw new MalformedRequest("The cursor is not valid for this list.");

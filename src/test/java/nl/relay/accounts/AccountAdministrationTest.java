@@ -198,6 +198,10 @@ class AccountAdministrationTest {
         Api.as(reader).queryParam("limit", 101).get("/api/accounts").then().statusCode(422);
         Api.as(reader).queryParam("limit", "many").get("/api/accounts").then().statusCode(422);
         Api.as(reader).queryParam("cursor", "!!not-a-cursor!!").get("/api/accounts").then().statusCode(400);
+        String nulCursor = java.util.Base64.getUrlEncoder().encodeToString("a\u0000b".getBytes());
+        Api.as(reader).queryParam("cursor", nulCursor).get("/api/accounts").then().statusCode(400);
+        String twoKeys = java.util.Base64.getUrlEncoder().encodeToString("a\u001fb".getBytes());
+        Api.as(reader).queryParam("cursor", twoKeys).get("/api/accounts").then().statusCode(400);
         Api.as(reader).queryParam("limit", 1).get("/api/accounts").then().statusCode(200)
                 .body("items", hasSize(1)).body("next", notNullValue());
         Api.as(reader).queryParam("limit", 100).queryParam("q", "no-one-is-called-this").get("/api/accounts")
@@ -217,6 +221,20 @@ class AccountAdministrationTest {
         Api.anonymous().body(Map.of("username", person.username(), "password", person.password()))
                 .header("X-Forwarded-For", People.freshAddress())
                 .post("/api/auth/login").then().statusCode(401);
+    }
+
+    @Test
+    void badPasswordChangesAreRefused() {
+        Person person = People.employee();
+        Api.as(person).body(Map.of("newPassword", "a brand new password")).put("/api/me/password").then()
+                .statusCode(422).body("errors[0].field", equalTo("currentPassword"));
+        Api.as(person).body("{\"currentPassword\": 1, \"newPassword\": \"x\"}").put("/api/me/password").then()
+                .statusCode(422);
+        Api.as(person).body("not json").put("/api/me/password").then().statusCode(400);
+        Api.as(person).put("/api/me/password").then().statusCode(400);
+        Api.anonymous().body(Map.of("currentPassword", "x", "newPassword", "y")).put("/api/me/password").then()
+                .statusCode(401);
+        People.signIn(person.username(), person.password());
     }
 
     @Test

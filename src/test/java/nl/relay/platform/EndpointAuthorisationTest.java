@@ -31,10 +31,10 @@ import org.junit.jupiter.api.Test;
  */
 class EndpointAuthorisationTest {
 
-    private static final List<Class<? extends Annotation>> RULES =
-            List.of(PermitAll.class, RolesAllowed.class, Authenticated.class, DenyAll.class);
-    private static final List<Class<? extends Annotation>> VERBS =
-            List.of(GET.class, POST.class, PUT.class, PATCH.class, DELETE.class, HEAD.class);
+    private static final List<Class<? extends Annotation>> RULES = List.of(PermitAll.class, RolesAllowed.class,
+            Authenticated.class, DenyAll.class);
+    private static final List<Class<? extends Annotation>> VERBS = List.of(GET.class, POST.class, PUT.class,
+            PATCH.class, DELETE.class, HEAD.class);
 
     @Test
     void everyEndpointDeclaresWhoMayCallIt() throws Exception {
@@ -58,7 +58,8 @@ class EndpointAuthorisationTest {
     }
 
     private static List<Class<?>> resourceClasses() throws IOException, URISyntaxException, ClassNotFoundException {
-        java.nio.file.Path root = Paths.get(ErrorTable.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        java.nio.file.Path root = Paths
+                .get(ErrorTable.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         List<Class<?>> resources = new ArrayList<>();
         try (Stream<java.nio.file.Path> files = Files.walk(root.resolve("nl/relay"))) {
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {

@@ -1,8 +1,8 @@
 package nl.relay.platform;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -77,7 +77,7 @@ class ProblemResponsesTest {
 
     @Test
     void controlCharactersInTextAreRefused() {
-        for (String evil : new String[] {"nul\u0000byte", "bell\u0007", "esc\u001b[31m", "del\u007f", "c1\u0085",
+        for (String evil : new String[]{"nul\u0000byte", "bell\u0007", "esc\u001b[31m", "del\u007f", "c1\u0085",
                 "lone\ud800surrogate", "cr\ronly"}) {
             Api.anonymous().body(Map.of("username", evil, "password", "some password"))
                     .post("/api/auth/login").then().statusCode(422)
