@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import nl.relay.platform.SqlValues;
 import nl.relay.platform.TooManyRequests;
 
 /**
@@ -78,17 +79,7 @@ class LoginThrottle {
         if (oldestBlocking == null) {
             return null;
         }
-        return toInstant(oldestBlocking).plus(config.window());
-    }
-
-    private static Instant toInstant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof java.time.OffsetDateTime offset) {
-            return offset.toInstant();
-        }
-        return (Instant) value;
+        return SqlValues.instant(oldestBlocking).plus(config.window());
     }
 
     private static Instant latest(Instant a, Instant b) {

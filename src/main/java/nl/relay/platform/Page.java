@@ -18,6 +18,11 @@ public record Page<T>(List<T> items, String next) {
         return new Page<>(items, cursorOf.apply(items.get(items.size() - 1)).encode());
     }
 
+    /** Maps all items at once, for views built with one query per page rather than per item. */
+    public <V> Page<V> mapAll(Function<List<T>, List<V>> mapper) {
+        return new Page<>(mapper.apply(items), next);
+    }
+
     public <V> Page<V> map(Function<T, V> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), next);
     }

@@ -30,9 +30,14 @@ public class PageRequest {
     }
 
     public int limit() {
+        return parseLimit(limit);
+    }
+
+    /** A {@code limit} parameter: 1 to 100, 20 when absent. */
+    public static int parseLimit(String limit) {
         int value;
         try {
-            value = Integer.parseInt(limit == null ? Integer.toString(DEFAULT_LIMIT) : limit.trim());
+            value = Integer.parseInt(limit == null || limit.isBlank() ? Integer.toString(DEFAULT_LIMIT) : limit.trim());
         } catch (NumberFormatException e) {
             throw new InvalidInput("limit", "must be a whole number from 1 to " + MAX_LIMIT);
         }

@@ -1,0 +1,80 @@
+package nl.relay.directory;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import nl.relay.platform.TextFolding;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A client company recruiters work for, with the other names people use for it. */
+@Entity
+@Table(name = "client")
+public class Client extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    public String name;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "aliases", columnDefinition = "text[]")
+    public String[] aliases = new String[0];
+
+    @Column(name = "sector_code")
+    public String sectorCode;
+
+    @Column(name = "search_text")
+    public String searchText;
+
+    @Column(name = "name_key")
+    public String nameKey;
+
+    @Column(name = "created_at", insertable = false, updatable = false)
+    public Instant createdAt;
+
+    /** Clients whose name or an alias contains the query, ignoring case and accents, by name. */
+    public static List<Client> search(String query, String afterName, long afterId, int limit) {
+        String folded = query == null ? "" : TextFolding.fold(query.strip());
+        return find("searchText like ?1 and (nameKey > ?2 or (nameKey = ?2 and id > ?3)) order by nameKey, id",
+                "%" + likeEscaped(folded) + "%", afterName, afterId).page(0, limit).list();
+    }
+
+    public static Optional<Client> byNameKey(String name) {
+        return find("nameKey", keyOf(name)).firstResultOptional();
+    }
+
+    public static String keyOf(String name) {
+        return TextFolding.fold(name.strip());
+    }
+
+    public List<String> aliasList() {
+        return List.of(aliases);
+    }
+
+    @PrePersist
+    @PreUpdate
+    void fold() {
+        nameKey = keyOf(name);
+        searchText = Stream.concat(Stream.of(name), Arrays.stream(aliases))
+                .map(TextFolding::fold)
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

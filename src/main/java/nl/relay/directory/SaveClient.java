@@ -1,0 +1,62 @@
+package nl.relay.directory;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import nl.relay.platform.Conflict;
+import nl.relay.platform.InvalidInput;
+import nl.relay.platform.NotFound;
+import nl.relay.platform.Problem;
+
+/** Adds a client to the directory, or changes one; names are unique ignoring case and accents. */
+@ApplicationScoped
+public class SaveClient {
+
+    @Transactional
+    public Client create(ClientDetails details) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (details.name() == null || details.name().isBlank()) {
+            errors.add(new Problem.FieldError("name", "must not be blank"));
+        }
+        if (details.sectorCode() == null) {
+            errors.add(new Problem.FieldError("sectorCode", "must not be null"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Client client = new Client();
+        apply(client, details);
+        client.persistAndFlush();
+        return client;
+    }
+
+    @Transactional
+    public Client change(long id, ClientDetails details) {
+        Client client = Client.<Client>findByIdOptional(id)
+                .orElseThrow(() -> new NotFound("There is no client " + id + "."));
+        if (details.name() != null && details.name().isBlank()) {
+            throw new InvalidInput("name", "must not be blank");
+        }
+        apply(client, details);
+        client.flush();
+        return client;
+    }
+
+    private static void apply(Client client, ClientDetails details) {
+        if (details.sectorCode() != null) {
+            client.sectorCode = Sector.byCode(details.sectorCode())
+                    .orElseThrow(() -> new InvalidInput("sectorCode", "is not a known sector")).code;
+        }
+        if (details.aliases() != null) {
+            client.aliases = new LinkedHashSet<>(details.aliases()).toArray(String[]::new);
+        }
+        if (details.name() != null) {
+            Client.byNameKey(details.name()).filter(other -> !other.id.equals(client.id)).ifPresent(other -> {
+                throw new Conflict("There is already a client named '" + other.name + "'.");
+            });
+            client.name = details.name();
+        }
+    }
+}

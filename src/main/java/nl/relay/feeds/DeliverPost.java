@@ -1,0 +1,27 @@
+package nl.relay.feeds;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.relay.platform.OutboxHandler;
+import nl.relay.posts.PublishPost;
+
+/** Outbox job: puts a new or edited post into the home feeds of those who follow its author or topics. */
+@ApplicationScoped
+class DeliverPost implements OutboxHandler {
+
+    private final HomeTimeline timeline;
+
+    DeliverPost(HomeTimeline timeline) {
+        this.timeline = timeline;
+    }
+
+    @Override
+    public String kind() {
+        return PublishPost.FAN_OUT;
+    }
+
+    @Override
+    public void handle(long postId, String payload) {
+        // A post removed in the meantime delivers to no one: the query skips it.
+        timeline.deliver(postId);
+    }
+}

@@ -1,0 +1,97 @@
+package nl.relay.feeds;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import nl.relay.accounts.Account;
+import nl.relay.platform.InvalidInput;
+import nl.relay.platform.NotFound;
+import nl.relay.posts.PostText;
+
+/**
+ * Following and unfollowing people and topics; each change reshapes the home feed at once
+ * (recent posts come in on follow, and leave on unfollow).
+ */
+@ApplicationScoped
+public class Follows {
+
+    private final EntityManager entityManager;
+    private final HomeTimeline timeline;
+
+    Follows(EntityManager entityManager, HomeTimeline timeline) {
+        this.entityManager = entityManager;
+        this.timeline = timeline;
+    }
+
+    @Transactional
+    public void followAccount(long readerId, String username) {
+        long followeeId = accountId(username);
+        if (followeeId == readerId) {
+            throw new InvalidInput("username", "you cannot follow yourself");
+        }
+        int added = entityManager.createNativeQuery("""
+                insert into follow_account (follower_id, followee_id) values (?1, ?2) on conflict do nothing""")
+                .setParameter(1, readerId).setParameter(2, followeeId).executeUpdate();
+        if (added > 0) {
+            timeline.backfillAuthor(readerId, followeeId);
+        }
+    }
+
+    @Transactional
+    public void unfollowAccount(long readerId, String username) {
+        long followeeId = accountId(username);
+        int removed = entityManager
+                .createNativeQuery("delete from follow_account where follower_id = ?1 and followee_id = ?2")
+                .setParameter(1, readerId).setParameter(2, followeeId).executeUpdate();
+        if (removed > 0) {
+            timeline.pruneAuthor(readerId, followeeId);
+        }
+    }
+
+    @Transactional
+    public void followTopic(long readerId, String rawTopic) {
+        String topic = topic(rawTopic);
+        int added = entityManager.createNativeQuery("""
+                insert into follow_topic (follower_id, topic) values (?1, ?2) on conflict do nothing""")
+                .setParameter(1, readerId).setParameter(2, topic).executeUpdate();
+        if (added > 0) {
+            timeline.backfillTopic(readerId, topic);
+        }
+    }
+
+    @Transactional
+    public void unfollowTopic(long readerId, String rawTopic) {
+        String topic = topic(rawTopic);
+        int removed = entityManager.createNativeQuery("delete from follow_topic where follower_id = ?1 and topic = ?2")
+                .setParameter(1, readerId).setParameter(2, topic).executeUpdate();
+        if (removed > 0) {
+            timeline.pruneTopic(readerId, topic);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public FollowsView of(long readerId) {
+        List<String> accounts = entityManager.createNativeQuery("""
+                select a.username from follow_account f join account a on a.id = f.followee_id
+                where f.follower_id = ?1 order by a.username""").setParameter(1, readerId).getResultList();
+        List<String> topics = entityManager.createNativeQuery(
+                "select topic from follow_topic where follower_id = ?1 order by topic").setParameter(1, readerId)
+                .getResultList();
+        return new FollowsView(accounts, topics, List.of());
+    }
+
+    private static long accountId(String username) {
+        return Account.findByUsername(username).map(a -> a.id)
+                .orElseThrow(() -> new NotFound("There is no account '" + username + "'."));
+    }
+
+    private static String topic(String raw) {
+        return PostText.normaliseTopic(raw).orElseThrow(() -> new InvalidInput("topic",
+                "must be letters, digits or '_' with at least one letter, at most 100 characters"));
+    }
+
+    /** What someone follows. */
+    public record FollowsView(List<String> accounts, List<String> topics, List<Long> groups) {
+    }
+}

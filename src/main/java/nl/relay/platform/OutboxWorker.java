@@ -1,0 +1,155 @@
+package nl.relay.platform;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs outbox tasks: woken right after a transaction records one, and polling every second for work
+ * left by a crash or by another instance. Tasks are claimed with {@code FOR UPDATE SKIP LOCKED}, so
+ * several instances share the work and each task runs to success exactly once.
+ */
+@ApplicationScoped
+public class OutboxWorker {
+
+    private static final Logger LOG = Logger.getLogger(OutboxWorker.class);
+    private static final int MAX_BACKOFF_SECONDS = 3600;
+
+    private final EntityManager entityManager;
+    private final Map<String, OutboxHandler> handlers = new HashMap<>();
+    private final Clock clock;
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
+    private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("relay-outbox").daemon(true).factory());
+    private volatile boolean stopped;
+
+    OutboxWorker(EntityManager entityManager, Instance<OutboxHandler> handlers, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+        handlers.forEach(handler -> this.handlers.put(handler.kind(), handler));
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        wake();
+    }
+
+    void onRecorded(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.OutboxTaskRecorded event) {
+        wake();
+    }
+
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void poll() {
+        wake();
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        stopped = true;
+        executor.shutdown();
+    }
+
+    /** Runs every due task now, on the caller's thread; for tests that need the work done. */
+    public void drain() {
+        while (!stopped && runOne()) {
+            // keep going until nothing is due
+        }
+    }
+
+    private void wake() {
+        if (stopped) {
+            return;
+        }
+        again.set(true);
+        if (draining.compareAndSet(false, true)) {
+            executor.execute(this::drainInBackground);
+        }
+    }
+
+    private void drainInBackground() {
+        try {
+            while (again.getAndSet(false)) {
+                drain();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Outbox worker stopped a round early", e);
+        } finally {
+            draining.set(false);
+            if (again.get() && !stopped) {
+                wake();
+            }
+        }
+    }
+
+    /** Claims and runs one due task; false when there was none. */
+    private boolean runOne() {
+        Object[] failed = new Object[1];
+        Boolean ran = QuarkusTransaction.requiringNew().call(() -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = entityManager.createNativeQuery("""
+                    select id, kind, subject_id, payload from outbox_task
+                    where run_after <= ?1 order by id limit 1 for update skip locked""")
+                    .setParameter(1, Timestamp.from(clock.instant()))
+                    .getResultList();
+            if (rows.isEmpty()) {
+                return false;
+            }
+            Object[] row = rows.get(0);
+            long id = ((Number) row[0]).longValue();
+            OutboxHandler handler = handlers.get((String) row[1]);
+            if (handler == null) {
+                failed[0] = new Object[]{id, "no handler for " + row[1]};
+                return true;
+            }
+            try {
+                handler.handle(((Number) row[2]).longValue(), (String) row[3]);
+            } catch (RuntimeException e) {
+                failed[0] = new Object[]{id, e.toString()};
+                QuarkusTransaction.setRollbackOnly();
+                return true;
+            }
+            entityManager.createNativeQuery("delete from outbox_task where id = ?1").setParameter(1, id)
+                    .executeUpdate();
+            return true;
+        });
+        if (failed[0] instanceof Object[] failure) {
+            postpone((Long) failure[0], (String) failure[1]);
+        }
+        return ran;
+    }
+
+    private void postpone(long id, String error) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            Object attempts = entityManager.createNativeQuery("select attempts from outbox_task where id = ?1")
+                    .setParameter(1, id).getResultStream().findFirst().orElse(null);
+            if (attempts == null) {
+                return;
+            }
+            int next = ((Number) attempts).intValue() + 1;
+            long backoff = Math.min(MAX_BACKOFF_SECONDS, (long) Math.pow(2, Math.min(next, 12)) * 5);
+            LOG.warnf("Outbox task %d failed (attempt %d), retrying in %d s: %s", id, next, backoff, error);
+            entityManager.createNativeQuery("""
+                    update outbox_task set attempts = ?2, run_after = ?3, last_error = ?4 where id = ?1""")
+                    .setParameter(1, id)
+                    .setParameter(2, next)
+                    .setParameter(3, Timestamp.from(clock.instant().plus(Duration.ofSeconds(backoff))))
+                    .setParameter(4, error.length() > 2000 ? error.substring(0, 2000) : error)
+                    .executeUpdate();
+        });
+    }
+}

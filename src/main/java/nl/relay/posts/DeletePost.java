@@ -1,0 +1,45 @@
+package nl.relay.posts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import nl.relay.platform.NotAllowed;
+
+/**
+ * The author or an admin removes a post: its text, history, topics, mentions and likes go; a
+ * tombstone stays so that the replies keep their place in the thread.
+ */
+@ApplicationScoped
+public class DeletePost {
+
+    private final PostWords words;
+    private final EntityManager entityManager;
+    private final ReadablePosts readable;
+
+    DeletePost(PostWords words, EntityManager entityManager, ReadablePosts readable) {
+        this.readable = readable;
+        this.words = words;
+        this.entityManager = entityManager;
+    }
+
+    @Transactional
+    public void delete(long callerId, boolean callerIsAdmin, long postId) {
+        Post post = readable.require(callerId, postId);
+        if (post.authorId != callerId && !callerIsAdmin) {
+            throw new NotAllowed("Only the author or an admin can remove a post.");
+        }
+        if (post.deleted) {
+            return;
+        }
+        post.deleted = true;
+        post.body = null;
+        post.likeCount = 0;
+        words.forget(post.id);
+        entityManager.createNativeQuery("delete from post_version where post_id = ?1").setParameter(1, post.id)
+                .executeUpdate();
+        entityManager.createNativeQuery("delete from post_like where post_id = ?1").setParameter(1, post.id)
+                .executeUpdate();
+        entityManager.createNativeQuery("delete from timeline_entry where post_id = ?1").setParameter(1, post.id)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,54 @@
+package nl.relay.posts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import nl.relay.platform.Conflict;
+import nl.relay.platform.NotAllowed;
+import nl.relay.platform.Outbox;
+
+/** The author rewrites a post; every earlier version stays in its history. */
+@ApplicationScoped
+public class EditPost {
+
+    private final PostWords words;
+    private final Outbox outbox;
+    private final EntityManager entityManager;
+    private final ReadablePosts readable;
+    private final Clock clock;
+
+    EditPost(PostWords words, Outbox outbox, EntityManager entityManager, Clock clock, ReadablePosts readable) {
+        this.readable = readable;
+        this.words = words;
+        this.outbox = outbox;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Post edit(long editorId, long postId, PostEdit request) {
+        Post post = readable.require(editorId, postId);
+        if (post.authorId != editorId) {
+            throw new NotAllowed("Only the author can edit a post.");
+        }
+        if (post.deleted) {
+            throw new Conflict("This post was removed.");
+        }
+        String body = PostBody.checked(request.body());
+        if (body.equals(post.body)) {
+            return post;
+        }
+        post.body = body;
+        post.editedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        entityManager.createNativeQuery("insert into post_version (post_id, body, edited_at) values (?1, ?2, ?3)")
+                .setParameter(1, post.id)
+                .setParameter(2, body)
+                .setParameter(3, post.editedAt)
+                .executeUpdate();
+        words.store(post.id, body);
+        outbox.record(PublishPost.FAN_OUT, post.id);
+        return post;
+    }
+}

@@ -1,0 +1,144 @@
+package nl.relay.posts;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import nl.relay.accounts.Caller;
+import nl.relay.platform.Cursor;
+import nl.relay.platform.Page;
+import nl.relay.platform.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** Posts and threads: write, read, edit, remove, like, and the company stream. */
+@Path("/api/posts")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Posts")
+public class PostResource {
+
+    private final Caller caller;
+    private final PublishPost publishPost;
+    private final EditPost editPost;
+    private final DeletePost deletePost;
+    private final LikePost likePost;
+    private final ReadablePosts readable;
+    private final PostViews views;
+    private final CompanyStream stream;
+
+    PostResource(Caller caller, PublishPost publishPost, EditPost editPost, DeletePost deletePost, LikePost likePost,
+            ReadablePosts readable, PostViews views, CompanyStream stream) {
+        this.caller = caller;
+        this.publishPost = publishPost;
+        this.editPost = editPost;
+        this.deletePost = deletePost;
+        this.likePost = likePost;
+        this.readable = readable;
+        this.views = views;
+        this.stream = stream;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish a post or a reply", description = "body 1-5,000 characters after trimming; kind "
+            + "note (default), question, candidate, vacancy or signal; #topics and @mentions of active accounts are "
+            + "read from the body. inReplyTo may be any post of a thread.")
+    public Response publish(@Valid @NotNull NewPost request) {
+        Post post = publishPost.publish(caller.accountId(), request);
+        return Response.created(URI.create("/api/posts/" + post.id)).entity(views.of(post, caller.accountId()))
+                .build();
+    }
+
+    @GET
+    @Operation(summary = "The company stream", description = "Every post you may see, newest first, filtered by "
+            + "author (username), topic, kind, client (id), sector (code) and group (id).")
+    public Page<PostView> companyStream(@BeanParam StreamFilter filter, @BeanParam PageRequest page) {
+        Long before = page.cursor(1).map(c -> c.longKey(0)).orElse(null);
+        List<Post> posts = stream.page(caller.accountId(), filter, before, page.fetchSize());
+        return Page.of(posts, page, p -> Cursor.of(p.id)).mapAll(items -> views.of(items, caller.accountId()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One post", description = "A removed post answers as a tombstone: deleted true, no text.")
+    public PostView get(@PathParam("id") String id) {
+        return views.of(readable.require(caller.accountId(), ReadablePosts.id(id)), caller.accountId());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Edit my post", description = "Author only; every earlier version is kept (see history).")
+    public PostView edit(@PathParam("id") String id, @Valid @NotNull PostEdit request) {
+        Post post = editPost.edit(caller.accountId(), ReadablePosts.id(id), request);
+        return views.of(post, caller.accountId());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "Every version of a post", description = "Oldest first; the first version's editedAt is "
+            + "when the post was written, the last is the current text. Empty for a removed post.")
+    public List<Version> history(@PathParam("id") String id) {
+        Post post = readable.require(caller.accountId(), ReadablePosts.id(id));
+        return PostHistory.of(post.id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @ResponseStatus(204)
+    @Operation(summary = "Remove a post", description = "Author or admin. Text and history go; a tombstone stays so "
+            + "replies keep their context.")
+    public void delete(@PathParam("id") String id) {
+        deletePost.delete(caller.accountId(), caller.isAdmin(), ReadablePosts.id(id));
+    }
+
+    @GET
+    @Path("/{id}/thread")
+    @Operation(summary = "The thread a post belongs to", description = "The root and every reply, oldest first.")
+    public ThreadView thread(@PathParam("id") String id) {
+        Post post = readable.require(caller.accountId(), ReadablePosts.id(id));
+        Post root = post.isRoot() ? post : Post.findById(post.threadId);
+        List<PostView> replies = views.of(Post.repliesInThread(root.id), caller.accountId());
+        return new ThreadView(views.of(root, caller.accountId()), replies);
+    }
+
+    @PUT
+    @Path("/{id}/like")
+    @ResponseStatus(204)
+    @Operation(summary = "Like a post (idempotent)")
+    public void like(@PathParam("id") String id) {
+        likePost.like(caller.accountId(), ReadablePosts.id(id));
+    }
+
+    @DELETE
+    @Path("/{id}/like")
+    @ResponseStatus(204)
+    @Operation(summary = "Take back a like (idempotent)")
+    public void unlike(@PathParam("id") String id) {
+        likePost.unlike(caller.accountId(), ReadablePosts.id(id));
+    }
+
+    /** A thread: its root and the replies, oldest first. */
+    public record ThreadView(PostView root, List<PostView> replies) {
+    }
+
+    /** One version of a post's text. */
+    public record Version(String body, Instant editedAt) {
+    }
+}

@@ -1,0 +1,46 @@
+package nl.relay.posts;
+
+import java.time.Instant;
+import java.util.List;
+import nl.relay.directory.SectorView;
+
+/** A post as the API shows it. */
+public record PostView(
+        long id,
+        Person author,
+        String body,
+        PostKind kind,
+        List<String> topics,
+        List<String> mentions,
+        GroupRef group,
+        ClientRef client,
+        SectorRef sector,
+        Long inReplyTo,
+        long threadId,
+        Instant createdAt,
+        Instant editedAt,
+        boolean deleted,
+        int likeCount,
+        boolean likedByMe,
+        int replyCount) {
+
+    /** Who wrote a post. */
+    public record Person(String username, String displayName) {
+    }
+
+    /** The group a post was written in. */
+    public record GroupRef(long id, String name) {
+    }
+
+    /** The client a post is about. */
+    public record ClientRef(long id, String name) {
+    }
+
+    /** The sector a post is about. */
+    public record SectorRef(String code, String name) {
+
+        static SectorRef of(SectorView sector) {
+            return new SectorRef(sector.code(), sector.name());
+        }
+    }
+}

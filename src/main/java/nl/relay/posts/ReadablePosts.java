@@ -1,0 +1,40 @@
+package nl.relay.posts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import nl.relay.platform.NotFound;
+
+/** Finds a post a reader may see; anything else, absent or hidden, is the same 404. */
+@ApplicationScoped
+public class ReadablePosts {
+
+    private final PostVisibility visibility;
+
+    ReadablePosts(PostVisibility visibility) {
+        this.visibility = visibility;
+    }
+
+    public Post require(long viewerId, long postId) {
+        Post post = Post.findById(postId);
+        if (post == null || !visibility.mayRead(viewerId, post)) {
+            throw notFound();
+        }
+        return post;
+    }
+
+    /** Parses an id from a path; something that is not an id is a post that does not exist. */
+    public static long id(String raw) {
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the same answer as an unknown post
+        }
+        throw notFound();
+    }
+
+    private static NotFound notFound() {
+        return new NotFound("There is no such post.");
+    }
+}
