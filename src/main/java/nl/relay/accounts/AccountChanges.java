@@ -1,6 +1,7 @@
 package nl.relay.accounts;
 
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.List;
 public record AccountChanges(
         @Size(min = 1, max = AccountRules.MAX_DISPLAY_NAME) @Pattern(regexp = ".*\\S.*", flags = Pattern.Flag.DOTALL, message = "must not be blank") String displayName,
         @Email @Size(min = 3, max = AccountRules.MAX_EMAIL) String email,
-        @Size(min = 1, message = "must name at least one role") List<Role> roles,
+        @Size(min = 1, message = "must name at least one role") List<@NotNull Role> roles,
         Boolean active) {
 
     public AccountChanges {

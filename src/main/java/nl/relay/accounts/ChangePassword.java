@@ -19,11 +19,11 @@ public class ChangePassword {
 
     public void change(long accountId, PasswordChange request, String address) {
         Account account = Account.findById(accountId);
-        throttle.check(account.username, address);
+        throttle.admit(account.username, address);
         if (!Passwords.matches(request.currentPassword(), account.passwordHash)) {
-            throttle.recordFailure(account.username, address);
             throw new InvalidInput("currentPassword", "is not your current password");
         }
+        throttle.succeeded(account.username);
         Passwords.problemWith(request.newPassword()).ifPresent(problem -> {
             throw new InvalidInput("newPassword", problem);
         });

@@ -1,11 +1,13 @@
 package nl.relay.accounts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.Set;
 import nl.relay.platform.Conflict;
 import nl.relay.platform.InvalidInput;
+import nl.relay.platform.UniqueViolation;
 
 /** Creates an account for a new colleague; the username must be free. */
 @ApplicationScoped
@@ -25,7 +27,15 @@ public class CreateAccount {
         account.email = request.email();
         account.passwordHash = Passwords.hash(request.password());
         account.assignRoles(rolesOf(request));
-        account.persistAndFlush();
+        try {
+            account.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.isCause(e)) {
+                // Another request took the username between the check above and this insert.
+                throw new Conflict("The username '" + request.username() + "' is taken.");
+            }
+            throw e;
+        }
         Account.getEntityManager().refresh(account);
         return account;
     }

@@ -23,14 +23,13 @@ public class SignIn {
         if (username == null || username.isEmpty() || credentials.password() == null) {
             throw new Unauthenticated("Invalid username or password.");
         }
-        throttle.check(username, address);
+        throttle.admit(username, address);
         Account account = Account.findByUsername(username).orElse(null);
         boolean valid = Passwords.matches(credentials.password(), account == null ? null : account.passwordHash);
         if (!valid || !account.active) {
-            throttle.recordFailure(username, address);
             throw new Unauthenticated("Invalid username or password.");
         }
-        throttle.forgetFailures(username);
+        throttle.succeeded(username);
         return issueToken.forAccount(account);
     }
 }

@@ -1,6 +1,7 @@
 package nl.relay.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -9,6 +10,7 @@ import nl.relay.platform.Conflict;
 import nl.relay.platform.InvalidInput;
 import nl.relay.platform.NotFound;
 import nl.relay.platform.Problem;
+import nl.relay.platform.UniqueViolation;
 
 /** Adds a client to the directory, or changes one; names are unique ignoring case and accents. */
 @ApplicationScoped
@@ -28,7 +30,7 @@ public class SaveClient {
         }
         Client client = new Client();
         apply(client, details);
-        client.persistAndFlush();
+        flush(client, true);
         return client;
     }
 
@@ -40,8 +42,24 @@ public class SaveClient {
             throw new InvalidInput("name", "must not be blank");
         }
         apply(client, details);
-        client.flush();
+        flush(client, false);
         return client;
+    }
+
+    /** Writes the client; a name another request took meanwhile is the same conflict as one taken before. */
+    private static void flush(Client client, boolean isNew) {
+        try {
+            if (isNew) {
+                client.persistAndFlush();
+            } else {
+                client.flush();
+            }
+        } catch (PersistenceException e) {
+            if (UniqueViolation.isCause(e)) {
+                throw new Conflict("There is already a client named '" + client.name + "'.");
+            }
+            throw e;
+        }
     }
 
     private static void apply(Client client, ClientDetails details) {

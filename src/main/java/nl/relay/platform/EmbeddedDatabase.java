@@ -20,11 +20,13 @@ public final class EmbeddedDatabase {
     private final EmbeddedPostgres postgres;
     private final Path directory;
     private final boolean throwaway;
+    private final String password;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path directory, boolean throwaway) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path directory, boolean throwaway, String password) {
         this.postgres = postgres;
         this.directory = directory;
         this.throwaway = throwaway;
+        this.password = password;
     }
 
     /** Starts the server on first call; later calls in the same JVM return the one already running. */
@@ -61,17 +63,29 @@ public final class EmbeddedDatabase {
         return postgres.getJdbcUrl("postgres", "postgres");
     }
 
+    String username() {
+        return "postgres";
+    }
+
+    String password() {
+        return password;
+    }
+
     private static EmbeddedDatabase start(Path dataDirectory, boolean throwaway, int port) {
         try {
             Path directory = throwaway
                     ? Files.createTempDirectory("relay-test-db-")
                     : Files.createDirectories(dataDirectory.toAbsolutePath().normalize().resolve("postgres"));
+            String password = EmbeddedDatabasePassword.forDirectory(directory, throwaway);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(true)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "localhost")
+                    // No Unix socket: every connection comes over TCP and must give the password.
+                    .setServerConfig("unix_socket_directories", "")
+                    .setConnectConfig("password", password)
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("log_timezone", "UTC");
@@ -79,9 +93,10 @@ public final class EmbeddedDatabase {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
+            EmbeddedDatabasePassword.require(postgres, directory, password);
             LOG.infof("Database: embedded PostgreSQL on localhost:%d, data in %s%s", postgres.getPort(), directory,
                     throwaway ? " (throwaway)" : "");
-            return new EmbeddedDatabase(postgres, directory, throwaway);
+            return new EmbeddedDatabase(postgres, directory, throwaway, password);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
                     + " (is another Relay using the same data directory?)", e);

@@ -34,8 +34,8 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         EmbeddedDatabase database = EmbeddedDatabase.startOnce(dataDirectory, throwaway, port);
         Map<String, String> datasource = Map.of(
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.username", database.username(),
+                "quarkus.datasource.password", database.password());
         return List.of(new PropertiesConfigSource(datasource, "relay-embedded-database", ORDINAL));
     }
 

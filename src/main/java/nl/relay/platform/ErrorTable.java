@@ -97,6 +97,12 @@ public class ErrorTable {
         return problem(400, "The body is not valid JSON.", List.of()).build();
     }
 
+    /** The body could not be read at all: a broken encoding, or the client hung up mid-way. */
+    @ServerExceptionMapper
+    public Response unreadable(java.io.IOException e) {
+        return problem(400, "The request body cannot be read.", List.of()).build();
+    }
+
     @ServerExceptionMapper
     public Response web(WebApplicationException e) {
         if (e.getCause() instanceof JsonMappingException mapping) {
@@ -104,6 +110,9 @@ public class ErrorTable {
         }
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformed(json);
+        }
+        if (e.getCause() instanceof java.io.IOException io) {
+            return unreadable(io);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
@@ -137,6 +146,9 @@ public class ErrorTable {
             switch (node.getKind()) {
                 case METHOD, CONSTRUCTOR, RETURN_VALUE, CROSS_PARAMETER -> name = "";
                 case PARAMETER -> name = isBodyParameter(node.getName()) ? "" : node.getName();
+                case CONTAINER_ELEMENT -> {
+                    // "roles.<list element>[0]" reads as "roles[0]": the index is added below.
+                }
                 default -> {
                     if (node.getName() == null) {
                         continue;

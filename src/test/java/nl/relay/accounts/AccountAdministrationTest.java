@@ -81,6 +81,25 @@ class AccountAdministrationTest {
     }
 
     @Test
+    void creatingTheSameUsernameAtOnceGivesOneAccount() throws Exception {
+        String username = People.uniqueUsername();
+        String admin = People.adminToken();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        var results = new ArrayList<java.util.concurrent.Future<Integer>>();
+        for (int i = 0; i < 6; i++) {
+            results.add(pool.submit(() -> Api.as(admin).body(account(username, "Dubbel", List.of("employee")))
+                    .post("/api/accounts").statusCode()));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (var result : results) {
+            statuses.add(result.get());
+        }
+        pool.shutdown();
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+    }
+
+    @Test
     void nothingIsStoredWhenInputIsRefused() {
         String username = People.uniqueUsername();
         String admin = People.adminToken();
@@ -127,6 +146,8 @@ class AccountAdministrationTest {
                 .then().statusCode(422).body("errors[0].field", equalTo("roles"));
         Api.as(admin).body(Map.of("active", "yes")).patch("/api/accounts/" + person.username())
                 .then().statusCode(422).body("errors[0].field", equalTo("active"));
+        Api.as(admin).body("{\"roles\": [null]}").patch("/api/accounts/" + person.username())
+                .then().statusCode(422).body("errors[0].field", equalTo("roles[0]"));
         Api.as(admin).body(Map.of("username", "renamed")).patch("/api/accounts/" + person.username())
                 .then().statusCode(422).body("errors[0].field", equalTo("username"));
     }

@@ -92,6 +92,32 @@ class SignInTest {
     }
 
     @Test
+    void parallelGuessesCannotSlipUnderTheLimit() throws Exception {
+        Person person = People.employee();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(12);
+        var results = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+        for (int i = 0; i < 24; i++) {
+            String guess = "guess number " + i;
+            results.add(pool.submit(() -> login(person.username(), guess, People.freshAddress()).statusCode()));
+        }
+        int unauthorized = 0;
+        for (var result : results) {
+            int status = result.get();
+            org.junit.jupiter.api.Assertions.assertTrue(status == 401 || status == 429, "status " + status);
+            unauthorized += status == 401 ? 1 : 0;
+        }
+        pool.shutdown();
+        org.junit.jupiter.api.Assertions.assertTrue(unauthorized <= 5, unauthorized + " guesses were checked");
+        login(person.username(), person.password(), People.freshAddress()).then().statusCode(429);
+    }
+
+    @Test
+    void absurdUsernamesAreJustWrong() {
+        login("x".repeat(20_000), "whatever password", People.freshAddress()).then().statusCode(401);
+        login("名前", "whatever password", People.freshAddress()).then().statusCode(401);
+    }
+
+    @Test
     void missingFieldsAreInvalidInput() {
         Api.anonymous().body(Map.of("username", "admin")).post("/api/auth/login").then()
                 .statusCode(422).body("errors[0].field", equalTo("password"));

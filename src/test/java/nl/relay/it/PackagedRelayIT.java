@@ -74,19 +74,43 @@ class PackagedRelayIT {
     @Test
     void twoInstancesOnOneDatabaseShareKeysAndSignOuts() throws Exception {
         int databasePort = RelayProcess.freePort();
+        Path sharedData = workDir.resolve("shared");
         try (RelayProcess first = RelayProcess.start(workDir, RelayProcess.env(
-                "RELAY_DATA_DIR", workDir.resolve("shared").toString(),
+                "RELAY_DATA_DIR", sharedData.toString(),
                 "RELAY_EMBEDDED_DATABASE_PORT", Integer.toString(databasePort),
                 "RELAY_ADMIN_PASSWORD", ADMIN_PASSWORD));
                 RelayProcess second = RelayProcess.start(workDir, RelayProcess.env(
                         "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + databasePort + "/postgres",
                         "QUARKUS_DATASOURCE_USERNAME", "postgres",
-                        "QUARKUS_DATASOURCE_PASSWORD", ""))) {
+                        "QUARKUS_DATASOURCE_PASSWORD", Files.readString(sharedData.resolve("postgres-password"))))) {
             assertTrue(second.log().contains("Database in use: external PostgreSQL"), second.log());
             String token = login(first, "admin", ADMIN_PASSWORD);
             assertEquals(200, second.send("GET", "/api/me", token, null).statusCode());
             assertEquals(204, second.send("POST", "/api/auth/logout", token, null).statusCode());
             assertEquals(401, first.send("GET", "/api/me", token, null).statusCode());
+        }
+    }
+
+    @Test
+    void theEmbeddedDatabaseRefusesConnectionsWithoutItsPassword() throws Exception {
+        int databasePort = RelayProcess.freePort();
+        Path dataDir = workDir.resolve("locked");
+        try (RelayProcess relay = RelayProcess.start(workDir, RelayProcess.env("RELAY_DATA_DIR", dataDir.toString(),
+                "RELAY_EMBEDDED_DATABASE_PORT", Integer.toString(databasePort)))) {
+            String url = "jdbc:postgresql://localhost:" + databasePort + "/postgres";
+            org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> java.sql.DriverManager.getConnection(url, "postgres", "").close());
+            org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                    () -> java.sql.DriverManager.getConnection(url, "postgres", "wrong").close());
+            String password = Files.readString(dataDir.resolve("postgres-password"));
+            java.sql.DriverManager.getConnection(url, "postgres", password).close();
+            assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dataDir.resolve("postgres-password"))));
+            relay.stop();
+        }
+        // And it comes back up with the password in force.
+        try (RelayProcess relay = RelayProcess.start(workDir, RelayProcess.env("RELAY_DATA_DIR", dataDir.toString()))) {
+            assertEquals(401, relay.send("GET", "/api/me", null, null).statusCode());
         }
     }
 

@@ -43,6 +43,17 @@ class ProblemResponsesTest {
     }
 
     @Test
+    void aBodyInABrokenEncodingIsABadRequest() {
+        byte[] utf32 = {0, 0, 0, '{', 0, 0x11, 0, 0, 0, 0, 0, '}'};
+        Api.anonymous().body(utf32).post("/api/auth/login").then().statusCode(400)
+                .contentType("application/problem+json");
+        byte[] latin1 = "{\"username\":\"caf\u00e9\",\"password\":\"x\"}"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        int status = Api.anonymous().body(latin1).post("/api/auth/login").statusCode();
+        org.junit.jupiter.api.Assertions.assertTrue(status >= 400 && status < 500, "status " + status);
+    }
+
+    @Test
     void theWrongContentTypeIsUnsupported() {
         Api.as(People.adminToken()).contentType(ContentType.TEXT).body("username=x").post("/api/accounts")
                 .then().statusCode(415).contentType("application/problem+json");
