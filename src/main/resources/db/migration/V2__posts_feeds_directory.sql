@@ -72,7 +72,8 @@ create table post_topic (
     topic   text   not null,
     primary key (post_id, topic)
 );
-create index post_topic_topic on post_topic (topic, post_id desc);
+-- text_pattern_ops: prefix searches (LIKE 'abc%') use the index whatever the collation
+create index post_topic_topic on post_topic (topic text_pattern_ops, post_id desc);
 
 create table post_mention (
     post_id    bigint not null references post (id) on delete cascade,

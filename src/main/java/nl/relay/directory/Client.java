@@ -57,8 +57,10 @@ public class Client extends PanacheEntityBase {
         return find("nameKey", keyOf(name)).firstResultOptional();
     }
 
+    /** The folded name; cut at 500 characters, as folding may lengthen exotic characters many times. */
     public static String keyOf(String name) {
-        return TextFolding.fold(name.strip());
+        String key = TextFolding.fold(name.strip());
+        return key.length() > 500 ? key.substring(0, 500) : key;
     }
 
     public List<String> aliasList() {

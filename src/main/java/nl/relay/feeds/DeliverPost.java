@@ -19,8 +19,14 @@ class DeliverPost implements OutboxHandler {
         return PublishPost.FAN_OUT;
     }
 
+    /** The payload, after an edit, names the topics the post lost. */
     @Override
     public void handle(long postId, String payload) {
+        if (payload != null && !payload.isBlank()) {
+            for (String topic : payload.split(" ")) {
+                timeline.withdrawTopic(postId, topic);
+            }
+        }
         // A post removed in the meantime delivers to no one: the query skips it.
         timeline.deliver(postId);
     }

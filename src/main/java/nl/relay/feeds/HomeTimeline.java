@@ -41,6 +41,22 @@ public class HomeTimeline {
                 .query().executeUpdate();
     }
 
+    /**
+     * A post lost a topic: readers who had it only through that topic lose it (each looked up by the
+     * primary key, through the topic's followers).
+     */
+    void withdrawTopic(long postId, String topic) {
+        entityManager.createNativeQuery("""
+                delete from timeline_entry e using follow_topic f, post p
+                where f.topic = ?2 and e.account_id = f.follower_id and e.post_id = ?1 and p.id = ?1
+                and not exists (select 1 from follow_account a where a.follower_id = f.follower_id
+                                and a.followee_id = p.author_id)
+                and not exists (select 1 from post_topic t join follow_topic o on o.topic = t.topic
+                                where t.post_id = ?1 and o.follower_id = f.follower_id)""")
+                .setParameter(1, postId).setParameter(2, topic)
+                .executeUpdate();
+    }
+
     void backfillAuthor(long readerId, long authorId) {
         NativeSql.of(entityManager, """
                 insert into timeline_entry (account_id, post_id)

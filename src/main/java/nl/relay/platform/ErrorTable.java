@@ -55,7 +55,7 @@ public class ErrorTable {
 
     @ServerExceptionMapper
     public Response invalid(ConstraintViolationException e) {
-        if (e.getConstraintViolations().stream().anyMatch(v -> fieldName(v).equals("body"))) {
+        if (e.getConstraintViolations().stream().anyMatch(ErrorTable::isWholeBody)) {
             return problem(400, "A JSON body is required.", List.of()).build();
         }
         List<Problem.FieldError> errors = e.getConstraintViolations().stream()
@@ -138,6 +138,16 @@ public class ErrorTable {
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(WebDetails.type(status), title, status, detail, errors));
+    }
+
+    /** A violation on the body parameter itself (no body at all), not on a field inside it. */
+    private static boolean isWholeBody(ConstraintViolation<?> violation) {
+        Path.Node last = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            last = node;
+        }
+        return last != null && last.getKind() == jakarta.validation.ElementKind.PARAMETER
+                && isBodyParameter(last.getName());
     }
 
     private static String fieldName(ConstraintViolation<?> violation) {

@@ -9,9 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,19 +27,19 @@ public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class);
     private static final int MAX_BACKOFF_SECONDS = 3600;
+    /** After this many failures a task is parked: kept, with its last error, but no longer retried. */
+    static final int MAX_ATTEMPTS = 15;
 
     private final EntityManager entityManager;
     private final Map<String, OutboxHandler> handlers = new HashMap<>();
-    private final Clock clock;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("relay-outbox").daemon(true).factory());
     private volatile boolean stopped;
 
-    OutboxWorker(EntityManager entityManager, Instance<OutboxHandler> handlers, Clock clock) {
+    OutboxWorker(EntityManager entityManager, Instance<OutboxHandler> handlers) {
         this.entityManager = entityManager;
-        this.clock = clock;
         handlers.forEach(handler -> this.handlers.put(handler.kind(), handler));
     }
 
@@ -103,8 +100,7 @@ public class OutboxWorker {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("""
                     select id, kind, subject_id, payload from outbox_task
-                    where run_after <= ?1 order by id limit 1 for update skip locked""")
-                    .setParameter(1, Timestamp.from(clock.instant()))
+                    where run_after <= now() order by run_after, id limit 1 for update skip locked""")
                     .getResultList();
             if (rows.isEmpty()) {
                 return false;
@@ -142,13 +138,21 @@ public class OutboxWorker {
             }
             int next = ((Number) attempts).intValue() + 1;
             long backoff = Math.min(MAX_BACKOFF_SECONDS, (long) Math.pow(2, Math.min(next, 12)) * 5);
-            LOG.warnf("Outbox task %d failed (attempt %d), retrying in %d s: %s", id, next, backoff, error);
+            boolean park = next >= MAX_ATTEMPTS;
+            if (park) {
+                LOG.errorf("Outbox task %d failed %d times and is parked (run_after = infinity): %s", id, next, error);
+            } else {
+                LOG.warnf("Outbox task %d failed (attempt %d), retrying in %d s: %s", id, next, backoff, error);
+            }
             entityManager.createNativeQuery("""
-                    update outbox_task set attempts = ?2, run_after = ?3, last_error = ?4 where id = ?1""")
+                    update outbox_task set attempts = ?2, last_error = ?4,
+                        run_after = case when ?5 then 'infinity'::timestamptz else now() + make_interval(secs => ?3) end
+                    where id = ?1""")
                     .setParameter(1, id)
                     .setParameter(2, next)
-                    .setParameter(3, Timestamp.from(clock.instant().plus(Duration.ofSeconds(backoff))))
+                    .setParameter(3, (double) backoff)
                     .setParameter(4, error.length() > 2000 ? error.substring(0, 2000) : error)
+                    .setParameter(5, park)
                     .executeUpdate();
         });
     }

@@ -17,6 +17,9 @@ public final class TextFolding {
             return "";
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        String folded = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+        // Letters that carry no separate accent mark: "Ørsted" is found as "orsted".
+        return folded.replace("ø", "o").replace("æ", "ae").replace("œ", "oe").replace("ł", "l").replace("đ", "d")
+                .replace("ß", "ss").replace("þ", "th").replace("ı", "i");
     }
 }

@@ -64,7 +64,8 @@ public class CompanyStream {
             parameters.put("client", number("client", filter.client));
         }
         if (present(filter.sector)) {
-            where.append(" and p.sector_code = :sector");
+            where.append(" and (p.sector_code = :sector or p.client_id in (select c.id from client c"
+                    + " where c.sector_code = :sector))");
             parameters.put("sector", filter.sector.strip().toLowerCase(Locale.ROOT));
         }
         if (present(filter.group)) {

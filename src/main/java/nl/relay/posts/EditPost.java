@@ -29,7 +29,7 @@ public class EditPost {
 
     @Transactional
     public Post edit(long editorId, long postId, PostEdit request) {
-        Post post = readable.require(editorId, postId);
+        Post post = readable.requireLocked(editorId, postId);
         if (post.authorId != editorId) {
             throw new NotAllowed("Only the author can edit a post.");
         }
@@ -40,6 +40,7 @@ public class EditPost {
         if (body.equals(post.body)) {
             return post;
         }
+        String previous = post.body;
         post.body = body;
         post.editedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         entityManager.createNativeQuery("insert into post_version (post_id, body, edited_at) values (?1, ?2, ?3)")
@@ -47,8 +48,12 @@ public class EditPost {
                 .setParameter(2, body)
                 .setParameter(3, post.editedAt)
                 .executeUpdate();
+        java.util.Set<String> removedTopics = new java.util.TreeSet<>(
+                PostText.topics(post.body == null ? "" : previous));
+        removedTopics.removeAll(PostText.topics(body));
         words.store(post.id, body);
-        outbox.record(PublishPost.FAN_OUT, post.id);
+        // Delivery takes the post out of the feeds of those who only followed a topic it no longer has.
+        outbox.record(PublishPost.FAN_OUT, post.id, removedTopics.isEmpty() ? null : String.join(" ", removedTopics));
         return post;
     }
 }

@@ -19,7 +19,7 @@ public class LikePost {
 
     @Transactional
     public void like(long accountId, long postId) {
-        Post post = readable.require(accountId, postId);
+        Post post = readable.requireLocked(accountId, postId);
         if (post.deleted) {
             throw new Conflict("This post was removed.");
         }
@@ -31,7 +31,7 @@ public class LikePost {
 
     @Transactional
     public void unlike(long accountId, long postId) {
-        Post post = readable.require(accountId, postId);
+        Post post = readable.requireLocked(accountId, postId);
         int removed = entityManager.createNativeQuery("delete from post_like where post_id = ?1 and account_id = ?2")
                 .setParameter(1, post.id).setParameter(2, accountId).executeUpdate();
         adjust(post.id, -removed);

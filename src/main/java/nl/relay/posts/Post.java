@@ -7,9 +7,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A post: a root that starts a thread, or a reply within one. Deleted posts stay as tombstones. */
+/**
+ * A post: a root that starts a thread, or a reply within one. Deleted posts stay as tombstones.
+ * Updates write only the changed columns, so an edit never overwrites a concurrent like or reply count.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "post")
 public class Post extends PanacheEntityBase {
 

@@ -10,12 +10,18 @@ final class PostBody {
 
     static String checked(String body) {
         String trimmed = body == null ? "" : body.strip();
-        if (trimmed.isEmpty()) {
+        if (looksEmpty(trimmed)) {
             throw new InvalidInput("body", "must not be empty");
         }
         if (trimmed.codePointCount(0, trimmed.length()) > PostText.MAX_LENGTH) {
             throw new InvalidInput("body", "must be at most " + PostText.MAX_LENGTH + " characters");
         }
         return trimmed;
+    }
+
+    /** Nothing but white space, no-break spaces and invisible format characters (zero-width space, BOM). */
+    private static boolean looksEmpty(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
     }
 }

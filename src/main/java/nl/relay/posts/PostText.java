@@ -19,7 +19,7 @@ public final class PostText {
     static final int MAX_TOPIC_LENGTH = 100;
 
     private static final Pattern TOPIC = Pattern.compile("(?<![\\p{L}\\p{N}\\p{M}_&/#@])#([\\p{L}\\p{N}\\p{M}_]+)");
-    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.@/-])@([A-Za-z0-9._-]{2,30})");
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\p{N}_.@/-])@([A-Za-z0-9._-]+)");
     private static final Pattern TOPIC_NAME = Pattern.compile("[\\p{L}\\p{N}\\p{M}_]*\\p{L}[\\p{L}\\p{N}\\p{M}_]*");
 
     private PostText() {
@@ -34,21 +34,27 @@ public final class PostText {
         return topics;
     }
 
-    /** Usernames written as {@code @name}; whether they are real accounts is for the caller to check. */
-    public static Set<String> mentionedUsernames(String body) {
-        Set<String> usernames = new LinkedHashSet<>();
+    /**
+     * Usernames written as {@code @name}, each with the name as written and, when it ends in '.' or
+     * '-' (the end of a sentence: "vraag het @jan."), without them; which one is a real account is
+     * for the caller to check, the name as written first.
+     */
+    public static Set<Mention> mentions(String body) {
+        Set<Mention> mentions = new LinkedHashSet<>();
         Matcher matcher = MENTION.matcher(body);
         while (matcher.find()) {
-            String name = matcher.group(1).toLowerCase(Locale.ROOT);
-            // A mention at the end of a sentence: "vraag het @jan." means jan.
-            while (name.endsWith(".") || name.endsWith("-")) {
-                name = name.substring(0, name.length() - 1);
-            }
-            if (name.length() >= 2) {
-                usernames.add(name);
+            String written = matcher.group(1).toLowerCase(Locale.ROOT);
+            String trimmed = written.replaceAll("[.-]+$", "");
+            if (written.length() <= 30 || trimmed.length() <= 30) {
+                mentions.add(new Mention(written.length() <= 30 ? written : null,
+                        trimmed.length() >= 2 && !trimmed.equals(written) ? trimmed : null));
             }
         }
-        return usernames;
+        return mentions;
+    }
+
+    /** A mention as written, and the same without trailing punctuation (either may be null). */
+    public record Mention(String asWritten, String withoutPunctuation) {
     }
 
     /** A topic as stored (NFC, lower case, without '#'), or empty when it is not a valid topic. */

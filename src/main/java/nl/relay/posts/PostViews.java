@@ -20,6 +20,8 @@ import nl.relay.platform.RequestLanguage;
 @RequestScoped
 public class PostViews {
 
+    private static final int CHUNK = 1000;
+
     private final EntityManager entityManager;
     private final RequestLanguage language;
 
@@ -32,7 +34,19 @@ public class PostViews {
         return of(List.of(post), viewerId).get(0);
     }
 
+    /** Views of any number of posts, built a thousand at a time to keep the id lists of the queries short. */
     public List<PostView> of(List<Post> posts, long viewerId) {
+        if (posts.size() <= CHUNK) {
+            return chunk(posts, viewerId);
+        }
+        List<PostView> views = new ArrayList<>(posts.size());
+        for (int start = 0; start < posts.size(); start += CHUNK) {
+            views.addAll(chunk(posts.subList(start, Math.min(posts.size(), start + CHUNK)), viewerId));
+        }
+        return views;
+    }
+
+    private List<PostView> chunk(List<Post> posts, long viewerId) {
         if (posts.isEmpty()) {
             return List.of();
         }
@@ -43,18 +57,20 @@ public class PostViews {
         Map<Long, List<String>> mentions = grouped("select m.post_id, a.username from post_mention m "
                 + "join account a on a.id = m.account_id where m.post_id in (:ids) order by m.post_id, a.username",
                 ids);
-        Map<Long, PostView.ClientRef> clients = clients(posts);
+        Map<Long, ClientRow> clients = clients(posts);
         Set<Long> liked = liked(ids, viewerId);
         boolean english = language.isEnglish();
         List<PostView> views = new ArrayList<>(posts.size());
         for (Post post : posts) {
-            PostView.SectorRef sector = post.sectorCode == null
+            ClientRow client = post.clientId == null ? null : clients.get(post.clientId);
+            String sectorCode = post.sectorCode != null ? post.sectorCode : client == null ? null : client.sectorCode();
+            PostView.SectorRef sector = sectorCode == null
                     ? null
-                    : PostView.SectorRef.of(SectorView.from(Sector.findById(post.sectorCode), english));
+                    : PostView.SectorRef.of(SectorView.from(Sector.findById(sectorCode), english));
             views.add(new PostView(post.id, authors.get(post.authorId), post.deleted ? "" : post.body,
                     PostKind.parse(post.kind).orElse(PostKind.NOTE),
                     topics.getOrDefault(post.id, List.of()), mentions.getOrDefault(post.id, List.of()),
-                    null, post.clientId == null ? null : clients.get(post.clientId), sector,
+                    null, client == null ? null : new PostView.ClientRef(client.id(), client.name()), sector,
                     post.inReplyTo, post.threadId, post.createdAt, post.editedAt, post.deleted,
                     post.likeCount, liked.contains(post.id), post.replyCount));
         }
@@ -70,17 +86,21 @@ public class PostViews {
         return authors;
     }
 
-    private Map<Long, PostView.ClientRef> clients(List<Post> posts) {
+    private Map<Long, ClientRow> clients(List<Post> posts) {
         Set<Long> clientIds = new HashSet<>();
         posts.stream().filter(p -> p.clientId != null).forEach(p -> clientIds.add(p.clientId));
-        Map<Long, PostView.ClientRef> clients = new HashMap<>();
+        Map<Long, ClientRow> clients = new HashMap<>();
         if (!clientIds.isEmpty()) {
-            for (Object[] row : rows("select id, name from client where id in (:ids)", clientIds)) {
+            for (Object[] row : rows("select id, name, sector_code from client where id in (:ids)", clientIds)) {
                 long id = ((Number) row[0]).longValue();
-                clients.put(id, new PostView.ClientRef(id, (String) row[1]));
+                clients.put(id, new ClientRow(id, (String) row[1], (String) row[2]));
             }
         }
         return clients;
+    }
+
+    /** The client fields a post view shows. */
+    private record ClientRow(long id, String name, String sectorCode) {
     }
 
     private Set<Long> liked(List<Long> postIds, long viewerId) {

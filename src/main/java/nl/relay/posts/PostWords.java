@@ -30,15 +30,7 @@ class PostWords {
                     .setParameter(2, topics.toArray(String[]::new))
                     .executeUpdate();
         }
-        Set<String> usernames = PostText.mentionedUsernames(body);
-        @SuppressWarnings("unchecked")
-        List<Number> kept = usernames.isEmpty()
-                ? List.of()
-                : entityManager.createNativeQuery("""
-                        select id from account where username = any(cast(?1 as text[])) and active""")
-                        .setParameter(1, usernames.toArray(String[]::new))
-                        .getResultList();
-        List<Long> mentioned = kept.stream().map(Number::longValue).toList();
+        List<Long> mentioned = mentionedAccounts(PostText.mentions(body));
         entityManager.createNativeQuery("delete from post_mention where post_id = ?1 and not (account_id = any(?2))")
                 .setParameter(1, postId)
                 .setParameter(2, mentioned.toArray(Long[]::new))
@@ -54,6 +46,40 @@ class PostWords {
                 .setParameter(2, mentioned.toArray(Long[]::new))
                 .getResultList();
         return added.stream().map(Number::longValue).toList();
+    }
+
+    /** Active accounts the text mentions: the name as written if it is one, else the name without punctuation. */
+    private List<Long> mentionedAccounts(Set<PostText.Mention> mentions) {
+        Set<String> candidates = new java.util.HashSet<>();
+        mentions.forEach(m -> {
+            if (m.asWritten() != null) {
+                candidates.add(m.asWritten());
+            }
+            if (m.withoutPunctuation() != null) {
+                candidates.add(m.withoutPunctuation());
+            }
+        });
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = entityManager.createNativeQuery(
+                "select username, id from account where username = any(cast(?1 as text[])) and active")
+                .setParameter(1, candidates.toArray(String[]::new))
+                .getResultList();
+        java.util.Map<String, Long> accounts = new java.util.HashMap<>();
+        rows.forEach(row -> accounts.put((String) row[0], ((Number) row[1]).longValue()));
+        java.util.Set<Long> mentioned = new java.util.LinkedHashSet<>();
+        for (PostText.Mention mention : mentions) {
+            Long id = mention.asWritten() == null ? null : accounts.get(mention.asWritten());
+            if (id == null && mention.withoutPunctuation() != null) {
+                id = accounts.get(mention.withoutPunctuation());
+            }
+            if (id != null) {
+                mentioned.add(id);
+            }
+        }
+        return List.copyOf(mentioned);
     }
 
     void forget(long postId) {

@@ -2,6 +2,7 @@ package nl.relay.posts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
@@ -54,6 +55,7 @@ public class PublishPost {
             post.inReplyTo = parent.id;
             post.threadId = parent.threadId;
             post.groupId = Post.<Post>findById(parent.threadId).groupId;
+            // The root is locked already (parentFor); replies inherit its group.
             countReply(parent);
         }
         post.persist();
@@ -68,11 +70,18 @@ public class PublishPost {
         return post;
     }
 
+    /**
+     * The post replied to, with its thread's root, both locked (root first, as every writer locks in
+     * id order), so a reply never lands under a post removed at the same moment.
+     */
     private Post parentFor(long authorId, long parentId) {
         Post parent = Post.findById(parentId);
         if (parent == null || !visibility.mayRead(authorId, parent)) {
             throw new InvalidInput("inReplyTo", "is not a post you can reply to");
         }
+        Post.findById(parent.threadId, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.lock(parent, LockModeType.PESSIMISTIC_WRITE);
+        entityManager.refresh(parent);
         if (parent.deleted) {
             throw new InvalidInput("inReplyTo", "was removed");
         }
@@ -83,8 +92,8 @@ public class PublishPost {
         if (request.clientId() != null) {
             Client client = Client.<Client>findByIdOptional(request.clientId())
                     .orElseThrow(() -> new InvalidInput("clientId", "is not a known client"));
+            // The post's sector is the client's, looked up when shown, unless one is given explicitly.
             post.clientId = client.id;
-            post.sectorCode = client.sectorCode;
         }
         if (request.sectorCode() != null) {
             post.sectorCode = Sector.byCode(request.sectorCode())

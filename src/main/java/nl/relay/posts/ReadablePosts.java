@@ -1,6 +1,7 @@
 package nl.relay.posts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import nl.relay.platform.NotFound;
 
 /** Finds a post a reader may see; anything else, absent or hidden, is the same 404. */
@@ -15,6 +16,18 @@ public class ReadablePosts {
 
     public Post require(long viewerId, long postId) {
         Post post = Post.findById(postId);
+        if (post == null || !visibility.mayRead(viewerId, post)) {
+            throw notFound();
+        }
+        return post;
+    }
+
+    /**
+     * The same, locked for this transaction: edits, removals, likes and replies on one post happen
+     * one after the other, each seeing what the previous one did.
+     */
+    public Post requireLocked(long viewerId, long postId) {
+        Post post = Post.findById(postId, LockModeType.PESSIMISTIC_WRITE);
         if (post == null || !visibility.mayRead(viewerId, post)) {
             throw notFound();
         }
