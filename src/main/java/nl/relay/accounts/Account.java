@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.relay.platform.LikePattern;
 import nl.relay.platform.TextFolding;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -74,16 +75,12 @@ public class Account extends PanacheEntityBase {
         Parameters parameters = Parameters.with("after", afterUsername == null ? "" : afterUsername);
         if (query != null && !query.isBlank()) {
             where.append(" and searchText like :pattern");
-            parameters.and("pattern", "%" + likeEscaped(TextFolding.fold(query.strip())) + "%");
+            parameters.and("pattern", LikePattern.containing(TextFolding.fold(query.strip())));
         }
         if (!includeInactive) {
             where.append(" and active = true");
         }
         return find(where + " order by username", parameters).page(0, limit).list();
-    }
-
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     public static long countActiveAdmins() {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import nl.relay.platform.LikePattern;
 import nl.relay.platform.TextFolding;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -50,7 +51,7 @@ public class Client extends PanacheEntityBase {
     public static List<Client> search(String query, String afterName, long afterId, int limit) {
         String folded = query == null ? "" : TextFolding.fold(query.strip());
         return find("searchText like ?1 and (nameKey > ?2 or (nameKey = ?2 and id > ?3)) order by nameKey, id",
-                "%" + likeEscaped(folded) + "%", afterName, afterId).page(0, limit).list();
+                LikePattern.containing(folded), afterName, afterId).page(0, limit).list();
     }
 
     public static Optional<Client> byNameKey(String name) {
@@ -76,7 +77,4 @@ public class Client extends PanacheEntityBase {
                 .collect(Collectors.joining("\n"));
     }
 
-    private static String likeEscaped(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
 }

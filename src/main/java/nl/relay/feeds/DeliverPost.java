@@ -1,6 +1,8 @@
 package nl.relay.feeds;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import nl.relay.platform.OutboxHandler;
 import nl.relay.posts.PublishPost;
 
@@ -17,6 +19,22 @@ class DeliverPost implements OutboxHandler {
     @Override
     public String kind() {
         return PublishPost.FAN_OUT;
+    }
+
+    /** New posts are delivered in one statement; edits (with a payload) one by one. */
+    @Override
+    public void handleAll(List<Task> tasks) {
+        List<Long> plain = new ArrayList<>();
+        for (Task task : tasks) {
+            if (task.payload() == null || task.payload().isBlank()) {
+                plain.add(task.subjectId());
+            } else {
+                handle(task.subjectId(), task.payload());
+            }
+        }
+        if (!plain.isEmpty()) {
+            timeline.deliverAll(plain);
+        }
     }
 
     /** The payload, after an edit, names the topics the post lost. */

@@ -11,7 +11,6 @@ import nl.relay.accounts.Caller;
 import nl.relay.platform.Cursor;
 import nl.relay.platform.Page;
 import nl.relay.platform.PageRequest;
-import nl.relay.posts.Post;
 import nl.relay.posts.PostView;
 import nl.relay.posts.PostViews;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,7 +38,7 @@ public class FeedResource {
             + "follow, and posts addressed to me.")
     public Page<PostView> feed(@BeanParam PageRequest page) {
         Long before = page.cursor(1).map(c -> c.longKey(0)).orElse(null);
-        List<Post> posts = homeFeed.page(caller.accountId(), before, page.fetchSize());
-        return Page.of(posts, page, p -> Cursor.of(p.id)).mapAll(items -> views.of(items, caller.accountId()));
+        List<Long> ids = homeFeed.page(caller.accountId(), before, page.fetchSize());
+        return Page.of(ids, page, id -> Cursor.of(id)).mapAll(items -> views.ofIds(items, caller.accountId()));
     }
 }

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import nl.relay.platform.NativeSql;
-import nl.relay.posts.Post;
 import nl.relay.posts.PostVisibility;
 
 /**
@@ -23,22 +22,25 @@ public class HomeFeed {
         this.visibility = visibility;
     }
 
+    /** The ids of one page, newest first. */
     @SuppressWarnings("unchecked")
-    public List<Post> page(long readerId, Long beforeId, int fetchSize) {
-        String before = beforeId == null ? "" : " and p.id < :before";
+    public List<Long> page(long readerId, Long beforeId, int fetchSize) {
         String readable = " and not p.deleted and " + visibility.readableClause("p", ":viewer");
-        String sql = "select p.* from post p where p.id in ("
-                + "(select p.id from timeline_entry e join post p on p.id = e.post_id where e.account_id = :viewer"
-                + before.replace("p.id", "e.post_id") + readable + " order by e.post_id desc limit :limit)"
-                + " union all (select p.id from post p where p.author_id = :viewer" + before + readable
-                + " order by p.id desc limit :limit)"
-                + " union all (select p.id from post_mention m join post p on p.id = m.post_id where m.account_id = :viewer"
-                + before.replace("p.id", "m.post_id") + readable + " order by m.post_id desc limit :limit)"
-                + ") order by p.id desc limit :limit";
-        return NativeSql.of(entityManager, sql, Post.class)
+        String sql = "select id from ("
+                + "(select e.post_id as id from timeline_entry e join post p on p.id = e.post_id"
+                + " where e.account_id = :viewer" + (beforeId == null ? "" : " and e.post_id < :before") + readable
+                + " order by e.post_id desc limit :limit)"
+                + " union (select p.id from post p where p.author_id = :viewer"
+                + (beforeId == null ? "" : " and p.id < :before") + readable + " order by p.id desc limit :limit)"
+                + " union (select m.post_id from post_mention m join post p on p.id = m.post_id"
+                + " where m.account_id = :viewer" + (beforeId == null ? "" : " and m.post_id < :before") + readable
+                + " order by m.post_id desc limit :limit)"
+                + ") ids order by id desc limit :limit";
+        List<Number> ids = NativeSql.of(entityManager, sql)
                 .bind("viewer", readerId)
                 .bind("limit", fetchSize)
                 .bind("before", beforeId)
                 .query().getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 }

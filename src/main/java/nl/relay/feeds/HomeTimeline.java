@@ -2,6 +2,7 @@ package nl.relay.feeds;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import nl.relay.platform.NativeSql;
 import nl.relay.posts.PostVisibility;
 
@@ -26,6 +27,11 @@ public class HomeTimeline {
 
     /** Delivers a post to every follower of its author or of one of its topics who may read it. */
     int deliver(long postId) {
+        return deliverAll(List.of(postId));
+    }
+
+    /** Delivers several posts at once. */
+    int deliverAll(List<Long> postIds) {
         return NativeSql.of(entityManager, """
                 insert into timeline_entry (account_id, post_id)
                 select r.account_id, p.id from post p
@@ -35,9 +41,10 @@ public class HomeTimeline {
                     select f.follower_id from follow_topic f join post_topic t on t.topic = f.topic
                     where t.post_id = p.id
                 ) r
-                where p.id = :post and not p.deleted and """ + visibility.readableClause("p", "r.account_id") + """
-                on conflict do nothing""")
-                .bind("post", postId)
+                where p.id = any(cast(:posts as bigint[])) and not p.deleted and """
+                + visibility.readableClause("p", "r.account_id") + """
+                        on conflict do nothing""")
+                .bind("posts", postIds.toArray(Long[]::new))
                 .query().executeUpdate();
     }
 

@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import nl.relay.accounts.Caller;
 import nl.relay.platform.InvalidInput;
+import nl.relay.platform.LikePattern;
 import nl.relay.platform.NativeSql;
 import nl.relay.platform.PageRequest;
 import nl.relay.posts.PostText;
@@ -49,7 +50,7 @@ public class TopicResource {
                 select t.topic, count(*) from post_topic t join post p on p.id = t.post_id
                 where t.topic like :prefix and not p.deleted and """ + visibility.readableClause("p", ":viewer") + """
                 group by t.topic order by count(*) desc, t.topic limit :limit""")
-                .bind("prefix", start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+                .bind("prefix", LikePattern.startingWith(start))
                 .bind("viewer", caller.accountId())
                 .bind("limit", size)
                 .query().getResultList();

@@ -30,9 +30,9 @@ public final class EmbeddedDatabase {
     }
 
     /** Starts the server on first call; later calls in the same JVM return the one already running. */
-    static synchronized EmbeddedDatabase startOnce(Path dataDirectory, boolean throwaway, int port) {
+    static synchronized EmbeddedDatabase startOnce(Path dataDirectory, boolean throwaway, int port, boolean durable) {
         if (running == null) {
-            running = start(dataDirectory, throwaway, port);
+            running = start(dataDirectory, throwaway, port, durable);
         }
         return running;
     }
@@ -71,7 +71,7 @@ public final class EmbeddedDatabase {
         return password;
     }
 
-    private static EmbeddedDatabase start(Path dataDirectory, boolean throwaway, int port) {
+    private static EmbeddedDatabase start(Path dataDirectory, boolean throwaway, int port, boolean durable) {
         try {
             Path directory = throwaway
                     ? Files.createTempDirectory("relay-test-db-")
@@ -87,6 +87,9 @@ public final class EmbeddedDatabase {
                     .setServerConfig("unix_socket_directories", "")
                     .setConnectConfig("password", password)
                     .setServerConfig("max_connections", "200")
+                    // The library turns synchronous commit off for speed; a commit Relay acknowledges must
+                    // survive a crash, so it is on unless asked otherwise (throwaway test databases).
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("log_timezone", "UTC");
             if (port > 0) {
@@ -94,8 +97,8 @@ public final class EmbeddedDatabase {
             }
             EmbeddedPostgres postgres = builder.start();
             EmbeddedDatabasePassword.require(postgres, directory, password);
-            LOG.infof("Database: embedded PostgreSQL on localhost:%d, data in %s%s", postgres.getPort(), directory,
-                    throwaway ? " (throwaway)" : "");
+            LOG.infof("Database: embedded PostgreSQL on localhost:%d, data in %s%s%s", postgres.getPort(), directory,
+                    throwaway ? " (throwaway)" : "", durable ? "" : " (synchronous_commit off)");
             return new EmbeddedDatabase(postgres, directory, throwaway, password);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory

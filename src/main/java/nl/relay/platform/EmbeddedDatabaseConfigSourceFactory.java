@@ -31,7 +31,8 @@ public class EmbeddedDatabaseConfigSourceFactory implements ConfigSourceFactory 
         Path dataDirectory = Path.of(value(context, "relay.data-dir", "./data"));
         boolean throwaway = flag(context, "relay.embedded-database.throwaway", false);
         int port = Integer.parseInt(value(context, "relay.embedded-database.port", "0"));
-        EmbeddedDatabase database = EmbeddedDatabase.startOnce(dataDirectory, throwaway, port);
+        boolean durable = flag(context, "relay.embedded-database.durable", true);
+        EmbeddedDatabase database = EmbeddedDatabase.startOnce(dataDirectory, throwaway, port, durable);
         Map<String, String> datasource = Map.of(
                 "quarkus.datasource.jdbc.url", database.jdbcUrl(),
                 "quarkus.datasource.username", database.username(),

@@ -33,6 +33,14 @@ public class Outbox {
         recorded.fire(new OutboxTaskRecorded(kind));
     }
 
+    /**
+     * For a caller that inserted its task row itself, as part of a larger statement: wakes the worker
+     * after the commit, as {@link #record} does.
+     */
+    public void recordedInline(String kind) {
+        recorded.fire(new OutboxTaskRecorded(kind));
+    }
+
     /** A task was recorded in the current transaction. */
     public record OutboxTaskRecorded(String kind) {
     }

@@ -1,5 +1,7 @@
 package nl.relay.platform;
 
+import java.util.List;
+
 /** Processes one kind of outbox task. A vanished subject counts as done. */
 public interface OutboxHandler {
 
@@ -8,4 +10,15 @@ public interface OutboxHandler {
 
     /** Does the work, inside a transaction of its own; throwing makes the task retry later. */
     void handle(long subjectId, String payload);
+
+    /** Does several tasks of this kind in one transaction; override when a set-based way is cheaper. */
+    default void handleAll(List<Task> tasks) {
+        for (Task task : tasks) {
+            handle(task.subjectId(), task.payload());
+        }
+    }
+
+    /** One recorded task. */
+    record Task(long id, String kind, long subjectId, String payload) {
+    }
 }

@@ -9,7 +9,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +29,7 @@ public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class);
     private static final int MAX_BACKOFF_SECONDS = 3600;
+    private static final int BATCH = 100;
     /** After this many failures a task is parked: kept, with its last error, but no longer retried. */
     static final int MAX_ATTEMPTS = 15;
 
@@ -63,9 +66,54 @@ public class OutboxWorker {
 
     /** Runs every due task now, on the caller's thread; for tests that need the work done. */
     public void drain() {
-        while (!stopped && runOne()) {
+        while (!stopped && runBatch()) {
             // keep going until nothing is due
         }
+    }
+
+    /**
+     * Claims up to a batch of due tasks and runs them in one transaction, each kind through its
+     * handler at once. If any fails, the batch is undone and its tasks run one by one, so only the
+     * failing one waits for a retry.
+     */
+    private boolean runBatch() {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> {
+                List<OutboxHandler.Task> tasks = claim(BATCH);
+                if (tasks.isEmpty()) {
+                    return false;
+                }
+                Map<String, List<OutboxHandler.Task>> byKind = new LinkedHashMap<>();
+                tasks.forEach(task -> byKind.computeIfAbsent(task.kind(), k -> new ArrayList<>()).add(task));
+                byKind.forEach((kind, ofKind) -> {
+                    OutboxHandler handler = handlers.get(kind);
+                    if (handler == null) {
+                        throw new IllegalStateException("no handler for " + kind);
+                    }
+                    handler.handleAll(ofKind);
+                });
+                entityManager.createNativeQuery("delete from outbox_task where id = any(?1)")
+                        .setParameter(1, tasks.stream().map(OutboxHandler.Task::id).toArray(Long[]::new))
+                        .executeUpdate();
+                return true;
+            });
+        } catch (RuntimeException batchFailed) {
+            for (int i = 0; i < BATCH && runOne(); i++) {
+                // one by one, until the failing task has been postponed and the rest are done
+            }
+            return true;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<OutboxHandler.Task> claim(int limit) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select id, kind, subject_id, payload from outbox_task
+                where run_after <= now() order by run_after, id limit ?1 for update skip locked""")
+                .setParameter(1, limit)
+                .getResultList();
+        return rows.stream().map(row -> new OutboxHandler.Task(((Number) row[0]).longValue(), (String) row[1],
+                ((Number) row[2]).longValue(), (String) row[3])).toList();
     }
 
     private void wake() {

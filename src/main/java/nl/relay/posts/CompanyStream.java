@@ -25,8 +25,9 @@ public class CompanyStream {
         this.visibility = visibility;
     }
 
+    /** The ids of one page, newest first. */
     @SuppressWarnings("unchecked")
-    public List<Post> page(long viewerId, StreamFilter filter, Long beforeId, int fetchSize) {
+    public List<Long> page(long viewerId, StreamFilter filter, Long beforeId, int fetchSize) {
         Map<String, Object> parameters = new HashMap<>();
         StringBuilder where = new StringBuilder(" where not p.deleted and ")
                 .append(visibility.readableClause("p", ":viewer"));
@@ -72,11 +73,11 @@ public class CompanyStream {
             where.append(" and p.group_id = :group");
             parameters.put("group", number("group", filter.group));
         }
-        String sql = "select p.*" + from + where + order + " limit :limit";
-        NativeSql query = NativeSql.of(entityManager, sql, Post.class).bind("limit", fetchSize).bind("viewer",
-                viewerId);
+        String sql = "select p.id" + from + where + order + " limit :limit";
+        NativeSql query = NativeSql.of(entityManager, sql).bind("limit", fetchSize).bind("viewer", viewerId);
         parameters.forEach(query::bind);
-        return query.query().getResultList();
+        List<Number> ids = query.query().getResultList();
+        return ids.stream().map(Number::longValue).toList();
     }
 
     private static boolean present(String value) {

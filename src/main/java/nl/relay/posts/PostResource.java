@@ -60,8 +60,9 @@ public class PostResource {
             + "note (default), question, candidate, vacancy or signal; #topics and @mentions of active accounts are "
             + "read from the body. inReplyTo may be any post of a thread.")
     public Response publish(@Valid @NotNull NewPost request) {
-        Post post = publishPost.publish(caller.accountId(), request);
-        return Response.created(URI.create("/api/posts/" + post.id)).entity(views.of(post, caller.accountId()))
+        long id = publishPost.publish(caller.accountId(), request);
+        return Response.created(URI.create("/api/posts/" + id))
+                .entity(views.ofIds(List.of(id), caller.accountId()).get(0))
                 .build();
     }
 
@@ -70,8 +71,8 @@ public class PostResource {
             + "author (username), topic, kind, client (id), sector (code) and group (id).")
     public Page<PostView> companyStream(@BeanParam StreamFilter filter, @BeanParam PageRequest page) {
         Long before = page.cursor(1).map(c -> c.longKey(0)).orElse(null);
-        List<Post> posts = stream.page(caller.accountId(), filter, before, page.fetchSize());
-        return Page.of(posts, page, p -> Cursor.of(p.id)).mapAll(items -> views.of(items, caller.accountId()));
+        List<Long> ids = stream.page(caller.accountId(), filter, before, page.fetchSize());
+        return Page.of(ids, page, id -> Cursor.of(id)).mapAll(items -> views.ofIds(items, caller.accountId()));
     }
 
     @GET

@@ -49,6 +49,11 @@ class PostWords {
     }
 
     /** Active accounts the text mentions: the name as written if it is one, else the name without punctuation. */
+    /** The active accounts a body mentions (at most one query). */
+    List<Long> mentionedAccounts(String body) {
+        return mentionedAccounts(PostText.mentions(body));
+    }
+
     private List<Long> mentionedAccounts(Set<PostText.Mention> mentions) {
         Set<String> candidates = new java.util.HashSet<>();
         mentions.forEach(m -> {

@@ -10,6 +10,8 @@ import nl.relay.directory.Client;
 import nl.relay.directory.Sector;
 import nl.relay.platform.InvalidInput;
 import nl.relay.platform.Outbox;
+import org.hibernate.query.TypedParameterValue;
+import org.hibernate.type.StandardBasicTypes;
 
 /**
  * Publishes a post or a reply: checks what it refers to, stores it with its topics and mentions, and
@@ -35,39 +37,73 @@ public class PublishPost {
         this.clock = clock;
     }
 
+    /** Publishes and returns the new post's id. */
     @Transactional
-    public Post publish(long authorId, NewPost request) {
-        Post post = new Post();
-        post.authorId = authorId;
-        post.body = PostBody.checked(request.body());
-        post.kind = (request.kind() == null ? PostKind.NOTE : request.kind()).toString();
-        post.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Post parent = request.inReplyTo() == null ? null : parentFor(authorId, request.inReplyTo());
-        attachDirectory(post, request);
+    public long publish(long authorId, NewPost request) {
+        String body = PostBody.checked(request.body());
         if (request.groupId() != null) {
             throw new InvalidInput("groupId", "is not a group you can post in");
         }
-        post.id = ((Number) entityManager.createNativeQuery("select nextval('post_id_seq')").getSingleResult())
-                .longValue();
-        if (parent == null) {
-            post.threadId = post.id;
-        } else {
-            post.inReplyTo = parent.id;
-            post.threadId = parent.threadId;
-            post.groupId = Post.<Post>findById(parent.threadId).groupId;
-            // The root is locked already (parentFor); replies inherit its group.
+        Long clientId = clientId(request);
+        String sectorCode = sectorCode(request);
+        Post parent = request.inReplyTo() == null ? null : parentFor(authorId, request.inReplyTo());
+        Long threadId = parent == null ? null : parent.threadId;
+        Long groupId = parent == null ? null : Post.<Post>findById(parent.threadId).groupId;
+        long id = ((Number) entityManager.createNativeQuery(INSERT)
+                .setParameter("author", authorId)
+                .setParameter("body", body)
+                .setParameter("kind", (request.kind() == null ? PostKind.NOTE : request.kind()).toString())
+                .setParameter("groupId", new TypedParameterValue<>(StandardBasicTypes.LONG, groupId))
+                .setParameter("clientId", new TypedParameterValue<>(StandardBasicTypes.LONG, clientId))
+                .setParameter("sectorCode", new TypedParameterValue<>(StandardBasicTypes.STRING, sectorCode))
+                .setParameter("parentId", new TypedParameterValue<>(StandardBasicTypes.LONG,
+                        parent == null ? null : parent.id))
+                .setParameter("threadId", new TypedParameterValue<>(StandardBasicTypes.LONG, threadId))
+                .setParameter("created", clock.instant().truncatedTo(ChronoUnit.MICROS))
+                .setParameter("topics", PostText.topics(body).toArray(String[]::new))
+                .setParameter("mentions", words.mentionedAccounts(body).toArray(Long[]::new))
+                .setParameter("task", FAN_OUT)
+                .getSingleResult()).longValue();
+        if (parent != null) {
             countReply(parent);
         }
-        post.persist();
-        entityManager.flush();
-        words.store(post.id, post.body);
-        entityManager.createNativeQuery("insert into post_version (post_id, body, edited_at) values (?1, ?2, ?3)")
-                .setParameter(1, post.id)
-                .setParameter(2, post.body)
-                .setParameter(3, post.createdAt)
-                .executeUpdate();
-        outbox.record(FAN_OUT, post.id);
-        return post;
+        outbox.recordedInline(FAN_OUT);
+        return id;
+    }
+
+    /**
+     * The post with its topics, mentions, first version and delivery task, in one statement: a post is
+     * written in one round trip however many topics and mentions it has.
+     */
+    private static final String INSERT = """
+            with n as (select nextval('post_id_seq') as id),
+            p as (insert into post (id, author_id, body, kind, group_id, client_id, sector_code, in_reply_to,
+                                    thread_id, created_at)
+                  select n.id, :author, :body, :kind, :groupId, :clientId, :sectorCode, :parentId,
+                         coalesce(:threadId, n.id), :created from n
+                  returning id),
+            t as (insert into post_topic (post_id, topic) select p.id, unnest(cast(:topics as text[])) from p),
+            m as (insert into post_mention (post_id, account_id)
+                  select p.id, unnest(cast(:mentions as bigint[])) from p),
+            v as (insert into post_version (post_id, body, edited_at) select p.id, :body, :created from p),
+            o as (insert into outbox_task (kind, subject_id) select :task, p.id from p)
+            select id from p""";
+
+    private static Long clientId(NewPost request) {
+        if (request.clientId() == null) {
+            return null;
+        }
+        return Client.<Client>findByIdOptional(request.clientId())
+                .orElseThrow(() -> new InvalidInput("clientId", "is not a known client")).id;
+    }
+
+    /** A post about a client takes the client's sector when shown, unless it names one itself. */
+    private static String sectorCode(NewPost request) {
+        if (request.sectorCode() == null) {
+            return null;
+        }
+        return Sector.byCode(request.sectorCode())
+                .orElseThrow(() -> new InvalidInput("sectorCode", "is not a known sector")).code;
     }
 
     /**
@@ -86,19 +122,6 @@ public class PublishPost {
             throw new InvalidInput("inReplyTo", "was removed");
         }
         return parent;
-    }
-
-    private void attachDirectory(Post post, NewPost request) {
-        if (request.clientId() != null) {
-            Client client = Client.<Client>findByIdOptional(request.clientId())
-                    .orElseThrow(() -> new InvalidInput("clientId", "is not a known client"));
-            // The post's sector is the client's, looked up when shown, unless one is given explicitly.
-            post.clientId = client.id;
-        }
-        if (request.sectorCode() != null) {
-            post.sectorCode = Sector.byCode(request.sectorCode())
-                    .orElseThrow(() -> new InvalidInput("sectorCode", "is not a known sector")).code;
-        }
     }
 
     /** The root counts every reply in its thread; a reply counts its direct replies. */

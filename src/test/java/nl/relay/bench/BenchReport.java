@@ -33,6 +33,15 @@ final class BenchReport {
         return environment;
     }
 
+    static String setting(DataSource dataSource, String name) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("show " + name)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
     static long count(DataSource dataSource, String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
@@ -66,7 +75,7 @@ final class BenchReport {
         String markdown = """
                 # Relay posting benchmark
 
-                %s
+                %s, synchronous_commit %s
 
                 | measure | figure | target | met |
                 |---|---|---|---|
@@ -81,7 +90,7 @@ final class BenchReport {
                 posts and %s at 3M (%s timeline rows for everyone at 3M). Seeding took %s s to 1M and %s s more
                 to 3M. Full figures: feed-and-post.json.
                 """
-                .formatted(report.get("environment"),
+                .formatted(report.get("environment"), report.get("synchronousCommit"),
                         feed1.get("p50Ms"), feed1.get("p95Ms"), feed1.get("p99Ms"),
                         verdicts.get("feedP95At1MAtMost20Ms"),
                         feed3.get("p50Ms"), feed3.get("p95Ms"), feed3.get("p99Ms"),
