@@ -7,10 +7,6 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -51,7 +47,9 @@ class FeedAndPostBench {
     @Inject
     AgroalDataSource dataSource;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** One kept-alive connection per load thread. */
+    private final ThreadLocal<KeepAliveClient> http = ThreadLocal
+            .withInitial(() -> new KeepAliveClient("localhost", RestAssured.port));
 
     @Test
     void measure() throws Exception {
@@ -93,7 +91,7 @@ class FeedAndPostBench {
         Latencies firstPage = new Latencies();
         for (int i = 0; i < 2000; i++) {
             long start = System.nanoTime();
-            HttpResponse<String> response = get("/api/feed", token);
+            KeepAliveClient.Response response = get("/api/feed", token);
             firstPage.record(System.nanoTime() - start);
             check(response, 200);
         }
@@ -102,7 +100,8 @@ class FeedAndPostBench {
             String cursor = null;
             for (int page = 0; page < 10; page++) {
                 long start = System.nanoTime();
-                HttpResponse<String> response = get("/api/feed" + (cursor == null ? "" : "?cursor=" + cursor), token);
+                KeepAliveClient.Response response = get("/api/feed" + (cursor == null ? "" : "?cursor=" + cursor),
+                        token);
                 if (page > 0) {
                     deeper.record(System.nanoTime() - start);
                 }
@@ -129,7 +128,7 @@ class FeedAndPostBench {
             String body = "{\"body\":\"Nieuwe vacature " + n + " voor een #developer_amsterdam, wie kent iemand? @bench"
                     + (1 + n % ArchiveSeed.ACCOUNTS) + "\",\"kind\":\"vacancy\"}";
             long start = System.nanoTime();
-            HttpResponse<String> response = post(tokens.get(worker), body);
+            KeepAliveClient.Response response = post(tokens.get(worker), body);
             latencies.record(System.nanoTime() - start);
             check(response, 201);
         });
@@ -201,7 +200,7 @@ class FeedAndPostBench {
     }
 
     private String login(String username) throws Exception {
-        HttpResponse<String> response = post(null, "{\"username\":\"" + username + "\",\"password\":\""
+        KeepAliveClient.Response response = post(null, "{\"username\":\"" + username + "\",\"password\":\""
                 + ArchiveSeed.PASSWORD + "\"}", "/api/auth/login");
         check(response, 200);
         Matcher matcher = TOKEN.matcher(response.body());
@@ -209,29 +208,19 @@ class FeedAndPostBench {
         return matcher.group(1);
     }
 
-    private HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private KeepAliveClient.Response get(String path, String token) throws Exception {
+        return http.get().send("GET", path, token, null);
     }
 
-    private HttpResponse<String> post(String token, String json) throws Exception {
+    private KeepAliveClient.Response post(String token, String json) throws Exception {
         return post(token, json, "/api/posts");
     }
 
-    private HttpResponse<String> post(String token, String json, String path) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private KeepAliveClient.Response post(String token, String json, String path) throws Exception {
+        return http.get().send("POST", path, token, json);
     }
 
-    private static URI uri(String path) {
-        return URI.create("http://localhost:" + RestAssured.port + path);
-    }
-
-    private static void check(HttpResponse<String> response, int status) {
+    private static void check(KeepAliveClient.Response response, int status) {
         if (response.statusCode() != status) {
             throw new IllegalStateException("Expected " + status + " but got " + response.statusCode() + ": "
                     + response.body());
