@@ -13,9 +13,11 @@ import java.util.Set;
  * configured issuer and audience required.
  */
 @ApplicationScoped
-class TokenVerification {
+public class TokenVerification {
 
     static final String SESSION_VERSION_CLAIM = "sv";
+    /** The cookie the web pages keep the token in. */
+    public static final String SESSION_COOKIE = "relay_session";
 
     @Produces
     @Alternative
@@ -28,6 +30,10 @@ class TokenVerification {
         info.setRequiredClaims(Set.of("jti", "iat", "exp", "upn", SESSION_VERSION_CLAIM));
         info.setRequireNamedPrincipal(true);
         info.setClockSkew(30);
+        // The web pages carry the same token in an HttpOnly cookie; API clients send it as a bearer header.
+        info.setTokenHeader("Cookie");
+        info.setTokenCookie(SESSION_COOKIE);
+        info.setAlwaysCheckAuthorization(true);
         return info;
     }
 }

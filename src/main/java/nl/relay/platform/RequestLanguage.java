@@ -14,6 +14,15 @@ public class RequestLanguage {
         this.headers = headers;
     }
 
+    /** "nl" or "en", for {@code <html lang>} and the message bundles. */
+    public String code() {
+        return isEnglish() ? "en" : "nl";
+    }
+
+    public java.util.Locale locale() {
+        return java.util.Locale.forLanguageTag(code());
+    }
+
     public boolean isEnglish() {
         try {
             for (Locale locale : headers.getAcceptableLanguages()) {

@@ -1,0 +1,109 @@
+package nl.relay.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import nl.relay.feeds.HomeFeed;
+import nl.relay.platform.ControlCharacters;
+import nl.relay.platform.Cursor;
+import nl.relay.platform.InvalidInput;
+import nl.relay.platform.MalformedRequest;
+import nl.relay.platform.Page;
+import nl.relay.platform.PageRequest;
+import nl.relay.platform.RequestLanguage;
+import nl.relay.posts.NewPost;
+import nl.relay.posts.PostKind;
+import nl.relay.posts.PostView;
+import nl.relay.posts.PostViews;
+import nl.relay.posts.PublishPost;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The home page: the feed with the composer, or the sign-in form when signed out. */
+@Path("/")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class HomePage {
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance home(String lang, List<PostView> posts, String next, String error);
+    }
+
+    private final PageSession session;
+    private final HomeFeed homeFeed;
+    private final PostViews views;
+    private final PublishPost publishPost;
+    private final RequestLanguage language;
+    private final LoginPage loginPage;
+
+    HomePage(PageSession session, HomeFeed homeFeed, PostViews views, PublishPost publishPost,
+            RequestLanguage language, LoginPage loginPage) {
+        this.session = session;
+        this.homeFeed = homeFeed;
+        this.views = views;
+        this.publishPost = publishPost;
+        this.language = language;
+        this.loginPage = loginPage;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public TemplateInstance home(@QueryParam("cursor") String cursor) {
+        return session.accountId().map(id -> feed(id, cursor, null)).orElseGet(() -> loginPage.form(null, null));
+    }
+
+    @POST
+    @Path("/posts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response publish(@FormParam("body") String body, @FormParam("kind") String kind) {
+        Long accountId = session.accountId().orElse(null);
+        if (accountId == null) {
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        try {
+            String text = ControlCharacters.clean(body);
+            if (text == null) {
+                throw new InvalidInput("body", "must not contain control characters");
+            }
+            PostKind postKind = kind == null
+                    ? PostKind.NOTE
+                    : PostKind.parse(kind).orElseThrow(() -> new InvalidInput("kind", "is not a kind of post"));
+            publishPost.publish(accountId, new NewPost(text, postKind, null, null, null, null));
+            return Response.seeOther(URI.create("/")).build();
+        } catch (InvalidInput e) {
+            String message = e.errors().isEmpty()
+                    ? e.getMessage()
+                    : e.errors().get(0).field() + " "
+                            + e.errors().get(0).message();
+            return Response.status(422).entity(feed(accountId, null, message)).build();
+        }
+    }
+
+    private TemplateInstance feed(long accountId, String cursor, String error) {
+        Long before = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                before = Cursor.decode(cursor, 1).longKey(0);
+            } catch (MalformedRequest e) {
+                before = null;
+            }
+        }
+        PageRequest page = PageRequest.first(PageRequest.DEFAULT_LIMIT);
+        Page<PostView> feed = Page.of(homeFeed.page(accountId, before, page.fetchSize()), page, id -> Cursor.of(id))
+                .mapAll(ids -> views.ofIds(ids, accountId));
+        return Templates.home(language.code(), feed.items(), feed.next(), error).setLocale(language.locale());
+    }
+}

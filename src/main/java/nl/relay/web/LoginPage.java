@@ -1,0 +1,101 @@
+package nl.relay.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import nl.relay.accounts.Credentials;
+import nl.relay.accounts.IssuedToken;
+import nl.relay.accounts.RevokeToken;
+import nl.relay.accounts.SignIn;
+import nl.relay.platform.ControlCharacters;
+import nl.relay.platform.RequestLanguage;
+import nl.relay.platform.TooManyRequests;
+import nl.relay.platform.Unauthenticated;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Signing in and out in the browser. */
+@Path("/")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class LoginPage {
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance login(String lang, String error, String username);
+    }
+
+    private final SignIn signIn;
+    private final RevokeToken revokeToken;
+    private final RequestLanguage language;
+    private final PageSession session;
+    private final JsonWebToken token;
+
+    LoginPage(SignIn signIn, RevokeToken revokeToken, RequestLanguage language, PageSession session,
+            JsonWebToken token) {
+        this.signIn = signIn;
+        this.revokeToken = revokeToken;
+        this.language = language;
+        this.session = session;
+        this.token = token;
+    }
+
+    @GET
+    @Path("/login")
+    @Operation(hidden = true)
+    public Response form() {
+        if (session.accountId().isPresent()) {
+            return Response.seeOther(URI.create("/")).build();
+        }
+        return Response.ok(form(null, null)).build();
+    }
+
+    @POST
+    @Path("/login")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
+            @Context HttpServerRequest http, @Context UriInfo uri) {
+        String name = ControlCharacters.clean(username);
+        String secret = ControlCharacters.clean(password);
+        try {
+            if (name == null || secret == null) {
+                throw new Unauthenticated("Invalid username or password.");
+            }
+            IssuedToken issued = signIn.withPassword(new Credentials(name, secret), ClientAddresses.of(http));
+            return Response.seeOther(URI.create("/")).cookie(SessionCookie.of(issued, uri)).build();
+        } catch (Unauthenticated e) {
+            return Response.status(401).entity(form("failed", name)).build();
+        } catch (TooManyRequests e) {
+            return Response.status(429).header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
+                    .entity(form("throttled", name)).build();
+        }
+    }
+
+    @POST
+    @Path("/logout")
+    @Operation(hidden = true)
+    public Response signOut(@Context UriInfo uri) {
+        if (session.accountId().isPresent()) {
+            revokeToken.revoke(token);
+        }
+        return Response.seeOther(URI.create("/login")).cookie(SessionCookie.cleared(uri)).build();
+    }
+
+    TemplateInstance form(String error, String username) {
+        return Templates.login(language.code(), error, username).setLocale(language.locale());
+    }
+}
