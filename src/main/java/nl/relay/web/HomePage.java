@@ -38,7 +38,7 @@ public class HomePage {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance home(String lang, List<PostView> posts, String next, String error);
+        static native TemplateInstance home(String lang, List<PostCard> posts, String next, String error);
     }
 
     private final PageSession session;
@@ -104,6 +104,7 @@ public class HomePage {
         PageRequest page = PageRequest.first(PageRequest.DEFAULT_LIMIT);
         Page<PostView> feed = Page.of(homeFeed.page(accountId, before, page.fetchSize()), page, id -> Cursor.of(id))
                 .mapAll(ids -> views.ofIds(ids, accountId));
-        return Templates.home(language.code(), feed.items(), feed.next(), error).setLocale(language.locale());
+        return Templates.home(language.code(), PostCard.of(feed.items()), feed.next(), error)
+                .setLocale(language.locale());
     }
 }

@@ -66,4 +66,49 @@ public interface Messages {
 
     @Message("Hoofdnavigatie")
     String navigation();
+
+    @Message("Alle berichten")
+    String all_posts();
+
+    @Message("Mensen")
+    String people();
+
+    @Message("Reageren")
+    String reply();
+
+    @Message("Je reactie")
+    String reply_label();
+
+    @Message("Volgen")
+    String follow();
+
+    @Message("Ontvolgen")
+    String unfollow();
+
+    @Message("Filteren")
+    String filter();
+
+    @Message("Alle soorten")
+    String kind_all();
+
+    @Message("Zoeken")
+    String search();
+
+    @Message("Naam of gebruikersnaam")
+    String people_search_label();
+
+    @Message("Onderwerp")
+    String topic();
+
+    @Message("Berichten")
+    String posts();
+
+    @Message("Niet gevonden")
+    String not_found();
+
+    @Message("Dit bestaat niet, of je mag het niet zien.")
+    String not_found_text();
+
+    @Message("Niet actief")
+    String inactive();
 }

@@ -1,0 +1,93 @@
+package nl.relay.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import nl.relay.platform.Cursor;
+import nl.relay.platform.MalformedRequest;
+import nl.relay.platform.Page;
+import nl.relay.platform.PageRequest;
+import nl.relay.platform.RequestLanguage;
+import nl.relay.posts.CompanyStream;
+import nl.relay.posts.PostKind;
+import nl.relay.posts.PostViews;
+import nl.relay.posts.StreamFilter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The company stream with its filters; also renders the topic and person pages' lists. */
+@Path("/all")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class StreamPage {
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance stream(String lang, String heading, boolean followable, String followAction,
+                boolean following, boolean showFilters, List<String> kinds, String kind, List<PostCard> posts,
+                String next, String nextLink);
+    }
+
+    private final PageSession session;
+    private final CompanyStream stream;
+    private final PostViews views;
+    private final RequestLanguage language;
+
+    StreamPage(PageSession session, CompanyStream stream, PostViews views, RequestLanguage language) {
+        this.session = session;
+        this.stream = stream;
+        this.views = views;
+        this.language = language;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response all(@QueryParam("kind") String kind, @QueryParam("cursor") String cursor) {
+        return signedIn(reader -> {
+            StreamFilter filter = new StreamFilter();
+            filter.kind = kind == null || kind.isBlank() ? null : kind;
+            if (filter.kind != null && PostKind.parse(filter.kind).isEmpty()) {
+                filter.kind = null;
+            }
+            String link = "/all?" + (filter.kind == null ? "" : "kind=" + filter.kind + "&");
+            return render(reader, filter, cursor, null, false, null, false, true, link);
+        });
+    }
+
+    Response render(long reader, StreamFilter filter, String cursor, String heading, boolean followable,
+            String followAction, boolean following, boolean showFilters, String link) {
+        Long before = null;
+        if (cursor != null && !cursor.isBlank()) {
+            try {
+                before = Cursor.decode(cursor, 1).longKey(0);
+            } catch (MalformedRequest e) {
+                before = null;
+            }
+        }
+        PageRequest page = PageRequest.first(PageRequest.DEFAULT_LIMIT);
+        Page<nl.relay.posts.PostView> posts = Page.of(stream.page(reader, filter, before, page.fetchSize()), page,
+                id -> Cursor.of(id)).mapAll(ids -> views.ofIds(ids, reader));
+        List<String> kinds = Arrays.stream(PostKind.values()).map(PostKind::toString).toList();
+        TemplateInstance instance = Templates.stream(language.code(), heading, followable, followAction, following,
+                showFilters, kinds, filter.kind == null ? "" : filter.kind, PostCard.of(posts.items()), posts.next(),
+                posts.next() == null ? null : link + "cursor=" + posts.next());
+        return Response.ok(instance.setLocale(language.locale())).build();
+    }
+
+    TemplateInstance notFound() {
+        return ThreadPage.Templates.thread(language.code(), null, List.of()).setLocale(language.locale());
+    }
+
+    Response signedIn(java.util.function.LongFunction<Response> page) {
+        return session.accountId().map(page::apply).orElseGet(() -> Response.seeOther(URI.create("/login")).build());
+    }
+}

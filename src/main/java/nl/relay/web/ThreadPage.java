@@ -1,0 +1,97 @@
+package nl.relay.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import nl.relay.platform.ControlCharacters;
+import nl.relay.platform.InvalidInput;
+import nl.relay.platform.NotFound;
+import nl.relay.platform.RequestLanguage;
+import nl.relay.posts.NewPost;
+import nl.relay.posts.Post;
+import nl.relay.posts.PostViews;
+import nl.relay.posts.PublishPost;
+import nl.relay.posts.ReadablePosts;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A thread: the root, its replies oldest first, and a reply box. */
+@Path("/posts/{id}")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class ThreadPage {
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance thread(String lang, PostCard root, List<PostCard> replies);
+    }
+
+    private final PageSession session;
+    private final ReadablePosts readable;
+    private final PostViews views;
+    private final PublishPost publishPost;
+    private final RequestLanguage language;
+
+    ThreadPage(PageSession session, ReadablePosts readable, PostViews views, PublishPost publishPost,
+            RequestLanguage language) {
+        this.session = session;
+        this.readable = readable;
+        this.views = views;
+        this.publishPost = publishPost;
+        this.language = language;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response thread(@PathParam("id") String id) {
+        Long reader = session.accountId().orElse(null);
+        if (reader == null) {
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        try {
+            Post post = readable.require(reader, ReadablePosts.id(id));
+            Post root = post.isRoot() ? post : Post.findById(post.threadId);
+            TemplateInstance page = Templates.thread(language.code(), PostCard.of(views.of(root, reader)),
+                    PostCard.of(views.of(Post.repliesInThread(root.id), reader)));
+            return Response.ok(page.setLocale(language.locale())).build();
+        } catch (NotFound e) {
+            return Response.status(404)
+                    .entity(Templates.thread(language.code(), null, List.of()).setLocale(language.locale())).build();
+        }
+    }
+
+    @POST
+    @Path("/replies")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response reply(@PathParam("id") String id, @FormParam("body") String body) {
+        Long author = session.accountId().orElse(null);
+        if (author == null) {
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        String text = ControlCharacters.clean(body);
+        try {
+            if (text == null) {
+                throw new InvalidInput("body", "must not contain control characters");
+            }
+            publishPost.publish(author, new NewPost(text, null, null, null, null, ReadablePosts.id(id)));
+        } catch (InvalidInput | NotFound e) {
+            return thread(id).getStatus() == 404
+                    ? thread(id)
+                    : Response.status(422).entity(
+                            ((TemplateInstance) thread(id).getEntity())).build();
+        }
+        return Response.seeOther(URI.create("/posts/" + ReadablePosts.id(id))).build();
+    }
+}

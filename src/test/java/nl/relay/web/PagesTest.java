@@ -1,0 +1,99 @@
+package nl.relay.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.Map;
+import nl.relay.platform.OutboxWorker;
+import nl.relay.testing.Api;
+import nl.relay.testing.People;
+import nl.relay.testing.Person;
+import nl.relay.testing.Posts;
+import org.junit.jupiter.api.Test;
+
+/** The pages behind the navigation: they render, link topics and mentions, and act through forms. */
+@QuarkusTest
+class PagesTest {
+
+    @Inject
+    OutboxWorker outbox;
+
+    @Test
+    void everyPageRendersForASignedInPerson() {
+        Person me = People.employee();
+        Person colleague = People.employee();
+        String topic = "arbeidsmarkt" + System.nanoTime() % 100000;
+        long id = Posts.publish(colleague, "Nieuws over de #" + topic + ", vraag @" + me.username()
+                + " of kijk op https://example.nl/vacatures?regio=utrecht", Map.of("kind", "vacancy"));
+        String cookie = cookie(me);
+        for (String path : new String[]{"/", "/all", "/all?kind=vacancy", "/posts/" + id, "/topics/" + topic,
+                "/people", "/people?q=" + colleague.username(), "/people/" + colleague.username()}) {
+            page(cookie).get(path).then().statusCode(200).body(containsString("data-testid=\"nav\""));
+        }
+        page(cookie).get("/posts/" + id).then()
+                .body(containsString("href=\"/topics/" + topic + "\""))
+                .body(containsString("href=\"/people/" + me.username() + "\""))
+                .body(containsString("href=\"https://example.nl/vacatures?regio=utrecht\""))
+                .body(containsString("kind-vacancy"));
+        page(cookie).get("/all?kind=question").then().body(not(containsString("data-post-id=\"" + id + "\"")));
+    }
+
+    @Test
+    void signedOutPagesLeadToSignIn() {
+        for (String path : new String[]{"/all", "/people", "/posts/1", "/topics/zorg", "/people/admin"}) {
+            given().redirects().follow(false).get(path).then().statusCode(303)
+                    .header("Location", containsString("/login"));
+        }
+    }
+
+    @Test
+    void unknownThingsAreNotFoundPages() {
+        String cookie = cookie(People.employee());
+        page(cookie).get("/posts/999999999").then().statusCode(404).body(containsString("Niet gevonden"));
+        page(cookie).get("/posts/abc").then().statusCode(404);
+        page(cookie).get("/people/niemand-hier").then().statusCode(404);
+        page(cookie).get("/topics/%2B%2B").then().statusCode(404);
+    }
+
+    @Test
+    void followingAndReplyingWorkThroughForms() {
+        Person me = People.employee();
+        Person colleague = People.employee();
+        String cookie = cookie(me);
+        form(cookie).formParam("follow", "true").post("/people/" + colleague.username() + "/follow").then()
+                .statusCode(303);
+        Api.as(me).get("/api/me/follows").then().body(containsString(colleague.username()));
+        page(cookie).get("/people/" + colleague.username()).then().body(containsString("Ontvolgen"));
+        long root = Posts.publish(colleague, "Wie kent een goede verpleegkundige?");
+        form(cookie).formParam("body", "Ik ken er een! <b>echt</b>").post("/posts/" + root + "/replies").then()
+                .statusCode(303);
+        page(cookie).get("/posts/" + root).then().body(containsString("Ik ken er een! &lt;b&gt;echt&lt;/b&gt;"));
+        form(cookie).formParam("body", "  ").post("/posts/" + root + "/replies").then().statusCode(422);
+        form(cookie).formParam("follow", "true").post("/topics/zorg/follow").then().statusCode(303);
+        page(cookie).get("/topics/zorg").then().body(containsString("Ontvolgen"));
+        form(cookie).formParam("follow", "false").post("/topics/zorg/follow").then().statusCode(303);
+        page(cookie).get("/topics/zorg").then().body(containsString("Volgen"));
+    }
+
+    private static RequestSpecification page(String cookie) {
+        return given().redirects().follow(false).cookie("relay_session", cookie);
+    }
+
+    private static RequestSpecification form(String cookie) {
+        return page(cookie).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + RestAssured.port);
+    }
+
+    private static String cookie(Person person) {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", People.freshAddress())
+                .header("Origin", "http://localhost:" + RestAssured.port)
+                .formParam("username", person.username()).formParam("password", person.password())
+                .post("/login").then().statusCode(303).extract().cookie("relay_session");
+    }
+}
