@@ -111,4 +111,52 @@ public interface Messages {
 
     @Message("Niet actief")
     String inactive();
+
+    @Message("Instellingen")
+    String settings();
+
+    @Message("Wachtwoord wijzigen")
+    String change_password();
+
+    @Message("Huidig wachtwoord")
+    String current_password();
+
+    @Message("Nieuw wachtwoord (minstens 12 tekens)")
+    String new_password();
+
+    @Message("Opslaan")
+    String save();
+
+    @Message("Je wachtwoord is gewijzigd.")
+    String password_changed();
+
+    @Message("Accounts")
+    String accounts();
+
+    @Message("Nieuw account")
+    String new_account();
+
+    @Message("Weergavenaam")
+    String display_name();
+
+    @Message("E-mailadres")
+    String email();
+
+    @Message("Rollen")
+    String roles();
+
+    @Message("Actief")
+    String active();
+
+    @Message("Deactiveren")
+    String deactivate();
+
+    @Message("Activeren")
+    String activate();
+
+    @Message("Aanmaken")
+    String create();
+
+    @Message("Je mag dit niet doen.")
+    String forbidden();
 }

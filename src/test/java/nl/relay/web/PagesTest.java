@@ -80,6 +80,39 @@ class PagesTest {
         page(cookie).get("/topics/zorg").then().body(containsString("Volgen"));
     }
 
+    @Test
+    void settingsChangeThePassword() {
+        Person me = People.employee();
+        String cookie = cookie(me);
+        page(cookie).get("/settings").then().statusCode(200).body(containsString("name=\"currentPassword\""));
+        form(cookie).formParam("currentPassword", "fout wachtwoord").formParam("newPassword", "een nieuw wachtwoord")
+                .post("/settings/password").then().statusCode(422);
+        form(cookie).formParam("currentPassword", me.password()).formParam("newPassword", "een nieuw wachtwoord")
+                .post("/settings/password").then().statusCode(200).body(containsString("Je wachtwoord is gewijzigd."));
+        People.signIn(me.username(), "een nieuw wachtwoord");
+    }
+
+    @Test
+    void onlyAdminsManageAccountsOnTheAccountsScreen() {
+        page(cookie(People.employee())).get("/admin/accounts").then().statusCode(403)
+                .body(containsString("Je mag dit niet doen."));
+        Person admin = People.admin();
+        String cookie = cookie(admin);
+        page(cookie).get("/admin/accounts").then().statusCode(200).body(containsString("data-testid=\"accounts\""))
+                .body(containsString(admin.username()));
+        String username = People.uniqueUsername();
+        form(cookie).formParam("username", username).formParam("displayName", "Nieuwe Collega")
+                .formParam("email", "nieuw@example.nl").formParam("password", "een lang wachtwoord")
+                .formParam("roles", "employee").formParam("roles", "recruiter")
+                .post("/admin/accounts").then().statusCode(303);
+        Api.as(admin).get("/api/accounts/" + username).then().statusCode(200)
+                .body("roles", org.hamcrest.Matchers.containsInAnyOrder("employee", "recruiter"));
+        form(cookie).formParam("username", "x").formParam("displayName", "").formParam("email", "geen-mail")
+                .formParam("password", "kort").post("/admin/accounts").then().statusCode(422);
+        form(cookie).formParam("active", "false").post("/admin/accounts/" + username).then().statusCode(303);
+        Api.as(admin).get("/api/accounts/" + username).then().body("active", org.hamcrest.Matchers.equalTo(false));
+    }
+
     private static RequestSpecification page(String cookie) {
         return given().redirects().follow(false).cookie("relay_session", cookie);
     }

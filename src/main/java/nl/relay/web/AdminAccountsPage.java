@@ -1,0 +1,142 @@
+package nl.relay.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import nl.relay.accounts.Account;
+import nl.relay.accounts.AccountChanges;
+import nl.relay.accounts.AccountView;
+import nl.relay.accounts.Caller;
+import nl.relay.accounts.ChangeAccount;
+import nl.relay.accounts.CreateAccount;
+import nl.relay.accounts.NewAccount;
+import nl.relay.accounts.Role;
+import nl.relay.platform.ControlCharacters;
+import nl.relay.platform.Problem;
+import nl.relay.platform.ProblemException;
+import nl.relay.platform.RequestLanguage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The admin's accounts screen: everyone, active or not; create, deactivate and activate. */
+@Path("/admin/accounts")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class AdminAccountsPage {
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance accounts(String lang, boolean forbidden, List<AccountView> accounts,
+                List<Problem.FieldError> errors);
+    }
+
+    private final PageSession session;
+    private final Caller caller;
+    private final CreateAccount createAccount;
+    private final ChangeAccount changeAccount;
+    private final Validator validator;
+    private final RequestLanguage language;
+
+    AdminAccountsPage(PageSession session, Caller caller, CreateAccount createAccount, ChangeAccount changeAccount,
+            Validator validator, RequestLanguage language) {
+        this.session = session;
+        this.caller = caller;
+        this.createAccount = createAccount;
+        this.changeAccount = changeAccount;
+        this.validator = validator;
+        this.language = language;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response accounts() {
+        return guarded(() -> Response.ok(page(List.of())).build());
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response create(@FormParam("username") String username, @FormParam("displayName") String displayName,
+            @FormParam("email") String email, @FormParam("password") String password,
+            @FormParam("roles") List<String> roles) {
+        return guarded(() -> {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            List<Role> chosen = new ArrayList<>();
+            for (String role : roles == null ? List.<String>of() : roles) {
+                try {
+                    chosen.add(Role.valueOf(role.toUpperCase(Locale.ROOT)));
+                } catch (IllegalArgumentException e) {
+                    errors.add(new Problem.FieldError("roles", "must be employee, recruiter or admin"));
+                }
+            }
+            NewAccount request = new NewAccount(clean(username), clean(displayName), clean(email), clean(password),
+                    chosen);
+            Set<ConstraintViolation<NewAccount>> violations = validator.validate(request);
+            violations.forEach(v -> errors.add(new Problem.FieldError(v.getPropertyPath().toString(), v.getMessage())));
+            if (!errors.isEmpty()) {
+                return Response.status(422).entity(page(errors)).build();
+            }
+            try {
+                createAccount.create(request);
+            } catch (ProblemException e) {
+                return Response.status(e.status()).entity(page(errorsOf(e))).build();
+            }
+            return Response.seeOther(URI.create("/admin/accounts")).build();
+        });
+    }
+
+    @POST
+    @Path("/{username}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response setActive(@PathParam("username") String username, @FormParam("active") String active) {
+        return guarded(() -> {
+            try {
+                changeAccount.change(username, new AccountChanges(null, null, null, Boolean.valueOf(active)));
+            } catch (ProblemException e) {
+                return Response.status(e.status()).entity(page(errorsOf(e))).build();
+            }
+            return Response.seeOther(URI.create("/admin/accounts")).build();
+        });
+    }
+
+    private Response guarded(java.util.function.Supplier<Response> action) {
+        if (session.accountId().isEmpty()) {
+            return Response.seeOther(URI.create("/login")).build();
+        }
+        if (!caller.isAdmin()) {
+            return Response.status(403).entity(Templates.accounts(language.code(), true, List.of(), List.of())
+                    .setLocale(language.locale())).build();
+        }
+        return action.get();
+    }
+
+    private TemplateInstance page(List<Problem.FieldError> errors) {
+        List<AccountView> accounts = Account.directory(null, null, true, 500).stream().map(AccountView::from).toList();
+        return Templates.accounts(language.code(), false, accounts, errors).setLocale(language.locale());
+    }
+
+    private static List<Problem.FieldError> errorsOf(ProblemException e) {
+        return e.errors().isEmpty() ? List.of(new Problem.FieldError("account", e.getMessage())) : e.errors();
+    }
+
+    private static String clean(String value) {
+        return ControlCharacters.clean(value);
+    }
+}
