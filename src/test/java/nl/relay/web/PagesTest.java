@@ -39,7 +39,8 @@ class PagesTest {
                 .body(containsString("href=\"/topics/" + topic + "\""))
                 .body(containsString("href=\"/people/" + me.username() + "\""))
                 .body(containsString("href=\"https://example.nl/vacatures?regio=utrecht\""))
-                .body(containsString("kind-vacancy"));
+                .body(containsString("kind-vacancy"))
+                .body(containsString("<span class=\"badge\">Vacature</span>"));
         page(cookie).get("/all?kind=question").then().body(not(containsString("data-post-id=\"" + id + "\"")));
     }
 
