@@ -159,4 +159,22 @@ public interface Messages {
 
     @Message("Je mag dit niet doen.")
     String forbidden();
+
+    @Message("Klanten")
+    String clients();
+
+    @Message("Klant toevoegen")
+    String new_client();
+
+    @Message("Naam")
+    String name();
+
+    @Message("Andere namen (komma's ertussen)")
+    String aliases();
+
+    @Message("Sector")
+    String sector();
+
+    @Message("Naam of andere naam")
+    String client_search_label();
 }

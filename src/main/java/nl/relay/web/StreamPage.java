@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
+import nl.relay.directory.Sector;
+import nl.relay.directory.SectorView;
 import nl.relay.platform.Cursor;
 import nl.relay.platform.MalformedRequest;
 import nl.relay.platform.Page;
@@ -33,8 +35,8 @@ public class StreamPage {
     static class Templates {
 
         static native TemplateInstance stream(String lang, String heading, boolean followable, String followAction,
-                boolean following, boolean showFilters, List<String> kinds, String kind, List<PostCard> posts,
-                String next, String nextLink);
+                boolean following, boolean showFilters, List<String> kinds, String kind, List<SectorView> sectors,
+                String sector, String client, List<PostCard> posts, String next, String nextLink);
     }
 
     private final PageSession session;
@@ -51,15 +53,24 @@ public class StreamPage {
 
     @GET
     @Operation(hidden = true)
-    public Response all(@QueryParam("kind") String kind, @QueryParam("cursor") String cursor) {
+    public Response all(@QueryParam("kind") String kind, @QueryParam("client") String client,
+            @QueryParam("sector") String sector, @QueryParam("cursor") String cursor) {
         return signedIn(reader -> {
             StreamFilter filter = new StreamFilter();
-            filter.kind = kind == null || kind.isBlank() ? null : kind;
-            if (filter.kind != null && PostKind.parse(filter.kind).isEmpty()) {
-                filter.kind = null;
+            filter.kind = kind != null && PostKind.parse(kind).isPresent() ? kind : null;
+            filter.client = client != null && client.matches("\\d{1,18}") ? client : null;
+            filter.sector = sector != null && Sector.byCode(sector).isPresent() ? sector : null;
+            StringBuilder link = new StringBuilder("/all?");
+            if (filter.kind != null) {
+                link.append("kind=").append(filter.kind).append('&');
             }
-            String link = "/all?" + (filter.kind == null ? "" : "kind=" + filter.kind + "&");
-            return render(reader, filter, cursor, null, false, null, false, true, link);
+            if (filter.client != null) {
+                link.append("client=").append(filter.client).append('&');
+            }
+            if (filter.sector != null) {
+                link.append("sector=").append(filter.sector).append('&');
+            }
+            return render(reader, filter, cursor, null, false, null, false, true, link.toString());
         });
     }
 
@@ -78,9 +89,16 @@ public class StreamPage {
                 id -> Cursor.of(id)).mapAll(ids -> views.ofIds(ids, reader));
         List<String> kinds = Arrays.stream(PostKind.values()).map(PostKind::toString).toList();
         TemplateInstance instance = Templates.stream(language.code(), heading, followable, followAction, following,
-                showFilters, kinds, filter.kind == null ? "" : filter.kind, PostCard.of(posts.items()), posts.next(),
+                showFilters, kinds, filter.kind == null ? "" : filter.kind, sectors(),
+                filter.sector == null ? "" : filter.sector, filter.client == null ? "" : filter.client,
+                PostCard.of(posts.items()), posts.next(),
                 posts.next() == null ? null : link + "cursor=" + posts.next());
         return Response.ok(instance.setLocale(language.locale())).build();
+    }
+
+    private List<SectorView> sectors() {
+        boolean english = language.isEnglish();
+        return Sector.inOrder().stream().map(s -> SectorView.from(s, english)).toList();
     }
 
     TemplateInstance notFound() {

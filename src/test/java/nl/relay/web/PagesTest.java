@@ -114,6 +114,32 @@ class PagesTest {
         Api.as(admin).get("/api/accounts/" + username).then().body("active", org.hamcrest.Matchers.equalTo(false));
     }
 
+    @Test
+    void recruitersAddClientsOnTheClientsScreen() {
+        Person recruiter = People.recruiter();
+        String cookie = cookie(recruiter);
+        String name = "Zorggroep Ätiquette " + System.nanoTime();
+        form(cookie).formParam("name", name).formParam("aliases", "ZGA, Zorg Groep")
+                .formParam("sectorCode", "healthcare")
+                .post("/clients").then().statusCode(303);
+        page(cookie).get("/clients?q=zorggroep atiquette").then().statusCode(200).body(containsString(name))
+                .body(containsString("ZGA, Zorg Groep")).body(containsString("Zorg en welzijn"));
+        form(cookie).formParam("name", name).formParam("sectorCode", "healthcare").post("/clients").then()
+                .statusCode(409);
+        long clientId = ((Number) Api.as(recruiter).queryParam("q", name).get("/api/clients").then()
+                .extract().path("items[0].id")).longValue();
+        long about = Posts.publish(recruiter, "Reorganisatie op komst", Map.of("clientId", clientId, "kind", "signal"));
+        long other = Posts.publish(recruiter, "Iets anders");
+        page(cookie).get("/all?client=" + clientId).then().body(containsString("data-post-id=\"" + about + "\""))
+                .body(not(containsString("data-post-id=\"" + other + "\"")));
+        page(cookie).get("/all?sector=healthcare").then().body(containsString("data-post-id=\"" + about + "\""));
+        page(cookie).get("/all?sector=ruimtevaart&client=abc&kind=memo").then().statusCode(200);
+        String employee = cookie(People.employee());
+        page(employee).get("/clients").then().statusCode(200).body(not(containsString("new-client-form")));
+        form(employee).formParam("name", "Mag niet").formParam("sectorCode", "ict").post("/clients").then()
+                .statusCode(403);
+    }
+
     private static RequestSpecification page(String cookie) {
         return given().redirects().follow(false).cookie("relay_session", cookie);
     }
