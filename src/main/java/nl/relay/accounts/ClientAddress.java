@@ -3,12 +3,12 @@ package nl.relay.accounts;
 import io.vertx.core.http.HttpServerRequest;
 
 /** The client's address, as seen through a trusted proxy when {@code quarkus.http.proxy.*} says so. */
-final class ClientAddress {
+public final class ClientAddress {
 
     private ClientAddress() {
     }
 
-    static String of(HttpServerRequest request) {
+    public static String of(HttpServerRequest request) {
         if (request == null || request.remoteAddress() == null) {
             return "unknown";
         }

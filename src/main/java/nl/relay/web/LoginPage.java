@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import nl.relay.accounts.ClientAddress;
 import nl.relay.accounts.Credentials;
 import nl.relay.accounts.IssuedToken;
 import nl.relay.accounts.RevokeToken;
@@ -75,7 +76,7 @@ public class LoginPage {
             if (name == null || secret == null) {
                 throw new Unauthenticated("Invalid username or password.");
             }
-            IssuedToken issued = signIn.withPassword(new Credentials(name, secret), ClientAddresses.of(http));
+            IssuedToken issued = signIn.withPassword(new Credentials(name, secret), ClientAddress.of(http));
             return Response.seeOther(URI.create("/")).cookie(SessionCookie.of(issued, uri)).build();
         } catch (Unauthenticated e) {
             return Response.status(401).entity(form("failed", name)).build();

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import nl.relay.accounts.ChangePassword;
+import nl.relay.accounts.ClientAddress;
 import nl.relay.accounts.PasswordChange;
 import nl.relay.platform.ControlCharacters;
 import nl.relay.platform.Problem;
@@ -72,7 +73,7 @@ public class SettingsPage {
         }
         try {
             changePassword.change(accountId, new PasswordChange(currentPassword, newPassword),
-                    ClientAddresses.of(http));
+                    ClientAddress.of(http));
             return Response.ok(page(true, List.of())).build();
         } catch (ProblemException e) {
             List<Problem.FieldError> errors = e.errors().isEmpty()
