@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Produces;
 import java.util.Set;
+import nl.relay.platform.CrossSiteRequestGuard;
 
 /**
  * Tells SmallRye JWT how to verify Relay's tokens: RS256 only, with the shared public key, and the
@@ -17,7 +18,7 @@ public class TokenVerification {
 
     static final String SESSION_VERSION_CLAIM = "sv";
     /** The cookie the web pages keep the token in. */
-    public static final String SESSION_COOKIE = "relay_session";
+    public static final String SESSION_COOKIE = CrossSiteRequestGuard.SESSION_COOKIE;
 
     @Produces
     @Alternative

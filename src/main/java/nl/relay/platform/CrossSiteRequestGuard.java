@@ -15,7 +15,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class CrossSiteRequestGuard {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final String SESSION_COOKIE = "relay_session";
+    /** The cookie the web pages keep the access token in. */
+    public static final String SESSION_COOKIE = "relay_session";
 
     @ServerRequestFilter(preMatching = true)
     public void refuseForeignOrigins(ContainerRequestContext request) {

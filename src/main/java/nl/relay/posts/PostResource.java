@@ -115,7 +115,7 @@ public class PostResource {
     public ThreadView thread(@PathParam("id") String id) {
         Post post = readable.require(caller.accountId(), ReadablePosts.id(id));
         Post root = post.isRoot() ? post : Post.findById(post.threadId);
-        List<PostView> replies = views.of(Post.repliesInThread(root.id), caller.accountId());
+        List<PostView> replies = views.of(readable.repliesTo(caller.accountId(), root), caller.accountId());
         return new ThreadView(views.of(root, caller.accountId()), replies);
     }
 

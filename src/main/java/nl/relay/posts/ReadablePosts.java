@@ -2,6 +2,7 @@ package nl.relay.posts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import nl.relay.platform.NotFound;
 
 /** Finds a post a reader may see; anything else, absent or hidden, is the same 404. */
@@ -32,6 +33,12 @@ public class ReadablePosts {
             throw notFound();
         }
         return post;
+    }
+
+    /** The replies in a root's thread that the reader may see, oldest first. */
+    public List<Post> repliesTo(long viewerId, Post root) {
+        return Post.repliesInThread(root.threadId).stream().filter(reply -> visibility.mayRead(viewerId, reply))
+                .toList();
     }
 
     /** Parses an id from a path; something that is not an id is a post that does not exist. */

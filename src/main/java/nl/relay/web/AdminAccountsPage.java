@@ -95,7 +95,7 @@ public class AdminAccountsPage {
             try {
                 createAccount.create(request);
             } catch (ProblemException e) {
-                return Response.status(e.status()).entity(page(errorsOf(e))).build();
+                return Response.status(e.status()).entity(page(FormErrors.of(e, "account"))).build();
             }
             return Response.seeOther(URI.create("/admin/accounts")).build();
         });
@@ -110,30 +110,25 @@ public class AdminAccountsPage {
             try {
                 changeAccount.change(username, new AccountChanges(null, null, null, Boolean.valueOf(active)));
             } catch (ProblemException e) {
-                return Response.status(e.status()).entity(page(errorsOf(e))).build();
+                return Response.status(e.status()).entity(page(FormErrors.of(e, "account"))).build();
             }
             return Response.seeOther(URI.create("/admin/accounts")).build();
         });
     }
 
     private Response guarded(java.util.function.Supplier<Response> action) {
-        if (session.accountId().isEmpty()) {
-            return Response.seeOther(URI.create("/login")).build();
-        }
-        if (!caller.isAdmin()) {
-            return Response.status(403).entity(Templates.accounts(language.code(), true, List.of(), List.of())
-                    .setLocale(language.locale())).build();
-        }
-        return action.get();
+        return session.signedIn(reader -> {
+            if (!caller.isAdmin()) {
+                return Response.status(403).entity(Templates.accounts(language.code(), true, List.of(), List.of())
+                        .setLocale(language.locale())).build();
+            }
+            return action.get();
+        });
     }
 
     private TemplateInstance page(List<Problem.FieldError> errors) {
         List<AccountView> accounts = Account.directory(null, null, true, 500).stream().map(AccountView::from).toList();
         return Templates.accounts(language.code(), false, accounts, errors).setLocale(language.locale());
-    }
-
-    private static List<Problem.FieldError> errorsOf(ProblemException e) {
-        return e.errors().isEmpty() ? List.of(new Problem.FieldError("account", e.getMessage())) : e.errors();
     }
 
     private static String clean(String value) {

@@ -57,10 +57,9 @@ public class ClientsPage {
     @GET
     @Operation(hidden = true)
     public Response clients(@QueryParam("q") String query) {
-        if (session.accountId().isEmpty()) {
-            return Response.seeOther(URI.create("/login")).build();
-        }
-        return Response.ok(page(ControlCharacters.clean(query), List.of())).build();
+        return session.signedIn(reader -> {
+            return Response.ok(page(ControlCharacters.clean(query), List.of())).build();
+        });
     }
 
     @POST
@@ -68,36 +67,35 @@ public class ClientsPage {
     @Operation(hidden = true)
     public Response create(@FormParam("name") String name, @FormParam("aliases") String aliases,
             @FormParam("sectorCode") String sectorCode) {
-        if (session.accountId().isEmpty()) {
-            return Response.seeOther(URI.create("/login")).build();
-        }
-        if (!canEdit()) {
-            return Response.status(403).entity(page(null, List.of(new Problem.FieldError("client",
-                    "recruiters and admins maintain clients")))).build();
-        }
-        String cleanName = ControlCharacters.clean(name);
-        String cleanAliases = ControlCharacters.clean(aliases == null ? "" : aliases);
-        String cleanSector = ControlCharacters.clean(sectorCode);
-        List<String> aliasList = cleanAliases == null
-                ? List.of()
-                : Arrays.stream(cleanAliases.split(","))
-                        .map(String::strip).filter(a -> !a.isEmpty()).toList();
-        try {
-            if (cleanName == null || cleanSector == null || cleanAliases == null) {
-                throw new nl.relay.platform.InvalidInput("name", "must not contain control characters");
+        return session.signedIn(reader -> {
+            if (!canEdit()) {
+                return Response.status(403).entity(page(null, List.of(new Problem.FieldError("client",
+                        "recruiters and admins maintain clients")))).build();
             }
-            if (cleanName.strip().length() > 200 || aliasList.size() > 20
-                    || aliasList.stream().anyMatch(a -> a.length() > 200)) {
-                throw new nl.relay.platform.InvalidInput("name", "names are at most 200 characters, 20 aliases");
+            String cleanName = ControlCharacters.clean(name);
+            String cleanAliases = ControlCharacters.clean(aliases == null ? "" : aliases);
+            String cleanSector = ControlCharacters.clean(sectorCode);
+            List<String> aliasList = cleanAliases == null
+                    ? List.of()
+                    : Arrays.stream(cleanAliases.split(","))
+                            .map(String::strip).filter(a -> !a.isEmpty()).toList();
+            try {
+                if (cleanName == null || cleanSector == null || cleanAliases == null) {
+                    throw new nl.relay.platform.InvalidInput("name", "must not contain control characters");
+                }
+                if (cleanName.strip().length() > 200 || aliasList.size() > 20
+                        || aliasList.stream().anyMatch(a -> a.length() > 200)) {
+                    throw new nl.relay.platform.InvalidInput("name", "names are at most 200 characters, 20 aliases");
+                }
+                saveClient.create(new ClientDetails(cleanName, aliasList, cleanSector));
+            } catch (ProblemException e) {
+                List<Problem.FieldError> errors = e.errors().isEmpty()
+                        ? List.of(new Problem.FieldError("name", e.getMessage()))
+                        : e.errors();
+                return Response.status(e.status()).entity(page(null, errors)).build();
             }
-            saveClient.create(new ClientDetails(cleanName, aliasList, cleanSector));
-        } catch (ProblemException e) {
-            List<Problem.FieldError> errors = e.errors().isEmpty()
-                    ? List.of(new Problem.FieldError("name", e.getMessage()))
-                    : e.errors();
-            return Response.status(e.status()).entity(page(null, errors)).build();
-        }
-        return Response.seeOther(URI.create("/clients")).build();
+            return Response.seeOther(URI.create("/clients")).build();
+        });
     }
 
     private boolean canEdit() {

@@ -18,7 +18,6 @@ import nl.relay.feeds.HomeFeed;
 import nl.relay.platform.ControlCharacters;
 import nl.relay.platform.Cursor;
 import nl.relay.platform.InvalidInput;
-import nl.relay.platform.MalformedRequest;
 import nl.relay.platform.Page;
 import nl.relay.platform.PageRequest;
 import nl.relay.platform.RequestLanguage;
@@ -69,38 +68,29 @@ public class HomePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response publish(@FormParam("body") String body, @FormParam("kind") String kind) {
-        Long accountId = session.accountId().orElse(null);
-        if (accountId == null) {
-            return Response.seeOther(URI.create("/login")).build();
-        }
-        try {
-            String text = ControlCharacters.clean(body);
-            if (text == null) {
-                throw new InvalidInput("body", "must not contain control characters");
+        return session.signedIn(reader -> {
+            try {
+                String text = ControlCharacters.clean(body);
+                if (text == null) {
+                    throw new InvalidInput("body", "must not contain control characters");
+                }
+                PostKind postKind = kind == null
+                        ? PostKind.NOTE
+                        : PostKind.parse(kind).orElseThrow(() -> new InvalidInput("kind", "is not a kind of post"));
+                publishPost.publish(reader, new NewPost(text, postKind, null, null, null, null));
+                return Response.seeOther(URI.create("/")).build();
+            } catch (InvalidInput e) {
+                String message = e.errors().isEmpty()
+                        ? e.getMessage()
+                        : e.errors().get(0).field() + " "
+                                + e.errors().get(0).message();
+                return Response.status(422).entity(feed(reader, null, message)).build();
             }
-            PostKind postKind = kind == null
-                    ? PostKind.NOTE
-                    : PostKind.parse(kind).orElseThrow(() -> new InvalidInput("kind", "is not a kind of post"));
-            publishPost.publish(accountId, new NewPost(text, postKind, null, null, null, null));
-            return Response.seeOther(URI.create("/")).build();
-        } catch (InvalidInput e) {
-            String message = e.errors().isEmpty()
-                    ? e.getMessage()
-                    : e.errors().get(0).field() + " "
-                            + e.errors().get(0).message();
-            return Response.status(422).entity(feed(accountId, null, message)).build();
-        }
+        });
     }
 
     private TemplateInstance feed(long accountId, String cursor, String error) {
-        Long before = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                before = Cursor.decode(cursor, 1).longKey(0);
-            } catch (MalformedRequest e) {
-                before = null;
-            }
-        }
+        Long before = PageSession.before(cursor);
         PageRequest page = PageRequest.first(PageRequest.DEFAULT_LIMIT);
         Page<PostView> feed = Page.of(homeFeed.page(accountId, before, page.fetchSize()), page, id -> Cursor.of(id))
                 .mapAll(ids -> views.ofIds(ids, accountId));

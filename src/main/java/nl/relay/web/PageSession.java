@@ -3,8 +3,13 @@ package nl.relay.web;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import nl.relay.accounts.Caller;
+import nl.relay.platform.Cursor;
+import nl.relay.platform.MalformedRequest;
 
 /**
  * Who is signed in on this page request, if anyone. A missing, expired or revoked session cookie
@@ -19,6 +24,23 @@ class PageSession {
     PageSession(SecurityIdentity identity, Caller caller) {
         this.identity = identity;
         this.caller = caller;
+    }
+
+    /** Runs the page for the signed-in reader, or sends a signed-out visitor to the sign-in form. */
+    Response signedIn(LongFunction<Response> page) {
+        return accountId().map(page::apply).orElseGet(() -> Response.seeOther(URI.create("/login")).build());
+    }
+
+    /** The post id a "older posts" link carries; a damaged link just starts from the newest. */
+    static Long before(String cursor) {
+        if (cursor == null || cursor.isBlank()) {
+            return null;
+        }
+        try {
+            return Cursor.decode(cursor, 1).longKey(0);
+        } catch (MalformedRequest e) {
+            return null;
+        }
     }
 
     Optional<Long> accountId() {

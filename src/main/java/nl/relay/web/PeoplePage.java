@@ -9,7 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import nl.relay.accounts.Account;
 import nl.relay.accounts.AccountView;
@@ -40,11 +39,10 @@ public class PeoplePage {
     @GET
     @Operation(hidden = true)
     public Response people(@QueryParam("q") String query) {
-        if (session.accountId().isEmpty()) {
-            return Response.seeOther(URI.create("/login")).build();
-        }
-        String q = ControlCharacters.clean(query);
-        List<AccountView> people = Account.directory(q, null, false, 100).stream().map(AccountView::from).toList();
-        return Response.ok(Templates.people(language.code(), q, people).setLocale(language.locale())).build();
+        return session.signedIn(reader -> {
+            String q = ControlCharacters.clean(query);
+            List<AccountView> people = Account.directory(q, null, false, 100).stream().map(AccountView::from).toList();
+            return Response.ok(Templates.people(language.code(), q, people).setLocale(language.locale())).build();
+        });
     }
 }

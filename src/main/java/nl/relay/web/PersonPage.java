@@ -27,17 +27,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PersonPage {
 
     private final StreamPage lists;
+    private final PageSession session;
     private final Follows follows;
 
-    PersonPage(StreamPage lists, Follows follows) {
+    PersonPage(StreamPage lists, PageSession session, Follows follows) {
         this.lists = lists;
+        this.session = session;
         this.follows = follows;
     }
 
     @GET
     @Operation(hidden = true)
     public Response person(@PathParam("username") String username, @QueryParam("cursor") String cursor) {
-        return lists.signedIn(reader -> {
+        return session.signedIn(reader -> {
             Optional<Account> account = Account.findByUsername(username);
             if (account.isEmpty()) {
                 return Response.status(404).entity(lists.notFound()).build();
@@ -58,7 +60,7 @@ public class PersonPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response followPerson(@PathParam("username") String username, @FormParam("follow") String follow) {
-        return lists.signedIn(reader -> {
+        return session.signedIn(reader -> {
             try {
                 if ("false".equals(follow)) {
                     follows.unfollowAccount(reader, username);

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.List;
 import nl.relay.accounts.ChangePassword;
 import nl.relay.accounts.ClientAddress;
@@ -49,10 +48,9 @@ public class SettingsPage {
     @GET
     @Operation(hidden = true)
     public Response settings() {
-        if (session.accountId().isEmpty()) {
-            return Response.seeOther(URI.create("/login")).build();
-        }
-        return Response.ok(page(false, List.of())).build();
+        return session.signedIn(reader -> {
+            return Response.ok(page(false, List.of())).build();
+        });
     }
 
     @POST
@@ -61,26 +59,24 @@ public class SettingsPage {
     @Operation(hidden = true)
     public Response password(@FormParam("currentPassword") String current, @FormParam("newPassword") String next,
             @Context HttpServerRequest http) {
-        Long accountId = session.accountId().orElse(null);
-        if (accountId == null) {
-            return Response.seeOther(URI.create("/login")).build();
-        }
-        String currentPassword = ControlCharacters.clean(current);
-        String newPassword = ControlCharacters.clean(next);
-        if (currentPassword == null || newPassword == null) {
-            return Response.status(422).entity(page(false, List.of(new Problem.FieldError("password",
-                    "must not contain control characters")))).build();
-        }
-        try {
-            changePassword.change(accountId, new PasswordChange(currentPassword, newPassword),
-                    ClientAddress.of(http));
-            return Response.ok(page(true, List.of())).build();
-        } catch (ProblemException e) {
-            List<Problem.FieldError> errors = e.errors().isEmpty()
-                    ? List.of(new Problem.FieldError("password", e.getMessage()))
-                    : e.errors();
-            return Response.status(e.status()).entity(page(false, errors)).build();
-        }
+        return session.signedIn(reader -> {
+            String currentPassword = ControlCharacters.clean(current);
+            String newPassword = ControlCharacters.clean(next);
+            if (currentPassword == null || newPassword == null) {
+                return Response.status(422).entity(page(false, List.of(new Problem.FieldError("password",
+                        "must not contain control characters")))).build();
+            }
+            try {
+                changePassword.change(reader, new PasswordChange(currentPassword, newPassword),
+                        ClientAddress.of(http));
+                return Response.ok(page(true, List.of())).build();
+            } catch (ProblemException e) {
+                List<Problem.FieldError> errors = e.errors().isEmpty()
+                        ? List.of(new Problem.FieldError("password", e.getMessage()))
+                        : e.errors();
+                return Response.status(e.status()).entity(page(false, errors)).build();
+            }
+        });
     }
 
     private TemplateInstance page(boolean done, List<Problem.FieldError> errors) {

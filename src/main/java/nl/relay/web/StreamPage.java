@@ -9,13 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import nl.relay.directory.Sector;
 import nl.relay.directory.SectorView;
 import nl.relay.platform.Cursor;
-import nl.relay.platform.MalformedRequest;
 import nl.relay.platform.Page;
 import nl.relay.platform.PageRequest;
 import nl.relay.platform.RequestLanguage;
@@ -55,7 +53,7 @@ public class StreamPage {
     @Operation(hidden = true)
     public Response all(@QueryParam("kind") String kind, @QueryParam("client") String client,
             @QueryParam("sector") String sector, @QueryParam("cursor") String cursor) {
-        return signedIn(reader -> {
+        return session.signedIn(reader -> {
             StreamFilter filter = new StreamFilter();
             filter.kind = kind != null && PostKind.parse(kind).isPresent() ? kind : null;
             filter.client = client != null && client.matches("\\d{1,18}") ? client : null;
@@ -76,14 +74,7 @@ public class StreamPage {
 
     Response render(long reader, StreamFilter filter, String cursor, String heading, boolean followable,
             String followAction, boolean following, boolean showFilters, String link) {
-        Long before = null;
-        if (cursor != null && !cursor.isBlank()) {
-            try {
-                before = Cursor.decode(cursor, 1).longKey(0);
-            } catch (MalformedRequest e) {
-                before = null;
-            }
-        }
+        Long before = PageSession.before(cursor);
         PageRequest page = PageRequest.first(PageRequest.DEFAULT_LIMIT);
         Page<nl.relay.posts.PostView> posts = Page.of(stream.page(reader, filter, before, page.fetchSize()), page,
                 id -> Cursor.of(id)).mapAll(ids -> views.ofIds(ids, reader));
@@ -105,7 +96,4 @@ public class StreamPage {
         return ThreadPage.Templates.thread(language.code(), null, List.of()).setLocale(language.locale());
     }
 
-    Response signedIn(java.util.function.LongFunction<Response> page) {
-        return session.accountId().map(page::apply).orElseGet(() -> Response.seeOther(URI.create("/login")).build());
-    }
 }

@@ -55,20 +55,19 @@ public class ThreadPage {
     @GET
     @Operation(hidden = true)
     public Response thread(@PathParam("id") String id) {
-        Long reader = session.accountId().orElse(null);
-        if (reader == null) {
-            return Response.seeOther(URI.create("/login")).build();
-        }
-        try {
-            Post post = readable.require(reader, ReadablePosts.id(id));
-            Post root = post.isRoot() ? post : Post.findById(post.threadId);
-            TemplateInstance page = Templates.thread(language.code(), PostCard.of(views.of(root, reader)),
-                    PostCard.of(views.of(Post.repliesInThread(root.id), reader)));
-            return Response.ok(page.setLocale(language.locale())).build();
-        } catch (NotFound e) {
-            return Response.status(404)
-                    .entity(Templates.thread(language.code(), null, List.of()).setLocale(language.locale())).build();
-        }
+        return session.signedIn(reader -> {
+            try {
+                Post post = readable.require(reader, ReadablePosts.id(id));
+                Post root = post.isRoot() ? post : Post.findById(post.threadId);
+                TemplateInstance page = Templates.thread(language.code(), PostCard.of(views.of(root, reader)),
+                        PostCard.of(views.of(readable.repliesTo(reader, root), reader)));
+                return Response.ok(page.setLocale(language.locale())).build();
+            } catch (NotFound e) {
+                return Response.status(404)
+                        .entity(Templates.thread(language.code(), null, List.of()).setLocale(language.locale()))
+                        .build();
+            }
+        });
     }
 
     @POST
@@ -76,22 +75,19 @@ public class ThreadPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response reply(@PathParam("id") String id, @FormParam("body") String body) {
-        Long author = session.accountId().orElse(null);
-        if (author == null) {
-            return Response.seeOther(URI.create("/login")).build();
-        }
-        String text = ControlCharacters.clean(body);
-        try {
-            if (text == null) {
-                throw new InvalidInput("body", "must not contain control characters");
+        return session.signedIn(reader -> {
+            String text = ControlCharacters.clean(body);
+            try {
+                if (text == null) {
+                    throw new InvalidInput("body", "must not contain control characters");
+                }
+                publishPost.publish(reader, new NewPost(text, null, null, null, null, ReadablePosts.id(id)));
+            } catch (InvalidInput | NotFound e) {
+                // The thread again, with the refused reply's status: 404 when the thread is gone, else 422.
+                Response page = thread(id);
+                return page.getStatus() == 200 ? Response.status(422).entity(page.getEntity()).build() : page;
             }
-            publishPost.publish(author, new NewPost(text, null, null, null, null, ReadablePosts.id(id)));
-        } catch (InvalidInput | NotFound e) {
-            return thread(id).getStatus() == 404
-                    ? thread(id)
-                    : Response.status(422).entity(
-                            ((TemplateInstance) thread(id).getEntity())).build();
-        }
-        return Response.seeOther(URI.create("/posts/" + ReadablePosts.id(id))).build();
+            return Response.seeOther(URI.create("/posts/" + ReadablePosts.id(id))).build();
+        });
     }
 }

@@ -28,17 +28,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class TopicPage {
 
     private final StreamPage lists;
+    private final PageSession session;
     private final Follows follows;
 
-    TopicPage(StreamPage lists, Follows follows) {
+    TopicPage(StreamPage lists, PageSession session, Follows follows) {
         this.lists = lists;
+        this.session = session;
         this.follows = follows;
     }
 
     @GET
     @Operation(hidden = true)
     public Response topic(@PathParam("name") String name, @QueryParam("cursor") String cursor) {
-        return lists.signedIn(reader -> {
+        return session.signedIn(reader -> {
             Optional<String> topic = PostText.normaliseTopic(name);
             if (topic.isEmpty()) {
                 return Response.status(404).entity(lists.notFound()).build();
@@ -57,7 +59,7 @@ public class TopicPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response followTopic(@PathParam("name") String name, @FormParam("follow") String follow) {
-        return lists.signedIn(reader -> {
+        return session.signedIn(reader -> {
             try {
                 if ("false".equals(follow)) {
                     follows.unfollowTopic(reader, name);
