@@ -26,6 +26,33 @@
     }
   });
 
+  function getJson(url) {
+    return fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
+      .then(function (response) { return response.ok ? response.json() : null; });
+  }
+
+  // The composer's client field offers the directory's clients as you type.
+  var clientField = document.querySelector('input[list=client-options]');
+  var clientOptions = document.getElementById('client-options');
+  if (clientField && clientOptions && window.fetch) {
+    var clientTimer;
+    clientField.addEventListener('input', function () {
+      clearTimeout(clientTimer);
+      clientTimer = setTimeout(function () {
+        var typed = clientField.value.trim();
+        if (!typed) return;
+        getJson('/api/clients?limit=8&q=' + encodeURIComponent(typed)).then(function (data) {
+          if (!data) return;
+          clientOptions.replaceChildren.apply(clientOptions, data.items.map(function (client) {
+            var option = document.createElement('option');
+            option.value = client.name;
+            return option;
+          }));
+        }).catch(function () {});
+      }, 150);
+    });
+  }
+
   var box = document.querySelector('[data-testid=composer] textarea, [data-testid=reply-form] textarea');
   if (!box || !window.fetch) {
     return;
@@ -37,6 +64,13 @@
   list.hidden = true;
   box.insertAdjacentElement('afterend', list);
   var timer;
+
+  // From the text box, the down arrow moves into the suggestions and Escape closes them.
+  box.addEventListener('keydown', function (event) {
+    if (list.hidden) return;
+    if (event.key === 'ArrowDown' && list.firstElementChild) { event.preventDefault(); list.firstElementChild.focus(); }
+    if (event.key === 'Escape') { list.hidden = true; }
+  });
 
   box.addEventListener('input', function () {
     clearTimeout(timer);
@@ -53,8 +87,7 @@
     var mention = match[2] === '@';
     var url = mention ? '/api/accounts?limit=6&q=' + encodeURIComponent(match[3])
       : '/api/topics?limit=6&prefix=' + encodeURIComponent(match[3]);
-    fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-      .then(function (response) { return response.ok ? response.json() : null; })
+    getJson(url)
       .then(function (data) {
         if (!data) return;
         var names = mention ? data.items.map(function (a) { return a.username; })
@@ -67,6 +100,9 @@
           item.addEventListener('click', function () { pick(match[3], name); });
           item.addEventListener('keydown', function (event) {
             if (event.key === 'Enter') { event.preventDefault(); pick(match[3], name); }
+            if (event.key === 'ArrowDown' && item.nextElementSibling) { event.preventDefault(); item.nextElementSibling.focus(); }
+            if (event.key === 'ArrowUp') { event.preventDefault(); (item.previousElementSibling || box).focus(); }
+            if (event.key === 'Escape') { list.hidden = true; box.focus(); }
           });
           return item;
         }));

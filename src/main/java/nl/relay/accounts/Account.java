@@ -54,6 +54,17 @@ public class Account extends PanacheEntityBase {
     @Column(name = "search_text")
     public String searchText;
 
+    /** "nl" or "en"; null follows the browser. */
+    public String language;
+
+    /** How notifications reach this person by email: "instant", "digest" or "off". */
+    @Column(name = "email_delivery")
+    public String emailDelivery = "instant";
+
+    /** "daily" or "weekly", when {@link #emailDelivery} is "digest". */
+    @Column(name = "digest_frequency")
+    public String digestFrequency = "daily";
+
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 

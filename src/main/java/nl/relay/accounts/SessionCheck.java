@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import nl.relay.platform.RequestLanguage;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -30,7 +31,7 @@ class SessionCheck implements SecurityIdentityAugmentor {
     static final String ACCOUNT_ID = "relay.account-id";
 
     private static final String QUERY = """
-            select a.id, a.roles, a.active, a.session_version,
+            select a.id, a.roles, a.active, a.session_version, a.language,
                    exists (select 1 from revoked_token r where r.jti = ?) as revoked
             from account a where a.username = ?""";
 
@@ -58,13 +59,17 @@ class SessionCheck implements SecurityIdentityAugmentor {
                         || row.getInt("session_version") != sessionVersion(token)) {
                     throw new AuthenticationFailedException("Session ended");
                 }
-                return QuarkusSecurityIdentity.builder()
+                QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                         .setPrincipal(identity.getPrincipal())
                         .addCredentials(identity.getCredentials())
                         .addAttributes(identity.getAttributes())
                         .addAttribute(ACCOUNT_ID, row.getLong("id"))
-                        .addRoles(roles(row.getArray("roles")))
-                        .build();
+                        .addRoles(roles(row.getArray("roles")));
+                String language = row.getString("language");
+                if (language != null) {
+                    builder.addAttribute(RequestLanguage.PREFERENCE, language);
+                }
+                return builder.build();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot check the session", e);

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -47,15 +48,41 @@ public class Client extends PanacheEntityBase {
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 
-    /** Clients whose name or an alias contains the query, ignoring case and accents, by name. */
-    public static List<Client> search(String query, String afterName, long afterId, int limit) {
+    /**
+     * Clients whose name or an alias contains the query, ignoring case and accents, by name; only those
+     * in the given sector when one is named.
+     */
+    public static List<Client> search(String query, String sectorCode, String afterName, long afterId, int limit) {
         String folded = query == null ? "" : TextFolding.fold(query.strip());
-        return find("searchText like ?1 and (nameKey > ?2 or (nameKey = ?2 and id > ?3)) order by nameKey, id",
-                LikePattern.containing(folded), afterName, afterId).page(0, limit).list();
+        String sectorClause = sectorCode == null ? "" : " and sectorCode = ?4";
+        Object[] parameters = sectorCode == null
+                ? new Object[]{LikePattern.containing(folded), afterName, afterId}
+                : new Object[]{LikePattern.containing(folded), afterName, afterId, sectorCode};
+        return find("searchText like ?1 and (nameKey > ?2 or (nameKey = ?2 and id > ?3))" + sectorClause
+                + " order by nameKey, id", parameters).page(0, limit).list();
+    }
+
+    /** How many clients each sector has, by sector code; sectors without clients are absent. */
+    public static Map<String, Long> countBySector() {
+        return getEntityManager()
+                .createQuery("select c.sectorCode, count(c) from Client c group by c.sectorCode", Object[].class)
+                .getResultStream()
+                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
     }
 
     public static Optional<Client> byNameKey(String name) {
         return find("nameKey", keyOf(name)).firstResultOptional();
+    }
+
+    /** The client called this, by its name or one of its aliases, ignoring case and accents. */
+    public static Optional<Client> named(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        String key = keyOf(name);
+        return byNameKey(name).or(() -> search(name, null, "", 0, 50).stream()
+                .filter(client -> client.aliasList().stream().anyMatch(alias -> keyOf(alias).equals(key)))
+                .findFirst());
     }
 
     /** The folded name; cut at 500 characters, as folding may lengthen exotic characters many times. */

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import nl.relay.platform.Cursor;
+import nl.relay.platform.InvalidInput;
 import nl.relay.platform.NotFound;
 import nl.relay.platform.Page;
 import nl.relay.platform.PageRequest;
@@ -52,10 +53,14 @@ public class ClientResource {
     @GET
     @Authenticated
     @Operation(summary = "Search clients", description = "Clients whose name or an alias contains q, ignoring case "
-            + "and accents, in name order.")
-    public Page<ClientView> search(@QueryParam("q") String query, @BeanParam PageRequest page) {
+            + "and accents, in name order; sector= keeps those of one sector (an unknown sector is a 422).")
+    public Page<ClientView> search(@QueryParam("q") String query, @QueryParam("sector") String sector,
+            @BeanParam PageRequest page) {
         var cursor = page.cursor(2);
-        List<Client> fetched = Client.search(query, cursor.map(c -> c.key(0)).orElse(""),
+        String sectorCode = sector == null
+                ? null
+                : Sector.byCode(sector).orElseThrow(() -> new InvalidInput("sector", "is not a known sector")).code;
+        List<Client> fetched = Client.search(query, sectorCode, cursor.map(c -> c.key(0)).orElse(""),
                 cursor.map(c -> c.longKey(1)).orElse(0L), page.fetchSize());
         return Page.of(fetched, page, c -> Cursor.of(c.nameKey, c.id)).map(this::view);
     }

@@ -1,42 +1,85 @@
 package nl.relay.platform;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 
-/** The language to answer a request in: Dutch or English, from Accept-Language, Dutch by default. */
+/**
+ * The language to answer a request in, Dutch or English: the signed-in account's preference, else
+ * the language chosen on a signed-out page (a cookie), else the browser's Accept-Language, else Dutch.
+ */
 @RequestScoped
 public class RequestLanguage {
 
-    private final HttpHeaders headers;
+    /** The security identity attribute holding the account's chosen language, when it chose one. */
+    public static final String PREFERENCE = "relay.language";
 
-    RequestLanguage(HttpHeaders headers) {
+    /** The cookie a signed-out visitor's language choice is kept in. */
+    public static final String COOKIE = "relay_lang";
+
+    private final HttpHeaders headers;
+    private final SecurityIdentity identity;
+    private String code;
+
+    RequestLanguage(HttpHeaders headers, SecurityIdentity identity) {
         this.headers = headers;
+        this.identity = identity;
     }
 
     /** "nl" or "en", for {@code <html lang>} and the message bundles. */
     public String code() {
-        return isEnglish() ? "en" : "nl";
+        if (code == null) {
+            code = choose();
+        }
+        return code;
     }
 
-    public java.util.Locale locale() {
-        return java.util.Locale.forLanguageTag(code());
+    public Locale locale() {
+        return Locale.forLanguageTag(code());
     }
 
     public boolean isEnglish() {
+        return code().equals("en");
+    }
+
+    /** "nl" or "en" when the value names one of them, else null. */
+    public static String supported(String value) {
+        return "nl".equals(value) || "en".equals(value) ? value : null;
+    }
+
+    private String choose() {
+        String preference = accountPreference();
+        if (preference != null) {
+            return preference;
+        }
+        Cookie cookie = headers.getCookies().get(COOKIE);
+        String chosen = cookie == null ? null : supported(cookie.getValue());
+        return chosen != null ? chosen : fromAcceptLanguage();
+    }
+
+    private String accountPreference() {
+        try {
+            return identity.isAnonymous() ? null : supported(identity.getAttribute(PREFERENCE));
+        } catch (AuthenticationFailedException | UnauthorizedException endedSession) {
+            return null;
+        }
+    }
+
+    private String fromAcceptLanguage() {
         try {
             for (Locale locale : headers.getAcceptableLanguages()) {
                 String language = locale.getLanguage();
-                if (language.equals("nl")) {
-                    return false;
-                }
-                if (language.equals("en")) {
-                    return true;
+                if (language.equals("nl") || language.equals("en")) {
+                    return language;
                 }
             }
         } catch (RuntimeException malformedHeader) {
             // An unreadable Accept-Language header falls back to Dutch.
         }
-        return false;
+        return "nl";
     }
 }

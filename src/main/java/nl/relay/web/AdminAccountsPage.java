@@ -33,7 +33,7 @@ import nl.relay.platform.ProblemException;
 import nl.relay.platform.RequestLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The admin's accounts screen: everyone, active or not; create, deactivate and activate. */
+/** The admin's accounts screen: everyone, active or not; create, change roles, deactivate and activate. */
 @Path("/admin/accounts")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
@@ -77,14 +77,7 @@ public class AdminAccountsPage {
             @FormParam("roles") List<String> roles) {
         return guarded(() -> {
             List<Problem.FieldError> errors = new ArrayList<>();
-            List<Role> chosen = new ArrayList<>();
-            for (String role : roles == null ? List.<String>of() : roles) {
-                try {
-                    chosen.add(Role.valueOf(role.toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    errors.add(new Problem.FieldError("roles", "must be employee, recruiter or admin"));
-                }
-            }
+            List<Role> chosen = roles(roles, errors);
             NewAccount request = new NewAccount(clean(username), clean(displayName), clean(email), clean(password),
                     chosen);
             Set<ConstraintViolation<NewAccount>> violations = validator.validate(request);
@@ -114,6 +107,44 @@ public class AdminAccountsPage {
             }
             return Response.seeOther(URI.create("/admin/accounts")).build();
         });
+    }
+
+    @POST
+    @Path("/{username}/roles")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response setRoles(@PathParam("username") String username, @FormParam("roles") List<String> roles) {
+        return guarded(() -> {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            List<Role> chosen = roles(roles, errors);
+            if (chosen.isEmpty() && errors.isEmpty()) {
+                errors.add(new Problem.FieldError("roles", "must name at least one role"));
+            }
+            if (!errors.isEmpty()) {
+                return Response.status(422).entity(page(errors)).build();
+            }
+            try {
+                changeAccount.change(username, new AccountChanges(null, null, chosen, null));
+            } catch (ProblemException e) {
+                return Response.status(e.status()).entity(page(FormErrors.of(e, "account"))).build();
+            }
+            return Response.seeOther(URI.create("/admin/accounts")).build();
+        });
+    }
+
+    private static List<Role> roles(List<String> names, List<Problem.FieldError> errors) {
+        List<Role> chosen = new ArrayList<>();
+        for (String name : names == null ? List.<String>of() : names) {
+            try {
+                Role role = Role.valueOf(String.valueOf(ControlCharacters.clean(name)).toUpperCase(Locale.ROOT));
+                if (!chosen.contains(role)) {
+                    chosen.add(role);
+                }
+            } catch (IllegalArgumentException e) {
+                errors.add(new Problem.FieldError("roles", "must be employee, recruiter or admin"));
+            }
+        }
+        return chosen;
     }
 
     private Response guarded(java.util.function.Supplier<Response> action) {

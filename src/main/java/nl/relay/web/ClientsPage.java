@@ -14,7 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.relay.accounts.Caller;
 import nl.relay.accounts.Role;
 import nl.relay.directory.Client;
@@ -24,22 +26,33 @@ import nl.relay.directory.SaveClient;
 import nl.relay.directory.Sector;
 import nl.relay.directory.SectorView;
 import nl.relay.platform.ControlCharacters;
+import nl.relay.platform.Cursor;
+import nl.relay.platform.MalformedRequest;
 import nl.relay.platform.Problem;
 import nl.relay.platform.ProblemException;
 import nl.relay.platform.RequestLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The client directory: everyone searches, recruiters and admins add clients. */
+/**
+ * The client and sector directory: every sector with its number of clients, the clients (searched by
+ * name or alias, or one sector's), links to their posts; recruiters and admins add clients.
+ */
 @Path("/clients")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
 public class ClientsPage {
 
+    private static final int PAGE_SIZE = 100;
+
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance clients(String lang, String q, List<ClientView> clients, boolean canEdit,
-                List<SectorView> sectors, List<Problem.FieldError> errors);
+        static native TemplateInstance clients(String lang, String q, String sector, List<ClientView> clients,
+                String next, boolean canEdit, List<SectorCount> sectors, List<Problem.FieldError> errors);
+    }
+
+    /** A sector in the directory, with how many clients it has. */
+    record SectorCount(SectorView sector, long clients) {
     }
 
     private final PageSession session;
@@ -56,10 +69,10 @@ public class ClientsPage {
 
     @GET
     @Operation(hidden = true)
-    public Response clients(@QueryParam("q") String query) {
-        return session.signedIn(reader -> {
-            return Response.ok(page(ControlCharacters.clean(query), List.of())).build();
-        });
+    public Response clients(@QueryParam("q") String query, @QueryParam("sector") String sector,
+            @QueryParam("after") String after) {
+        return session.signedIn(reader -> Response.ok(page(ControlCharacters.clean(query),
+                Sector.byCode(sector).map(s -> s.code).orElse(null), after, List.of())).build());
     }
 
     @POST
@@ -69,7 +82,7 @@ public class ClientsPage {
             @FormParam("sectorCode") String sectorCode) {
         return session.signedIn(reader -> {
             if (!canEdit()) {
-                return Response.status(403).entity(page(null, List.of(new Problem.FieldError("client",
+                return Response.status(403).entity(page(null, null, null, List.of(new Problem.FieldError("client",
                         "recruiters and admins maintain clients")))).build();
             }
             String cleanName = ControlCharacters.clean(name);
@@ -92,7 +105,7 @@ public class ClientsPage {
                 List<Problem.FieldError> errors = e.errors().isEmpty()
                         ? List.of(new Problem.FieldError("name", e.getMessage()))
                         : e.errors();
-                return Response.status(e.status()).entity(page(null, errors)).build();
+                return Response.status(e.status()).entity(page(null, null, null, errors)).build();
             }
             return Response.seeOther(URI.create("/clients")).build();
         });
@@ -102,12 +115,34 @@ public class ClientsPage {
         return caller.hasRole(Role.RECRUITER) || caller.isAdmin();
     }
 
-    private TemplateInstance page(String query, List<Problem.FieldError> errors) {
+    private TemplateInstance page(String query, String sectorCode, String after, List<Problem.FieldError> errors) {
         boolean english = language.isEnglish();
-        List<ClientView> clients = Client.search(query, "", 0, 100).stream()
-                .map(c -> ClientView.from(c, Sector.findById(c.sectorCode), english)).toList();
-        List<SectorView> sectors = Sector.inOrder().stream().map(s -> SectorView.from(s, english)).toList();
-        return Templates.clients(language.code(), query, clients, canEdit(), sectors, errors)
+        Map<String, SectorView> sectors = new LinkedHashMap<>();
+        Sector.inOrder().forEach(sector -> sectors.put(sector.code, SectorView.from(sector, english)));
+        Map<String, Long> counts = Client.countBySector();
+        List<SectorCount> sectorCounts = sectors.values().stream()
+                .map(sector -> new SectorCount(sector, counts.getOrDefault(sector.code(), 0L))).toList();
+
+        Cursor cursor = afterCursor(after);
+        List<Client> found = Client.search(query, sectorCode, cursor == null ? "" : cursor.key(0),
+                cursor == null ? 0 : cursor.longKey(1), PAGE_SIZE + 1);
+        String next = found.size() > PAGE_SIZE
+                ? Cursor.of(found.get(PAGE_SIZE - 1).nameKey, found.get(PAGE_SIZE - 1).id).encode()
+                : null;
+        List<ClientView> clients = found.stream().limit(PAGE_SIZE)
+                .map(c -> new ClientView(c.id, c.name, c.aliasList(), sectors.get(c.sectorCode))).toList();
+        return Templates.clients(language.code(), query, sectorCode, clients, next, canEdit(), sectorCounts, errors)
                 .setLocale(language.locale());
+    }
+
+    private static Cursor afterCursor(String after) {
+        if (after == null || after.isBlank()) {
+            return null;
+        }
+        try {
+            return Cursor.decode(after, 2);
+        } catch (MalformedRequest e) {
+            return null;
+        }
     }
 }

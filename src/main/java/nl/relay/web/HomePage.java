@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import nl.relay.directory.Client;
+import nl.relay.directory.Sector;
+import nl.relay.directory.SectorView;
 import nl.relay.feeds.HomeFeed;
 import nl.relay.platform.ControlCharacters;
 import nl.relay.platform.Cursor;
@@ -37,7 +40,14 @@ public class HomePage {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance home(String lang, List<PostCard> posts, String next, String error);
+        static native TemplateInstance home(String lang, List<PostCard> posts, String next, Draft draft,
+                List<SectorView> sectors, String error);
+    }
+
+    /** What the composer holds: empty, or what was typed when the post was refused. */
+    record Draft(String body, String kind, String client, String sectorCode) {
+
+        static final Draft EMPTY = new Draft("", "note", "", "");
     }
 
     private final PageSession session;
@@ -60,41 +70,56 @@ public class HomePage {
     @GET
     @Operation(hidden = true)
     public TemplateInstance home(@QueryParam("cursor") String cursor) {
-        return session.accountId().map(id -> feed(id, cursor, null)).orElseGet(() -> loginPage.form(null, null));
+        return session.accountId().map(id -> feed(id, cursor, Draft.EMPTY, null))
+                .orElseGet(() -> loginPage.form(null, null));
     }
 
     @POST
     @Path("/posts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response publish(@FormParam("body") String body, @FormParam("kind") String kind) {
+    public Response publish(@FormParam("body") String body, @FormParam("kind") String kind,
+            @FormParam("client") String client, @FormParam("sectorCode") String sectorCode) {
         return session.signedIn(reader -> {
+            Draft draft = new Draft(clean(body), clean(kind), clean(client).strip(), clean(sectorCode));
             try {
-                String text = ControlCharacters.clean(body);
-                if (text == null) {
+                if (body != null && draft.body().isEmpty() && !body.isEmpty()) {
                     throw new InvalidInput("body", "must not contain control characters");
                 }
-                PostKind postKind = kind == null
+                PostKind postKind = draft.kind().isEmpty()
                         ? PostKind.NOTE
-                        : PostKind.parse(kind).orElseThrow(() -> new InvalidInput("kind", "is not a kind of post"));
-                publishPost.publish(reader, new NewPost(text, postKind, null, null, null, null));
+                        : PostKind.parse(draft.kind())
+                                .orElseThrow(() -> new InvalidInput("kind", "is not a kind of post"));
+                Long clientId = draft.client().isEmpty()
+                        ? null
+                        : Client.named(draft.client())
+                                .orElseThrow(() -> new InvalidInput("client", "is not in the client directory")).id;
+                String sector = draft.sectorCode().isEmpty() ? null : draft.sectorCode();
+                publishPost.publish(reader, new NewPost(draft.body(), postKind, null, clientId, sector, null));
                 return Response.seeOther(URI.create("/")).build();
             } catch (InvalidInput e) {
                 String message = e.errors().isEmpty()
                         ? e.getMessage()
-                        : e.errors().get(0).field() + " "
-                                + e.errors().get(0).message();
-                return Response.status(422).entity(feed(reader, null, message)).build();
+                        : e.errors().get(0).field() + " " + e.errors().get(0).message();
+                return Response.status(422).entity(feed(reader, null, draft, message)).build();
             }
         });
     }
 
-    private TemplateInstance feed(long accountId, String cursor, String error) {
+    /** A form value without control characters; those would be refused anyway, so they count as absent. */
+    private static String clean(String value) {
+        String cleaned = value == null ? null : ControlCharacters.clean(value);
+        return cleaned == null ? "" : cleaned;
+    }
+
+    private TemplateInstance feed(long accountId, String cursor, Draft draft, String error) {
         Long before = PageSession.before(cursor);
         PageRequest page = PageRequest.first(PageRequest.DEFAULT_LIMIT);
         Page<PostView> feed = Page.of(homeFeed.page(accountId, before, page.fetchSize()), page, id -> Cursor.of(id))
                 .mapAll(ids -> views.ofIds(ids, accountId));
-        return Templates.home(language.code(), PostCard.of(feed.items()), feed.next(), error)
+        boolean english = language.isEnglish();
+        List<SectorView> sectors = Sector.inOrder().stream().map(s -> SectorView.from(s, english)).toList();
+        return Templates.home(language.code(), PostCard.of(feed.items()), feed.next(), draft, sectors, error)
                 .setLocale(language.locale());
     }
 }

@@ -177,4 +177,58 @@ public interface Messages {
 
     @Message("Naam of andere naam")
     String client_search_label();
+
+    @Message("Taal")
+    String language();
+
+    @Message("Taal van de pagina's en e-mails")
+    String language_legend();
+
+    @Message("Zoals de browser")
+    String language_browser();
+
+    @Message("Taal opgeslagen.")
+    String language_saved();
+
+    @Message("Medewerker")
+    String role_employee();
+
+    @Message("Recruiter")
+    String role_recruiter();
+
+    @Message("Beheerder")
+    String role_admin();
+
+    @Message("Rollen van")
+    String roles_of();
+
+    @Message("Rollen opslaan")
+    String save_roles();
+
+    @Message("Klanten en sectoren")
+    String clients_and_sectors();
+
+    @Message("Alle sectoren")
+    String all_sectors();
+
+    @Message("Sectoren")
+    String sectors();
+
+    @Message("{count} {#if count == 1}klant{#else}klanten{/if}")
+    String clients_count(long count);
+
+    @Message("Geen klanten gevonden.")
+    String no_clients();
+
+    @Message("Meer klanten")
+    String more_clients();
+
+    @Message("Gebruik #onderwerp en @naam; wie je noemt, krijgt het te lezen.")
+    String composer_hint();
+
+    @Message("Klant (optioneel)")
+    String client_optional();
+
+    @Message("Sector (optioneel)")
+    String sector_optional();
 }

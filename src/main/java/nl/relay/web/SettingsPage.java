@@ -10,9 +10,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 import nl.relay.accounts.ChangePassword;
 import nl.relay.accounts.ClientAddress;
@@ -21,9 +23,11 @@ import nl.relay.platform.ControlCharacters;
 import nl.relay.platform.Problem;
 import nl.relay.platform.ProblemException;
 import nl.relay.platform.RequestLanguage;
+import nl.relay.preferences.AccountPreferences;
+import nl.relay.preferences.PreferencesChange;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** My settings: the password (the language follows the browser until preferences arrive). */
+/** My settings: the password and the language of the pages and emails. */
 @Path("/settings")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
@@ -32,25 +36,28 @@ public class SettingsPage {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance settings(String lang, boolean done, List<Problem.FieldError> errors);
+        static native TemplateInstance settings(String lang, String saved, String language,
+                List<Problem.FieldError> errors);
     }
 
     private final PageSession session;
     private final ChangePassword changePassword;
     private final RequestLanguage language;
+    private final AccountPreferences preferences;
 
-    SettingsPage(PageSession session, ChangePassword changePassword, RequestLanguage language) {
+    SettingsPage(PageSession session, ChangePassword changePassword, RequestLanguage language,
+            AccountPreferences preferences) {
         this.session = session;
         this.changePassword = changePassword;
         this.language = language;
+        this.preferences = preferences;
     }
 
     @GET
     @Operation(hidden = true)
-    public Response settings() {
-        return session.signedIn(reader -> {
-            return Response.ok(page(false, List.of())).build();
-        });
+    public Response settings(@QueryParam("saved") String saved) {
+        String notice = "language".equals(saved) ? saved : null;
+        return session.signedIn(reader -> Response.ok(page(reader, notice, List.of())).build());
     }
 
     @POST
@@ -63,23 +70,39 @@ public class SettingsPage {
             String currentPassword = ControlCharacters.clean(current);
             String newPassword = ControlCharacters.clean(next);
             if (currentPassword == null || newPassword == null) {
-                return Response.status(422).entity(page(false, List.of(new Problem.FieldError("password",
+                return Response.status(422).entity(page(reader, null, List.of(new Problem.FieldError("password",
                         "must not contain control characters")))).build();
             }
             try {
                 changePassword.change(reader, new PasswordChange(currentPassword, newPassword),
                         ClientAddress.of(http));
-                return Response.ok(page(true, List.of())).build();
+                return Response.ok(page(reader, "password", List.of())).build();
             } catch (ProblemException e) {
                 List<Problem.FieldError> errors = e.errors().isEmpty()
                         ? List.of(new Problem.FieldError("password", e.getMessage()))
                         : e.errors();
-                return Response.status(e.status()).entity(page(false, errors)).build();
+                return Response.status(e.status()).entity(page(reader, null, errors)).build();
             }
         });
     }
 
-    private TemplateInstance page(boolean done, List<Problem.FieldError> errors) {
-        return Templates.settings(language.code(), done, errors).setLocale(language.locale());
+    /** The language for the pages and emails: "nl", "en", or anything else to follow the browser. */
+    @POST
+    @Path("/language")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response language(@FormParam("language") String choice) {
+        return session.signedIn(reader -> {
+            String chosen = RequestLanguage.supported(choice);
+            preferences.change(reader, PreferencesChange.language(chosen));
+            return Response.seeOther(URI.create("/settings?saved=language")).cookie(LanguageChoice.cookie(chosen))
+                    .build();
+        });
+    }
+
+    private TemplateInstance page(long reader, String saved, List<Problem.FieldError> errors) {
+        String chosen = preferences.of(reader).language();
+        return Templates.settings(language.code(), saved, chosen == null ? "" : chosen, errors)
+                .setLocale(language.locale());
     }
 }

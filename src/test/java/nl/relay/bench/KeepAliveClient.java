@@ -27,9 +27,18 @@ final class KeepAliveClient implements AutoCloseable {
 
     /** Sends a request and returns the status and body. */
     Response send(String method, String path, String token, String json) throws IOException {
+        return send(method, path, token, json, "application/json");
+    }
+
+    /** Fetches a page as a browser would ask for it. */
+    Response page(String path, String token) throws IOException {
+        return send("GET", path, token, null, "text/html");
+    }
+
+    private Response send(String method, String path, String token, String json, String accept) throws IOException {
         byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
         StringBuilder head = new StringBuilder(256).append(method).append(' ').append(path)
-                .append(" HTTP/1.1\r\nHost: ").append(host).append("\r\nAccept: application/json\r\n");
+                .append(" HTTP/1.1\r\nHost: ").append(host).append("\r\nAccept: ").append(accept).append("\r\n");
         if (token != null) {
             head.append("Authorization: Bearer ").append(token).append("\r\n");
         }

@@ -140,6 +140,95 @@ class PagesTest {
                 .statusCode(403);
     }
 
+    @Test
+    void adminsChangeRolesOnTheAccountsScreenButNeverLeaveNoAdmin() {
+        Person admin = People.admin();
+        Person colleague = People.employee();
+        String cookie = cookie(admin);
+        form(cookie).formParam("roles", "employee").formParam("roles", "recruiter")
+                .post("/admin/accounts/" + colleague.username() + "/roles").then().statusCode(303);
+        Api.as(admin).get("/api/accounts/" + colleague.username()).then()
+                .body("roles", org.hamcrest.Matchers.containsInAnyOrder("employee", "recruiter"));
+        page(cookie).get("/admin/accounts").then().body(containsString(
+                "action=\"/admin/accounts/" + colleague.username() + "/roles\""));
+        form(cookie).post("/admin/accounts/" + colleague.username() + "/roles").then().statusCode(422);
+        form(cookie).formParam("roles", "koning").post("/admin/accounts/" + colleague.username() + "/roles").then()
+                .statusCode(422);
+        form(cookie).formParam("roles", "admin").post("/admin/accounts/niemand-" + System.nanoTime() + "/roles")
+                .then().statusCode(404);
+        form(cookie(colleague)).formParam("roles", "admin").post("/admin/accounts/" + colleague.username() + "/roles")
+                .then().statusCode(403);
+        Api.as(admin).get("/api/accounts/" + colleague.username()).then()
+                .body("roles", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("admin")));
+    }
+
+    @Test
+    void theClientsScreenListsSectorsWithCountsAndFiltersBySector() {
+        Person recruiter = People.recruiter();
+        String name = "Bouwbedrijf Österberg " + System.nanoTime();
+        Api.as(recruiter).body(Map.of("name", name, "aliases", java.util.List.of(), "sectorCode", "construction"))
+                .post("/api/clients").then().statusCode(201);
+        String cookie = cookie(recruiter);
+        page(cookie).get("/clients").then().statusCode(200).body(containsString("data-testid=\"sectors\""))
+                .body(containsString("href=\"/all?sector=construction\""));
+        page(cookie).get("/clients?sector=construction").then().body(containsString(name));
+        page(cookie).get("/clients?sector=healthcare").then().body(not(containsString(name)));
+        page(cookie).get("/clients?sector=ruimtevaart&after=kapot").then().statusCode(200);
+        Api.as(recruiter).queryParam("sector", "construction").queryParam("q", name).get("/api/clients").then()
+                .statusCode(200).body("items.name", org.hamcrest.Matchers.contains(name));
+        Api.as(recruiter).queryParam("sector", "ruimtevaart").get("/api/clients").then().statusCode(422);
+    }
+
+    @Test
+    void theComposerTiesAPostToAClientByNameOrAliasAndKeepsARefusedDraft() {
+        Person recruiter = People.recruiter();
+        String name = "Rabo Test " + System.nanoTime();
+        Api.as(recruiter).body(Map.of("name", name, "aliases", java.util.List.of("RT" + System.nanoTime() % 100000),
+                "sectorCode", "finance")).post("/api/clients").then().statusCode(201);
+        String cookie = cookie(recruiter);
+        form(cookie).formParam("body", "Vacature senior controller").formParam("kind", "vacancy")
+                .formParam("client", name.toLowerCase()).formParam("sectorCode", "").post("/posts").then()
+                .statusCode(303);
+        Api.as(recruiter).queryParam("author", recruiter.username()).get("/api/posts").then()
+                .body("items[0].client.name", org.hamcrest.Matchers.equalTo(name))
+                .body("items[0].kind", org.hamcrest.Matchers.equalTo("vacancy"));
+        form(cookie).formParam("body", "Mijn zorgvuldig getypte tekst <b>vet</b>").formParam("kind", "signal")
+                .formParam("client", "Bestaat Niet BV").post("/posts").then().statusCode(422)
+                .body(containsString("Mijn zorgvuldig getypte tekst &lt;b&gt;vet&lt;/b&gt;</textarea>"))
+                .body(containsString("value=\"Bestaat Niet BV\""))
+                .body(containsString("<option value=\"signal\" selected>"));
+        form(cookie).formParam("body", "Sector onbekend").formParam("sectorCode", "ruimtevaart").post("/posts")
+                .then().statusCode(422);
+    }
+
+    @Test
+    void theLanguageSwitchRemembersTheChoiceAndOnlyReturnsToThisSite() {
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + RestAssured.port)
+                .formParam("language", "en").formParam("back", "/people?q=an")
+                .post("/language").then().statusCode(303).header("Location", org.hamcrest.Matchers.endsWith(
+                        "/people?q=an"))
+                .cookie("relay_lang", "en");
+        for (String elsewhere : new String[]{"//evil.example/", "https://evil.example/", "/\\evil.example",
+                "javascript:alert(1)", "/\tx"}) {
+            given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                    .header("Origin", "http://localhost:" + RestAssured.port)
+                    .formParam("language", "nl").formParam("back", elsewhere)
+                    .post("/language").then().statusCode(303)
+                    .header("Location", org.hamcrest.Matchers.endsWith("localhost:" + RestAssured.port + "/"));
+        }
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + RestAssured.port)
+                .formParam("language", "fr").post("/language").then().statusCode(422);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example").formParam("language", "en").post("/language").then()
+                .statusCode(403);
+        given().cookie("relay_lang", "en").header("Accept-Language", "nl").get("/login").then()
+                .body(containsString("<html lang=\"en\">"));
+        given().cookie("relay_lang", "klingon").header("Accept-Language", "nl").get("/login").then()
+                .body(containsString("<html lang=\"nl\">"));
+    }
+
     private static RequestSpecification page(String cookie) {
         return given().redirects().follow(false).cookie("relay_session", cookie);
     }

@@ -1,0 +1,67 @@
+package nl.relay.web;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Duration;
+import nl.relay.platform.RequestLanguage;
+import nl.relay.preferences.AccountPreferences;
+import nl.relay.preferences.PreferencesChange;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The language switch at the foot of every page. Signed in, it becomes the account's preference (as
+ * in settings); signed out, the browser keeps it in a cookie. Then back to the page it came from.
+ */
+@Path("/language")
+@PermitAll
+public class LanguageChoice {
+
+    private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
+
+    private final PageSession session;
+    private final AccountPreferences preferences;
+
+    LanguageChoice(PageSession session, AccountPreferences preferences) {
+        this.session = session;
+        this.preferences = preferences;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response choose(@FormParam("language") String language, @FormParam("back") String back) {
+        String chosen = RequestLanguage.supported(language);
+        if (chosen == null) {
+            return Response.status(422).type(MediaType.TEXT_PLAIN).entity("language must be nl or en").build();
+        }
+        session.accountId().ifPresent(reader -> preferences.change(reader, PreferencesChange.language(chosen)));
+        return Response.seeOther(URI.create(localPath(back))).cookie(cookie(chosen)).build();
+    }
+
+    /** The browser's memory of the language, so the pages keep it after signing out; null forgets it. */
+    static NewCookie cookie(String language) {
+        return new NewCookie.Builder(RequestLanguage.COOKIE).value(language == null ? "" : language).path("/")
+                .maxAge(language == null ? 0 : ONE_YEAR).sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
+    }
+
+    /** Only a path on this site: never "//elsewhere" or a full address, so the switch is no open redirect. */
+    static String localPath(String back) {
+        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
+                || back.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
+            return "/";
+        }
+        try {
+            URI uri = new URI(back);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? back : "/";
+        } catch (java.net.URISyntaxException e) {
+            return "/";
+        }
+    }
+}

@@ -1,0 +1,310 @@
+package nl.relay.web;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.relay.testing.Api;
+import nl.relay.testing.Browser;
+import nl.relay.testing.People;
+import nl.relay.testing.Person;
+import nl.relay.testing.Posts;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Relay in a real (headless) Chromium: signing in and out, posting, escaping, the language switch,
+ * every page reached through the navigation, keyboard use, labels, contrast and the 375 px layout.
+ * Screenshots of every page land in target/screenshots.
+ */
+@QuarkusTest
+class BrowserTest {
+
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+    private static final Dimension PHONE = new Dimension(375, 800);
+
+    private static ChromeDriver browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void signedOutInDutch() {
+        browser.manage().window().setSize(DESKTOP);
+        open("/login");
+        browser.manage().deleteAllCookies();
+        open("/login");
+    }
+
+    @Test
+    void signInPostAndSeeTheLinkedPostInTheFeed() {
+        Person author = People.employee();
+        Person colleague = People.employee();
+        signIn(author);
+        assertEquals("nl", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+
+        String text = "Wervingsproblemen in de #ICT-branche? @" + colleague.username()
+                + " lees even mee: https://example.nl/vacature-ontwikkelaar";
+        WebElement composer = browser.findElement(By.cssSelector("[data-testid=composer]"));
+        composer.findElement(By.name("body")).sendKeys(text);
+        new Select(composer.findElement(By.name("kind"))).selectByValue("signal");
+        composer.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement post = waitFor(By.cssSelector("[data-testid=post]"));
+        assertEquals(text, post.findElement(By.cssSelector(".body")).getText());
+        assertTrue(post.getDomAttribute("class").contains("kind-signal"), post.getDomAttribute("class"));
+        List<String> links = post.findElements(By.cssSelector(".body a")).stream()
+                .map(a -> a.getDomAttribute("href")).toList();
+        assertEquals(List.of("/topics/ict", "/people/" + colleague.username(),
+                "https://example.nl/vacature-ontwikkelaar"), links);
+        String time = post.findElement(By.tagName("time")).getText();
+        assertTrue(time.contains("seconde") || time.equals("nu"), "relative time in Dutch: " + time);
+        assertFalse(post.findElement(By.tagName("time")).getDomProperty("title").isBlank(), "exact time on hover");
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void aHostilePostIsShownAsTextAndRunsNothing() {
+        Person author = People.employee();
+        signIn(author);
+        String hostile = "<img src=x onerror=\"document.title='pwned'\"><script>document.title='pwned'</script>"
+                + " \"><svg onload=alert(1)> javascript:alert(1)";
+        WebElement composer = browser.findElement(By.cssSelector("[data-testid=composer]"));
+        composer.findElement(By.name("body")).sendKeys(hostile);
+        composer.findElement(By.cssSelector("button[type=submit]")).click();
+
+        WebElement post = waitFor(By.cssSelector("[data-testid=post]"));
+        assertEquals(hostile, post.findElement(By.cssSelector(".body")).getText());
+        assertTrue(post.findElements(By.cssSelector("img, script, svg")).isEmpty(), "no markup from the post");
+        assertTrue(post.findElements(By.cssSelector(".body a")).isEmpty(), "javascript: is not a link");
+        assertNotEquals("pwned", browser.getTitle());
+        Browser.screenshot(browser, "hostile-post");
+    }
+
+    @Test
+    void theLanguageSwitchesFromTheFooterAndFromTheSettings() {
+        assertEquals("nl", browser.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertEquals("Inloggen", browser.findElement(By.tagName("h1")).getText());
+
+        browser.findElement(By.cssSelector("[data-testid=language-switch] button")).click();
+        waitFor(By.cssSelector("html[lang=en]"));
+        assertEquals("Sign in", browser.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.getCurrentUrl().endsWith("/login"), browser.getCurrentUrl());
+
+        Person person = People.employee();
+        signIn(person);
+        waitFor(By.cssSelector("html[lang=en]"));
+        assertEquals("Home", browser.findElement(By.cssSelector("[data-testid=nav] a")).getText());
+
+        open("/settings");
+        browser.findElement(By.cssSelector("[data-testid=language-form] input[value=nl]")).click();
+        browser.findElement(By.cssSelector("[data-testid=language-form] button")).click();
+        waitFor(By.cssSelector("html[lang=nl]"));
+        assertEquals("Taal opgeslagen.", browser.findElement(By.cssSelector("[data-testid=saved]")).getText());
+        Browser.screenshot(browser, "settings");
+        Api.as(person).get("/api/me/preferences").then().statusCode(200)
+                .body("language", org.hamcrest.Matchers.equalTo("nl"));
+
+        // The account's choice wins over the browser's English Accept-Language.
+        given().header("Accept-Language", "en").cookie(TokenCookie.NAME, sessionCookie()).get("/all").then()
+                .body(org.hamcrest.Matchers.containsString("<html lang=\"nl\">"));
+    }
+
+    @Test
+    void everyPageIsReachableFromTheNavigationAndPassesTheChecks() throws IOException {
+        Person admin = People.admin();
+        Person recruiter = People.recruiter();
+        String client = "Achmea " + People.uniqueUsername();
+        long clientId = Api.as(admin).body(Map.of("name", client, "aliases", List.of(), "sectorCode", "finance"))
+                .post("/api/clients").then().statusCode(201).extract().jsonPath().getLong("id");
+        long post = Posts.publish(recruiter, "Kandidaat beschikbaar voor #Achmea: senior controller, per direct.",
+                Map.of("kind", "candidate", "clientId", clientId));
+        Posts.reply(admin, post, "Mooi, ik stuur het door naar @" + recruiter.username());
+        Api.as(admin).put("/api/me/follows/accounts/" + recruiter.username()).then().statusCode(204);
+        signIn(admin);
+
+        List<String> findings = new ArrayList<>();
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
+            browser.manage().window().setSize(size);
+            String suffix = size == PHONE ? "-375px" : "";
+            open("/");
+            for (String[] page : new String[][]{{"/", "home"}, {"/all", "all"}, {"/people", "people"},
+                    {"/clients", "clients"}, {"/settings", "settings"}, {"/admin/accounts", "admin-accounts"}}) {
+                browser.findElement(By.cssSelector("[data-testid=nav] a[href='" + page[0] + "']")).click();
+                waitForPath(page[0]);
+                check(page[1] + suffix, findings);
+            }
+            open("/all?kind=candidate");
+            browser.findElement(By.cssSelector("[data-post-id='" + post + "'] a[href^='/topics/']")).click();
+            waitForPath("/topics/achmea");
+            check("topic" + suffix, findings);
+            browser.findElement(By.cssSelector("[data-post-id='" + post + "'] header a[href^='/people/']")).click();
+            waitForPath("/people/" + recruiter.username());
+            check("person" + suffix, findings);
+            browser.findElement(By.cssSelector("[data-post-id='" + post + "'] a[href='/posts/" + post + "']")).click();
+            waitForPath("/posts/" + post);
+            check("thread" + suffix, findings);
+        }
+        assertEquals(List.of(), findings);
+
+        // The thread page's reply box works, and the reply shows in the thread.
+        browser.manage().window().setSize(DESKTOP);
+        open("/posts/" + post);
+        WebElement reply = browser.findElement(By.cssSelector("[data-testid=reply-form]"));
+        reply.findElement(By.name("body")).sendKeys("Ik heb iemand bij de afdeling financiën die hem zoekt.");
+        reply.findElement(By.cssSelector("button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "afdeling financiën"));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void withTheKeyboardOnlyYouSignInAndPost() {
+        Person person = People.employee();
+        tabTo("username").sendKeys(person.username());
+        browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        assertEquals("password", browser.switchTo().activeElement().getDomAttribute("name"));
+        browser.switchTo().activeElement().sendKeys(person.password(), Keys.ENTER);
+        waitFor(By.cssSelector("[data-testid=composer]"));
+
+        tabTo("body").sendKeys("Alleen met het toetsenbord geplaatst. #toegankelijkheid");
+        for (int i = 0; i < 10 && !"submit".equals(browser.switchTo().activeElement().getDomAttribute("type")); i++) {
+            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+        }
+        browser.switchTo().activeElement().sendKeys(Keys.ENTER);
+        WebElement post = waitFor(By.cssSelector("[data-testid=post]"));
+        assertTrue(post.getText().contains("Alleen met het toetsenbord geplaatst."), post.getText());
+    }
+
+    @Test
+    void signingOutRevokesTheSessionEverywhere() {
+        Person person = People.employee();
+        signIn(person);
+        String cookie = sessionCookie();
+        given().cookie(TokenCookie.NAME, cookie).accept("application/json").get("/api/me").then().statusCode(200);
+
+        browser.findElement(By.cssSelector("[data-testid=nav] button[type=submit]")).click();
+        waitForPath("/login");
+        assertEquals(null, browser.manage().getCookieNamed(TokenCookie.NAME));
+        open("/");
+        assertTrue(browser.findElements(By.cssSelector("[data-testid=nav]")).isEmpty());
+        assertFalse(browser.findElements(By.cssSelector("[data-testid=login-form]")).isEmpty());
+        Browser.screenshot(browser, "login");
+        given().cookie(TokenCookie.NAME, cookie).accept("application/json").get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void thePageChecksThemselvesCatchWhatTheyLookFor() throws IOException {
+        browser.get("data:text/html;charset=utf-8,<html><body style='background:%23fff'><input name=q>"
+                + "<button></button><p style='color:%23bbb'>vaag</p><div style='width:3000px'>breed</div></body></html>");
+        List<?> found = (List<?>) browser.executeScript(pageChecks());
+        assertEquals(4, found.size(), String.valueOf(found));
+        assertTrue(found.toString().contains("no label") && found.toString().contains("no name")
+                && found.toString().contains("contrast") && found.toString().contains("wider"), found.toString());
+    }
+
+    private void signIn(Person person) {
+        open("/login");
+        browser.findElement(By.name("username")).sendKeys(person.username());
+        browser.findElement(By.name("password")).sendKeys(person.password());
+        browser.findElement(By.cssSelector("[data-testid=login-form] button[type=submit]")).click();
+        waitFor(By.cssSelector("[data-testid=nav]"));
+    }
+
+    private String sessionCookie() {
+        Cookie cookie = browser.manage().getCookieNamed(TokenCookie.NAME);
+        assertTrue(cookie != null && cookie.isHttpOnly(), "an HttpOnly session cookie");
+        return cookie.getValue();
+    }
+
+    /** Presses Tab from the top of the page until the named field has the focus. */
+    private WebElement tabTo(String name) {
+        WebElement body = browser.findElement(By.tagName("body"));
+        body.click();
+        for (int i = 0; i < 30; i++) {
+            WebElement focused = browser.switchTo().activeElement();
+            if (name.equals(focused.getDomAttribute("name"))) {
+                return focused;
+            }
+            focused.sendKeys(Keys.TAB);
+        }
+        throw new AssertionError("Tab never reached the field " + name);
+    }
+
+    private void check(String name, List<String> findings) throws IOException {
+        Browser.screenshot(browser, name);
+        Object found = browser.executeScript(pageChecks());
+        if (found instanceof List<?> list) {
+            list.forEach(finding -> findings.add(name + ": " + finding));
+        }
+        Browser.consoleErrors(browser).forEach(error -> findings.add(name + ": console " + error));
+    }
+
+    private static String pageChecks() throws IOException {
+        try (InputStream in = BrowserTest.class.getResourceAsStream("/browser/page-checks.js")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private void assertNoConsoleErrors() {
+        assertEquals(List.of(), Browser.consoleErrors(browser));
+    }
+
+    private void open(String path) {
+        browser.get(root.toString().replaceAll("/$", "") + path);
+    }
+
+    private WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    private void waitForPath(String path) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
+            String url = driver.getCurrentUrl();
+            String after = url.substring(url.indexOf('/', url.indexOf("//") + 2));
+            return after.equals(path) || after.startsWith(path + "?");
+        });
+    }
+
+    /** The session cookie's name, as the pages set it. */
+    private static final class TokenCookie {
+
+        static final String NAME = "relay_session";
+    }
+}

@@ -1,0 +1,62 @@
+// Run in the page by BrowserTest: what a keyboard and screen-reader user, and a reader on a small
+// screen, would trip over. Returns a list of findings; empty means the page passes.
+var findings = [];
+
+// Every form control has a label (or an aria-label); every button says what it does.
+document.querySelectorAll('input:not([type=hidden]), select, textarea').forEach(function (field) {
+  if (field.labels.length === 0 && !field.getAttribute('aria-label')) {
+    findings.push('no label: ' + field.outerHTML.slice(0, 80));
+  }
+});
+document.querySelectorAll('button, a[href]').forEach(function (control) {
+  if (!control.textContent.trim() && !control.getAttribute('aria-label')) {
+    findings.push('no name: ' + control.outerHTML.slice(0, 80));
+  }
+});
+
+// Nothing wider than the window (checked at 375 px too).
+if (document.documentElement.scrollWidth > window.innerWidth + 1) {
+  findings.push('wider than the window: ' + document.documentElement.scrollWidth + ' > ' + window.innerWidth);
+}
+
+// Text contrast at least 4.5:1 (WCAG AA) against the nearest opaque background.
+function rgb(color) {
+  var parts = color.match(/[\d.]+/g);
+  return parts ? parts.map(Number) : null;
+}
+function luminance(c) {
+  var channels = c.slice(0, 3).map(function (v) {
+    v = v / 255;
+    return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+  });
+  return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
+}
+function background(element) {
+  for (var e = element; e; e = e.parentElement) {
+    var c = rgb(getComputedStyle(e).backgroundColor);
+    if (c && (c.length < 4 || c[3] > 0.9)) return c;
+  }
+  return [255, 255, 255];
+}
+var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+  var element = node.parentElement;
+  if (!node.textContent.trim() || !element || element.closest('[hidden], .visually-hidden, datalist, option')) continue;
+  var style = getComputedStyle(element);
+  if (style.visibility === 'hidden' || style.display === 'none') continue;
+  var fg = luminance(rgb(style.color));
+  var bg = luminance(background(element));
+  var ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
+  if (ratio < 4.5) {
+    findings.push('contrast ' + ratio.toFixed(2) + ': "' + node.textContent.trim().slice(0, 40) + '"');
+  }
+}
+
+// No more than 100 KB of script.
+var scriptBytes = performance.getEntriesByType('resource')
+  .filter(function (r) { return r.initiatorType === 'script'; })
+  .reduce(function (sum, r) { return sum + (r.decodedBodySize || r.encodedBodySize || 0); }, 0);
+if (scriptBytes > 100 * 1024) {
+  findings.push('script bytes: ' + scriptBytes);
+}
+return findings;
