@@ -78,7 +78,10 @@ public class Follows {
         List<String> topics = entityManager.createNativeQuery(
                 "select topic from follow_topic where follower_id = ?1 order by topic").setParameter(1, readerId)
                 .getResultList();
-        return new FollowsView(accounts, topics, List.of());
+        List<Long> groups = ((List<Number>) entityManager.createNativeQuery(
+                "select group_id from group_member where account_id = ?1 order by group_id").setParameter(1, readerId)
+                .getResultList()).stream().map(Number::longValue).toList();
+        return new FollowsView(accounts, topics, groups);
     }
 
     private static long accountId(String username) {

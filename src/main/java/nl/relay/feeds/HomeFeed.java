@@ -8,7 +8,7 @@ import nl.relay.posts.PostVisibility;
 
 /**
  * A reader's home feed, newest first: the precomputed timeline (followed accounts and topics), the
- * reader's own posts and the posts addressed to them. Each source is read backwards along its own
+ * reader's own posts, the posts addressed to them and the posts of their groups. Each source is read backwards along its own
  * index for just one page, so a page costs the same whatever the size of the archive.
  */
 @ApplicationScoped
@@ -35,6 +35,9 @@ public class HomeFeed {
                 + " union (select m.post_id from post_mention m join post p on p.id = m.post_id"
                 + " where m.account_id = :viewer" + (beforeId == null ? "" : " and m.post_id < :before") + readable
                 + " order by m.post_id desc limit :limit)"
+                + " union (select g.id from group_member gm cross join lateral (select p.id from post p"
+                + " where p.group_id = gm.group_id" + (beforeId == null ? "" : " and p.id < :before") + readable
+                + " order by p.id desc limit :limit) g where gm.account_id = :viewer)"
                 + ") ids order by id desc limit :limit";
         List<Number> ids = NativeSql.of(entityManager, sql)
                 .bind("viewer", readerId)

@@ -28,8 +28,8 @@ public record PostView(
     public record Person(String username, String displayName) {
     }
 
-    /** The group a post was written in. */
-    public record GroupRef(long id, String name) {
+    /** The group a post was written in, and its visibility ("public", or "private": only members read it). */
+    public record GroupRef(long id, String name, String visibility) {
     }
 
     /** The client a post is about. */

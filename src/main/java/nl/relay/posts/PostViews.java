@@ -28,10 +28,12 @@ public class PostViews {
                     where t.post_id = p.id),
                    (select coalesce(string_agg(m.username, ' ' order by m.username), '') from post_mention pm
                     join account m on m.id = pm.account_id where pm.post_id = p.id),
-                   exists (select 1 from post_like l where l.post_id = p.id and l.account_id = :viewer)
+                   exists (select 1 from post_like l where l.post_id = p.id and l.account_id = :viewer),
+                   p.group_id, g.name, g.visibility
             from post p
             join account a on a.id = p.author_id
             left join client c on c.id = p.client_id
+            left join relay_group g on g.id = p.group_id
             where p.id in (:ids)""";
 
     private final EntityManager entityManager;
@@ -87,7 +89,8 @@ public class PostViews {
                 : PostView.SectorRef.of(SectorView.from(Sector.findById(sectorCode), english));
         return new PostView(id, new PostView.Person((String) row[12], (String) row[13]),
                 deleted ? "" : (String) row[1], PostKind.parse((String) row[2]).orElse(PostKind.NOTE),
-                words((String) row[16]), words((String) row[17]), null,
+                words((String) row[16]), words((String) row[17]),
+                row[19] == null ? null : new PostView.GroupRef(number(row[19]), (String) row[20], (String) row[21]),
                 clientId == null ? null : new PostView.ClientRef(clientId, (String) row[14]), sector,
                 row[5] == null ? null : number(row[5]), number(row[6]), SqlValues.instant(row[7]),
                 SqlValues.instant(row[8]), deleted, (int) number(row[10]), (Boolean) row[18], (int) number(row[11]));

@@ -1,17 +1,34 @@
 package nl.relay.posts;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 
 /**
  * The one rule for who may read a post. Every path that shows posts, counts them or tells about
  * them asks here: by id ({@link #mayRead}) or inside a query ({@link #readableClause}).
- * Posts outside groups are readable by every signed-in account; group posts only once groups exist.
+ * <p>
+ * A post outside any group is readable by every signed-in account; a post in a public group too; a
+ * post in a private group only by the group's current members (replies carry their root's group). Site
+ * admins are no exception: a private group's talk stays inside it. Membership is read from the
+ * database on every call, so joining or leaving applies on the very next request.
  */
 @ApplicationScoped
 public class PostVisibility {
 
+    private final EntityManager entityManager;
+
+    PostVisibility(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
     public boolean mayRead(long viewerId, Post post) {
-        return post.groupId == null;
+        if (post.groupId == null) {
+            return true;
+        }
+        return (Boolean) entityManager.createNativeQuery("select " + groupReadable(":group", ":viewer"))
+                .setParameter("group", post.groupId)
+                .setParameter("viewer", viewerId)
+                .getSingleResult();
     }
 
     /**
@@ -21,6 +38,13 @@ public class PostVisibility {
      * decides for many readers (delivery to home feeds).
      */
     public String readableClause(String alias, String viewer) {
-        return "(" + alias + ".group_id is null)";
+        return "(" + alias + ".group_id is null or " + groupReadable(alias + ".group_id", viewer) + ")";
+    }
+
+    /** The group is public, or the viewer is a member. Aliases are unusual so they never hide the caller's. */
+    private static String groupReadable(String group, String viewer) {
+        return "exists (select 1 from relay_group vis_g where vis_g.id = " + group + " and (vis_g.visibility = 'public'"
+                + " or exists (select 1 from group_member vis_m where vis_m.group_id = vis_g.id"
+                + " and vis_m.account_id = " + viewer + ")))";
     }
 }

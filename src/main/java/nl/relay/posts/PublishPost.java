@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import nl.relay.directory.Client;
 import nl.relay.directory.Sector;
 import nl.relay.platform.InvalidInput;
@@ -41,14 +42,11 @@ public class PublishPost {
     @Transactional
     public long publish(long authorId, NewPost request) {
         String body = PostBody.checked(request.body());
-        if (request.groupId() != null) {
-            throw new InvalidInput("groupId", "is not a group you can post in");
-        }
         Long clientId = clientId(request);
         String sectorCode = sectorCode(request);
         Post parent = request.inReplyTo() == null ? null : parentFor(authorId, request.inReplyTo());
         Long threadId = parent == null ? null : parent.threadId;
-        Long groupId = parent == null ? null : Post.<Post>findById(parent.threadId).groupId;
+        Long groupId = parent == null ? groupFor(authorId, request.groupId()) : replyGroup(parent, request.groupId());
         long id = ((Number) entityManager.createNativeQuery(INSERT)
                 .setParameter("author", authorId)
                 .setParameter("body", body)
@@ -104,6 +102,42 @@ public class PublishPost {
         }
         return Sector.byCode(request.sectorCode())
                 .orElseThrow(() -> new InvalidInput("sectorCode", "is not a known sector")).code;
+    }
+
+    /**
+     * The group a new thread starts in: one the author belongs to and that is not archived. A group that
+     * does not exist and a private one the author is not in are refused alike. The group row is shared-
+     * locked, so it cannot be archived while the post is written.
+     */
+    private Long groupFor(long authorId, Long groupId) {
+        if (groupId == null) {
+            return null;
+        }
+        List<?> rows = entityManager.createNativeQuery("""
+                select g.archived from relay_group g
+                where g.id = ?1 and exists (select 1 from group_member m where m.group_id = g.id and m.account_id = ?2)
+                for share of g""").setParameter(1, groupId).setParameter(2, authorId).getResultList();
+        if (rows.isEmpty()) {
+            throw new InvalidInput("groupId", "is not a group you can post in");
+        }
+        if ((Boolean) rows.get(0)) {
+            throw new InvalidInput("groupId", "is archived: it takes no new posts");
+        }
+        return groupId;
+    }
+
+    /** A reply stays in its thread's group, which must not be archived; naming another group is an error. */
+    private Long replyGroup(Post parent, Long requestedGroup) {
+        Long groupId = Post.<Post>findById(parent.threadId).groupId;
+        if (requestedGroup != null && !requestedGroup.equals(groupId)) {
+            throw new InvalidInput("groupId", "must be the group of the thread replied to, or left out");
+        }
+        if (groupId != null && (Boolean) entityManager.createNativeQuery(
+                "select archived from relay_group where id = ?1 for share").setParameter(1, groupId)
+                .getSingleResult()) {
+            throw new InvalidInput("inReplyTo", "is in an archived group: it takes no new posts");
+        }
+        return groupId;
     }
 
     /**

@@ -1,0 +1,59 @@
+package nl.relay.groups;
+
+import nl.relay.platform.Conflict;
+import nl.relay.platform.NotAllowed;
+import nl.relay.platform.NotFound;
+
+/** Finding a group and checking what the caller may do with it, the same way for the API and the pages. */
+public final class GroupAccess {
+
+    private GroupAccess() {
+    }
+
+    /** A group id as written in a path: anything that is not a group's id is simply not found. */
+    public static long id(String raw) {
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to not found
+        }
+        throw notFound(raw);
+    }
+
+    public static Group require(long id) {
+        return Group.byId(id).orElseThrow(() -> notFound(String.valueOf(id)));
+    }
+
+    static Group requireLocked(long id) {
+        return Group.lockedById(id).orElseThrow(() -> notFound(String.valueOf(id)));
+    }
+
+    /** A private group's members and posts are for its members; a public group's for everyone. */
+    public static void requireInside(Group group, long viewerId) {
+        if (group.isPrivate() && Membership.of(group.id, viewerId).isEmpty()) {
+            throw new NotAllowed("Only members see a private group's members and posts.");
+        }
+    }
+
+    /** The caller's role, which must be owner or admin. */
+    static GroupRole requireManager(Group group, long actorId) {
+        GroupRole role = Membership.roleOf(group.id, actorId).orElse(null);
+        if (role == null || !role.manages()) {
+            throw new NotAllowed("Only the group's owners and admins may do this.");
+        }
+        return role;
+    }
+
+    static void requireActive(Group group) {
+        if (group.archived) {
+            throw new Conflict("The group is archived.");
+        }
+    }
+
+    private static NotFound notFound(String id) {
+        return new NotFound("There is no group " + (id.length() > 40 ? id.substring(0, 40) + "…" : id) + ".");
+    }
+}

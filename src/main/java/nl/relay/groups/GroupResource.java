@@ -1,0 +1,188 @@
+package nl.relay.groups;
+
+import io.quarkus.security.Authenticated;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import nl.relay.accounts.Caller;
+import nl.relay.platform.Cursor;
+import nl.relay.platform.InvalidInput;
+import nl.relay.platform.Page;
+import nl.relay.platform.PageRequest;
+import nl.relay.posts.CompanyStream;
+import nl.relay.posts.PostView;
+import nl.relay.posts.PostViews;
+import nl.relay.posts.StreamFilter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** {@code /api/groups}: groups, their members and join requests, and their posts. */
+@Path("/api/groups")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Groups")
+public class GroupResource {
+
+    private final Caller caller;
+    private final CreateGroup createGroup;
+    private final ChangeGroup changeGroup;
+    private final ArchiveGroup archiveGroup;
+    private final JoinGroup joinGroup;
+    private final AdmitMember admitMember;
+    private final RemoveMember removeMember;
+    private final GroupViews groupViews;
+    private final CompanyStream stream;
+    private final PostViews postViews;
+
+    GroupResource(Caller caller, CreateGroup createGroup, ChangeGroup changeGroup, ArchiveGroup archiveGroup,
+            JoinGroup joinGroup, AdmitMember admitMember, RemoveMember removeMember, GroupViews groupViews,
+            CompanyStream stream, PostViews postViews) {
+        this.caller = caller;
+        this.createGroup = createGroup;
+        this.changeGroup = changeGroup;
+        this.archiveGroup = archiveGroup;
+        this.joinGroup = joinGroup;
+        this.admitMember = admitMember;
+        this.removeMember = removeMember;
+        this.groupViews = groupViews;
+        this.stream = stream;
+        this.postViews = postViews;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a group", description = "name (1-100 characters, unique ignoring case and accents), "
+            + "description (up to 1,000), visibility public or private. You become its owner.")
+    public Response create(@Valid @NotNull GroupDetails request) {
+        Group group = createGroup.create(caller.accountId(), request);
+        return Response.created(URI.create("/api/groups/" + group.id))
+                .entity(groupViews.of(Group.<Group>findById(group.id), caller.accountId())).build();
+    }
+
+    @GET
+    @Operation(summary = "Groups", description = "Every group, by name, private ones too (by name and description, "
+            + "so people can ask to join); q searches names and descriptions; archived ones with includeArchived=true.")
+    public Page<GroupView> list(@QueryParam("q") String query, @QueryParam("includeArchived") String includeArchived,
+            @BeanParam PageRequest page) {
+        var cursor = page.cursor(2);
+        List<Group> groups = Group.listed(query, flag("includeArchived", includeArchived),
+                cursor.map(c -> c.key(0)).orElse(""), cursor.map(c -> c.longKey(1)).orElse(0L), page.fetchSize());
+        return Page.of(groups, page, g -> Cursor.of(g.nameKey, g.id))
+                .mapAll(items -> groupViews.of(items, caller.accountId()));
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One group")
+    public GroupView get(@PathParam("id") String id) {
+        return groupViews.of(GroupAccess.require(GroupAccess.id(id)), caller.accountId());
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a group (its owners and admins)", description = "Absent fields stay as they are. "
+            + "Making a group private hides its posts from non-members at once.")
+    public GroupView change(@PathParam("id") String id, @Valid @NotNull GroupDetails request) {
+        Group group = changeGroup.change(caller.accountId(), GroupAccess.id(id), request);
+        return groupViews.of(group, caller.accountId());
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @Operation(summary = "Archive a group (its owners and admins)", description = "Its posts stay readable as "
+            + "before; it takes no new posts, members or changes. Answers 204.")
+    public Response archive(@PathParam("id") String id) {
+        archiveGroup.archive(caller.accountId(), GroupAccess.id(id));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/members")
+    @Operation(summary = "A group's members", description = "Owners, then admins, then members. A private group's "
+            + "members are for its members only (403).")
+    public List<MemberView> members(@PathParam("id") String id) {
+        Group group = GroupAccess.require(GroupAccess.id(id));
+        GroupAccess.requireInside(group, caller.accountId());
+        return groupViews.members(group.id);
+    }
+
+    @PUT
+    @Path("/{id}/members/me")
+    @Operation(summary = "Join a group", description = "A public group: you are a member (204). A private group: "
+            + "your request waits for an owner or admin (202).")
+    public Response join(@PathParam("id") String id) {
+        JoinGroup.Outcome outcome = joinGroup.join(caller.accountId(), GroupAccess.id(id));
+        return Response.status(outcome == JoinGroup.Outcome.MEMBER ? 204 : 202).build();
+    }
+
+    @PUT
+    @Path("/{id}/members/{username}")
+    @Operation(summary = "Add a member, approve a request or change a role (owners and admins)", description = "An optional body {\"role\": \"owner\"|\"admin\"|\"member\"}; without one, a new member is a member and "
+            + "an existing one keeps their role. Only owners make or unmake owners.")
+    public Response admit(@PathParam("id") String id, @PathParam("username") String username, MemberRole request) {
+        GroupRole role = null;
+        if (request != null && request.role() != null) {
+            role = GroupRole.parse(request.role())
+                    .orElseThrow(() -> new InvalidInput("role", "must be owner, admin or member"));
+        }
+        admitMember.admit(caller.accountId(), GroupAccess.id(id), username, role);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/{id}/members/{username}")
+    @Operation(summary = "Leave, withdraw a request, or remove a member or reject a request (owners and admins)", description = "Use your own username or 'me' to leave. The last owner cannot leave (409).")
+    public Response remove(@PathParam("id") String id, @PathParam("username") String username) {
+        String who = "me".equals(username) ? caller.username() : username;
+        removeMember.remove(caller.accountId(), GroupAccess.id(id), who);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("/{id}/join-requests")
+    @Operation(summary = "Requests to join (owners and admins)", description = "Oldest first.")
+    public List<JoinRequestView> joinRequests(@PathParam("id") String id) {
+        Group group = GroupAccess.require(GroupAccess.id(id));
+        GroupAccess.requireManager(group, caller.accountId());
+        return groupViews.joinRequests(group.id);
+    }
+
+    @GET
+    @Path("/{id}/posts")
+    @Operation(summary = "A group's posts", description = "Newest first, replies included. A private group's posts "
+            + "are for its members only (403).")
+    public Page<PostView> posts(@PathParam("id") String id, @BeanParam PageRequest page) {
+        Group group = GroupAccess.require(GroupAccess.id(id));
+        GroupAccess.requireInside(group, caller.accountId());
+        StreamFilter filter = new StreamFilter();
+        filter.group = String.valueOf(group.id);
+        Long before = page.cursor(1).map(c -> c.longKey(0)).orElse(null);
+        List<Long> ids = stream.page(caller.accountId(), filter, before, page.fetchSize());
+        return Page.of(ids, page, Cursor::of).mapAll(items -> postViews.ofIds(items, caller.accountId()));
+    }
+
+    private static boolean flag(String name, String value) {
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidInput(name, "must be true or false");
+    }
+}
