@@ -74,15 +74,23 @@ public class Client extends PanacheEntityBase {
         return find("nameKey", keyOf(name)).firstResultOptional();
     }
 
-    /** The client called this, by its name or one of its aliases, ignoring case and accents. */
-    public static Optional<Client> named(String name) {
+    /**
+     * The clients called this, by name or by one of their aliases, ignoring case and accents: none, one,
+     * or several when an alias is shared. A client whose name matches comes alone.
+     */
+    public static List<Client> named(String name) {
         if (name == null || name.isBlank()) {
-            return Optional.empty();
+            return List.of();
         }
-        String key = keyOf(name);
-        return byNameKey(name).or(() -> search(name, null, "", 0, 50).stream()
-                .filter(client -> client.aliasList().stream().anyMatch(alias -> keyOf(alias).equals(key)))
-                .findFirst());
+        Optional<Client> byName = byNameKey(name);
+        if (byName.isPresent()) {
+            return List.of(byName.get());
+        }
+        String folded = TextFolding.fold(name.strip());
+        return Client.<Client>list("('\n' || searchText || '\n') like ?1 order by nameKey, id",
+                LikePattern.containing("\n" + folded + "\n")).stream()
+                .filter(client -> client.aliasList().stream().anyMatch(alias -> TextFolding.fold(alias).equals(folded)))
+                .limit(10).toList();
     }
 
     /** The folded name; cut at 500 characters, as folding may lengthen exotic characters many times. */

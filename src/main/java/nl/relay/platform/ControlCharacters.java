@@ -36,6 +36,21 @@ public final class ControlCharacters {
         return folded;
     }
 
+    /** The text with CRLF folded to LF and every forbidden character left out. */
+    public static String strip(String text) {
+        String folded = text.replace("\r\n", "\n");
+        StringBuilder kept = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isHighSurrogate(c) && !isLoneSurrogate(folded, i)) {
+                kept.append(c).append(folded.charAt(++i));
+            } else if (c == '\n' || c == '\t' || !Character.isISOControl(c) && !Character.isSurrogate(c)) {
+                kept.append(c);
+            }
+        }
+        return kept.toString();
+    }
+
     private static boolean isLoneSurrogate(String text, int i) {
         char c = text.charAt(i);
         if (Character.isHighSurrogate(c)) {

@@ -9,8 +9,9 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Locale;
 
 /**
- * The language to answer a request in, Dutch or English: the signed-in account's preference, else
- * the language chosen on a signed-out page (a cookie), else the browser's Accept-Language, else Dutch.
+ * The language to answer a request in, Dutch or English: the signed-in account's preference, else the
+ * language chosen with the switch in this browser (a cookie, which choosing "as the browser" in the
+ * settings clears), else the browser's Accept-Language, else Dutch.
  */
 @RequestScoped
 public class RequestLanguage {

@@ -13,6 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -123,26 +125,37 @@ public class ClientsPage {
         List<SectorCount> sectorCounts = sectors.values().stream()
                 .map(sector -> new SectorCount(sector, counts.getOrDefault(sector.code(), 0L))).toList();
 
-        Cursor cursor = afterCursor(after);
-        List<Client> found = Client.search(query, sectorCode, cursor == null ? "" : cursor.key(0),
-                cursor == null ? 0 : cursor.longKey(1), PAGE_SIZE + 1);
-        String next = found.size() > PAGE_SIZE
-                ? Cursor.of(found.get(PAGE_SIZE - 1).nameKey, found.get(PAGE_SIZE - 1).id).encode()
-                : null;
+        After position = After.parse(after);
+        List<Client> found = Client.search(query, sectorCode, position.name(), position.id(), PAGE_SIZE + 1);
+        String next = null;
+        if (found.size() > PAGE_SIZE) {
+            Client last = found.get(PAGE_SIZE - 1);
+            next = "/clients?q=" + encoded(query) + "&sector=" + encoded(sectorCode) + "&after="
+                    + Cursor.of(last.nameKey, last.id).encode();
+        }
         List<ClientView> clients = found.stream().limit(PAGE_SIZE)
                 .map(c -> new ClientView(c.id, c.name, c.aliasList(), sectors.get(c.sectorCode))).toList();
         return Templates.clients(language.code(), query, sectorCode, clients, next, canEdit(), sectorCounts, errors)
                 .setLocale(language.locale());
     }
 
-    private static Cursor afterCursor(String after) {
-        if (after == null || after.isBlank()) {
-            return null;
-        }
-        try {
-            return Cursor.decode(after, 2);
-        } catch (MalformedRequest e) {
-            return null;
+    private static String encoded(String value) {
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    /** Where a "more clients" link continues; a damaged link starts from the top. */
+    private record After(String name, long id) {
+
+        static After parse(String after) {
+            if (after != null && !after.isBlank()) {
+                try {
+                    Cursor cursor = Cursor.decode(after, 2);
+                    return new After(cursor.key(0), cursor.longKey(1));
+                } catch (MalformedRequest e) {
+                    // falls through to the top
+                }
+            }
+            return new After("", 0);
         }
     }
 }

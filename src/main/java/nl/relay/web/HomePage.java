@@ -81,21 +81,20 @@ public class HomePage {
     public Response publish(@FormParam("body") String body, @FormParam("kind") String kind,
             @FormParam("client") String client, @FormParam("sectorCode") String sectorCode) {
         return session.signedIn(reader -> {
-            Draft draft = new Draft(clean(body), clean(kind), clean(client).strip(), clean(sectorCode));
+            Draft draft = new Draft(withoutControls(body), withoutControls(kind), withoutControls(client).strip(),
+                    withoutControls(sectorCode));
             try {
-                if (body != null && draft.body().isEmpty() && !body.isEmpty()) {
-                    throw new InvalidInput("body", "must not contain control characters");
-                }
+                refuseControls("body", body);
+                refuseControls("kind", kind);
+                refuseControls("client", client);
+                refuseControls("sectorCode", sectorCode);
                 PostKind postKind = draft.kind().isEmpty()
                         ? PostKind.NOTE
                         : PostKind.parse(draft.kind())
                                 .orElseThrow(() -> new InvalidInput("kind", "is not a kind of post"));
-                Long clientId = draft.client().isEmpty()
-                        ? null
-                        : Client.named(draft.client())
-                                .orElseThrow(() -> new InvalidInput("client", "is not in the client directory")).id;
                 String sector = draft.sectorCode().isEmpty() ? null : draft.sectorCode();
-                publishPost.publish(reader, new NewPost(draft.body(), postKind, null, clientId, sector, null));
+                publishPost.publish(reader, new NewPost(draft.body(), postKind, null, clientId(draft.client()),
+                        sector, null));
                 return Response.seeOther(URI.create("/")).build();
             } catch (InvalidInput e) {
                 String message = e.errors().isEmpty()
@@ -106,10 +105,36 @@ public class HomePage {
         });
     }
 
-    /** A form value without control characters; those would be refused anyway, so they count as absent. */
-    private static String clean(String value) {
-        String cleaned = value == null ? null : ControlCharacters.clean(value);
-        return cleaned == null ? "" : cleaned;
+    /** The client named in the composer, by name or alias; unknown or ambiguous names are refused. */
+    private static Long clientId(String name) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        List<Client> found = Client.named(name);
+        if (found.isEmpty()) {
+            throw new InvalidInput("client", "is not in the client directory");
+        }
+        if (found.size() > 1) {
+            throw new InvalidInput("client", "is another name of several clients ("
+                    + String.join(", ", found.stream().map(c -> c.name).toList()) + "): type the full name");
+        }
+        return found.get(0).id;
+    }
+
+    /** Control characters are refused, never silently dropped from what gets published. */
+    private static void refuseControls(String field, String value) {
+        if (value != null && ControlCharacters.clean(value) == null) {
+            throw new InvalidInput(field, "must not contain control characters");
+        }
+    }
+
+    /** The value for the draft shown again: without the characters that were refused, so the rest is kept. */
+    private static String withoutControls(String value) {
+        if (value == null) {
+            return "";
+        }
+        String cleaned = ControlCharacters.clean(value);
+        return cleaned != null ? cleaned : ControlCharacters.strip(value);
     }
 
     private TemplateInstance feed(long accountId, String cursor, Draft draft, String error) {

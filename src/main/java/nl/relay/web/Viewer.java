@@ -3,10 +3,11 @@ package nl.relay.web;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import jakarta.ws.rs.core.Request;
-import jakarta.ws.rs.core.UriInfo;
+import java.util.regex.Pattern;
 import nl.relay.accounts.Role;
 
 /**
@@ -17,13 +18,15 @@ import nl.relay.accounts.Role;
 @RequestScoped
 public class Viewer {
 
-    private final SecurityIdentity identity;
-    private final UriInfo uri;
-    private final Request request;
+    /** A form's action path ends in one of these; the page it was sent from is the path before it. */
+    private static final Pattern FORM_ACTION = Pattern.compile(
+            "/(password|language|replies|follow|roles|members(/.*)?|join|leave|requests(/.*)?|edit|archive)$");
 
-    Viewer(SecurityIdentity identity, UriInfo uri, Request request) {
+    private final SecurityIdentity identity;
+    private final CurrentVertxRequest request;
+
+    Viewer(SecurityIdentity identity, CurrentVertxRequest request) {
         this.identity = identity;
-        this.uri = uri;
         this.request = request;
     }
 
@@ -35,12 +38,27 @@ public class Viewer {
         }
     }
 
-    /** This page's path and query when it can be fetched again, else the home page. */
+    /**
+     * Where the language switch returns to: this page's path and query as the browser sent them, or,
+     * for a page shown in answer to a form, the page the form was on.
+     */
     public String here() {
-        if (!"GET".equals(request.getMethod())) {
+        HttpServerRequest http = request.getCurrent().request();
+        String uri = http.uri();
+        if (uri == null || !uri.startsWith("/")) {
             return "/";
         }
-        String query = uri.getRequestUri().getRawQuery();
-        return uri.getRequestUri().getRawPath() + (query == null ? "" : "?" + query);
+        if (http.method().name().equals("GET")) {
+            return uri;
+        }
+        String path = uri.contains("?") ? uri.substring(0, uri.indexOf('?')) : uri;
+        if (path.equals("/posts") || path.equals("/login")) {
+            return "/";
+        }
+        if (path.startsWith("/admin/accounts")) {
+            return "/admin/accounts";
+        }
+        String page = FORM_ACTION.matcher(path).replaceFirst("");
+        return page.isEmpty() ? "/" : page;
     }
 }

@@ -10,6 +10,7 @@ import io.restassured.http.ContentType;
 import java.util.Map;
 import nl.relay.testing.Api;
 import nl.relay.testing.People;
+import nl.relay.testing.RawHttp;
 import org.junit.jupiter.api.Test;
 
 /** Every kind of bad request answers with a 4xx problem in the contract's shape, never a 5xx. */

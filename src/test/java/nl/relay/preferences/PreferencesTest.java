@@ -64,4 +64,16 @@ class PreferencesTest {
         given().auth().oauth2(me.token()).header("Accept-Language", "nl").get("/people").then()
                 .body(containsString("<html lang=\"en\">"));
     }
+
+    @Test
+    void theAccountsChoiceWinsOverTheSwitchCookieWhichWinsOverTheBrowser() {
+        Person me = People.employee();
+        given().auth().oauth2(me.token()).cookie("relay_lang", "en").header("Accept-Language", "nl").get("/people")
+                .then().body(containsString("<html lang=\"en\">"));
+        Api.as(me).body("{\"language\":\"nl\"}").put("/api/me/preferences").then().statusCode(200);
+        given().auth().oauth2(me.token()).cookie("relay_lang", "en").header("Accept-Language", "en").get("/people")
+                .then().body(containsString("<html lang=\"nl\">"));
+        given().cookie("relay_lang", "en").header("Accept-Language", "nl").get("/login").then()
+                .body(containsString("<html lang=\"en\">"));
+    }
 }

@@ -141,7 +141,7 @@ class PagesTest {
     }
 
     @Test
-    void adminsChangeRolesOnTheAccountsScreenButNeverLeaveNoAdmin() {
+    void adminsChangeRolesOnTheAccountsScreen() {
         Person admin = People.admin();
         Person colleague = People.employee();
         String cookie = cookie(admin);
@@ -149,8 +149,12 @@ class PagesTest {
                 .post("/admin/accounts/" + colleague.username() + "/roles").then().statusCode(303);
         Api.as(admin).get("/api/accounts/" + colleague.username()).then()
                 .body("roles", org.hamcrest.Matchers.containsInAnyOrder("employee", "recruiter"));
-        page(cookie).get("/admin/accounts").then().body(containsString(
-                "action=\"/admin/accounts/" + colleague.username() + "/roles\""));
+        String screen = page(cookie).get("/admin/accounts").then().extract().asString();
+        String row = screen.substring(screen.indexOf("action=\"/admin/accounts/" + colleague.username() + "/roles\""));
+        row = row.substring(0, row.indexOf("</form>"));
+        org.junit.jupiter.api.Assertions.assertTrue(row.contains("value=\"employee\" checked"), row);
+        org.junit.jupiter.api.Assertions.assertTrue(row.contains("value=\"recruiter\" checked"), row);
+        org.junit.jupiter.api.Assertions.assertFalse(row.contains("value=\"admin\" checked"), row);
         form(cookie).post("/admin/accounts/" + colleague.username() + "/roles").then().statusCode(422);
         form(cookie).formParam("roles", "koning").post("/admin/accounts/" + colleague.username() + "/roles").then()
                 .statusCode(422);
@@ -199,6 +203,58 @@ class PagesTest {
                 .body(containsString("<option value=\"signal\" selected>"));
         form(cookie).formParam("body", "Sector onbekend").formParam("sectorCode", "ruimtevaart").post("/posts")
                 .then().statusCode(422);
+        form(cookie).formParam("body", "Met een stuurteken in de klant").formParam("client", "Rabo\u0007")
+                .post("/posts").then().statusCode(422).body(containsString("Met een stuurteken in de klant"));
+        form(cookie).formParam("body", "Geplakt uit een pdf\u000b met een verticale tab").post("/posts").then()
+                .statusCode(422).body(containsString("Geplakt uit een pdf met een verticale tab"));
+    }
+
+    @Test
+    void theComposerFindsAClientByAnAliasAndAsksForTheFullNameWhenAnAliasIsShared() {
+        Person recruiter = People.recruiter();
+        String alias = "ZK" + System.nanoTime() % 1_000_000;
+        String first = "Ziekenhuis Noord " + System.nanoTime();
+        String second = "Zorgkantoor Oost " + System.nanoTime();
+        Api.as(recruiter).body(Map.of("name", first, "aliases", java.util.List.of(alias, "Noord " + alias),
+                "sectorCode", "healthcare")).post("/api/clients").then().statusCode(201);
+        String cookie = cookie(recruiter);
+        form(cookie).formParam("body", "Signaal over het ziekenhuis")
+                .formParam("client", "noord " + alias.toLowerCase())
+                .post("/posts").then().statusCode(303);
+        Api.as(recruiter).queryParam("author", recruiter.username()).get("/api/posts").then()
+                .body("items[0].client.name", org.hamcrest.Matchers.equalTo(first));
+        Api.as(recruiter).body(Map.of("name", second, "aliases", java.util.List.of(alias), "sectorCode", "healthcare"))
+                .post("/api/clients").then().statusCode(201);
+        form(cookie).formParam("body", "Welke bedoel ik?").formParam("client", alias).post("/posts").then()
+                .statusCode(422).body(containsString(first)).body(containsString(second));
+    }
+
+    @Test
+    void theClientsScreenPagesOnWithTheSearchKept() {
+        Person recruiter = People.recruiter();
+        String prefix = "Pagina & Co " + System.nanoTime();
+        for (int i = 0; i < 101; i++) {
+            Api.as(recruiter).body(Map.of("name", prefix + " " + (1000 + i), "aliases", java.util.List.of(),
+                    "sectorCode", "logistics")).post("/api/clients").then().statusCode(201);
+        }
+        String cookie = cookie(recruiter);
+        String first = page(cookie).queryParam("q", prefix).queryParam("sector", "logistics").get("/clients").then()
+                .statusCode(200).body(containsString(prefix.replace("&", "&amp;") + " 1099"))
+                .body(not(containsString(prefix.replace("&", "&amp;") + " 1100"))).extract().asString();
+        var more = java.util.regex.Pattern.compile("href=\"([^\"]+)\" data-testid=\"more\"").matcher(first);
+        org.junit.jupiter.api.Assertions.assertTrue(more.find(), "a link to more clients");
+        String link = more.group(1).replace("&amp;", "&");
+        org.junit.jupiter.api.Assertions.assertTrue(link.contains("q=Pagina+%26+Co+"), link);
+        given().redirects().follow(false).cookie("relay_session", cookie).urlEncodingEnabled(false).get(link).then()
+                .statusCode(200).body(containsString(prefix.replace("&", "&amp;") + " 1100"))
+                .body(not(containsString(prefix.replace("&", "&amp;") + " 1099")))
+                .body(not(containsString("data-testid=\"more\"")));
+        String tampered = nl.relay.platform.Cursor.of("a", "niet-een-getal").encode();
+        page(cookie).get("/clients?after=" + tampered).then().statusCode(200);
+        String raw = nl.relay.testing.RawHttp.send("GET /clients?q=a|b%7C{c}^%zz HTTP/1.1\r\nHost: localhost\r\n"
+                + "Cookie: relay_session=" + cookie + "\r\nConnection: close\r\n\r\n");
+        org.junit.jupiter.api.Assertions.assertTrue(raw.startsWith("HTTP/1.1 200") || raw.startsWith("HTTP/1.1 400"),
+                raw.lines().findFirst().orElse(""));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package nl.relay.platform;
+package nl.relay.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,12 +8,12 @@ import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Sends bytes no well-behaved HTTP client would send, to the running test instance. */
-final class RawHttp {
+public final class RawHttp {
 
     private RawHttp() {
     }
 
-    static String send(String request) {
+    public static String send(String request) {
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
