@@ -54,6 +54,12 @@ public class Group extends PanacheEntityBase {
                 LikePattern.containing(folded), afterKey, afterId).page(0, limit).list();
     }
 
+    /** The groups an account may post in: theirs, not archived, by name. */
+    public static List<Group> postableBy(long accountId) {
+        return list("archived = false and id in (select m.groupId from Membership m where m.accountId = ?1) "
+                + "order by nameKey", accountId);
+    }
+
     public static Optional<Group> byId(long id) {
         return findByIdOptional(id);
     }

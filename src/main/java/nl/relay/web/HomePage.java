@@ -18,11 +18,13 @@ import nl.relay.directory.Client;
 import nl.relay.directory.Sector;
 import nl.relay.directory.SectorView;
 import nl.relay.feeds.HomeFeed;
+import nl.relay.groups.Group;
 import nl.relay.platform.ControlCharacters;
 import nl.relay.platform.Cursor;
 import nl.relay.platform.InvalidInput;
 import nl.relay.platform.Page;
 import nl.relay.platform.PageRequest;
+import nl.relay.platform.Problem;
 import nl.relay.platform.RequestLanguage;
 import nl.relay.posts.NewPost;
 import nl.relay.posts.PostKind;
@@ -41,13 +43,13 @@ public class HomePage {
     static class Templates {
 
         static native TemplateInstance home(String lang, List<PostCard> posts, String next, Draft draft,
-                List<SectorView> sectors, String error);
+                List<SectorView> sectors, List<Group> groups, List<Problem.FieldError> errors);
     }
 
     /** What the composer holds: empty, or what was typed when the post was refused. */
-    record Draft(String body, String kind, String client, String sectorCode) {
+    record Draft(String body, String kind, String client, String sectorCode, String groupId) {
 
-        static final Draft EMPTY = new Draft("", "note", "", "");
+        static final Draft EMPTY = new Draft("", "note", "", "", "");
     }
 
     private final PageSession session;
@@ -70,7 +72,7 @@ public class HomePage {
     @GET
     @Operation(hidden = true)
     public TemplateInstance home(@QueryParam("cursor") String cursor) {
-        return session.accountId().map(id -> feed(id, cursor, Draft.EMPTY, null))
+        return session.accountId().map(id -> feed(id, cursor, Draft.EMPTY, List.of()))
                 .orElseGet(() -> loginPage.form(null, null));
     }
 
@@ -79,30 +81,40 @@ public class HomePage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response publish(@FormParam("body") String body, @FormParam("kind") String kind,
-            @FormParam("client") String client, @FormParam("sectorCode") String sectorCode) {
+            @FormParam("client") String client, @FormParam("sectorCode") String sectorCode,
+            @FormParam("groupId") String groupId) {
         return session.signedIn(reader -> {
             Draft draft = new Draft(withoutControls(body), withoutControls(kind), withoutControls(client).strip(),
-                    withoutControls(sectorCode));
+                    withoutControls(sectorCode), withoutControls(groupId));
             try {
                 refuseControls("body", body);
                 refuseControls("kind", kind);
                 refuseControls("client", client);
                 refuseControls("sectorCode", sectorCode);
+                refuseControls("groupId", groupId);
                 PostKind postKind = draft.kind().isEmpty()
                         ? PostKind.NOTE
                         : PostKind.parse(draft.kind())
                                 .orElseThrow(() -> new InvalidInput("kind", "is not a kind of post"));
                 String sector = draft.sectorCode().isEmpty() ? null : draft.sectorCode();
-                publishPost.publish(reader, new NewPost(draft.body(), postKind, null, clientId(draft.client()),
-                        sector, null));
+                publishPost.publish(reader, new NewPost(draft.body(), postKind, groupId(draft.groupId()),
+                        clientId(draft.client()), sector, null));
                 return Response.seeOther(URI.create("/")).build();
             } catch (InvalidInput e) {
-                String message = e.errors().isEmpty()
-                        ? e.getMessage()
-                        : e.errors().get(0).field() + " " + e.errors().get(0).message();
-                return Response.status(422).entity(feed(reader, null, draft, message)).build();
+                return Response.status(422).entity(feed(reader, null, draft, FormErrors.of(e, "body"))).build();
             }
         });
+    }
+
+    private static Long groupId(String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidInput("groupId", "is not a group you can post in");
+        }
     }
 
     /** The client named in the composer, by name or alias; unknown or ambiguous names are refused. */
@@ -137,14 +149,15 @@ public class HomePage {
         return cleaned != null ? cleaned : ControlCharacters.strip(value);
     }
 
-    private TemplateInstance feed(long accountId, String cursor, Draft draft, String error) {
+    private TemplateInstance feed(long accountId, String cursor, Draft draft, List<Problem.FieldError> errors) {
         Long before = PageSession.before(cursor);
         PageRequest page = PageRequest.first(PageRequest.DEFAULT_LIMIT);
         Page<PostView> feed = Page.of(homeFeed.page(accountId, before, page.fetchSize()), page, id -> Cursor.of(id))
                 .mapAll(ids -> views.ofIds(ids, accountId));
         boolean english = language.isEnglish();
         List<SectorView> sectors = Sector.inOrder().stream().map(s -> SectorView.from(s, english)).toList();
-        return Templates.home(language.code(), PostCard.of(feed.items()), feed.next(), draft, sectors, error)
+        return Templates.home(language.code(), PostCard.of(feed.items()), feed.next(), draft, sectors,
+                Group.postableBy(accountId), errors)
                 .setLocale(language.locale());
     }
 }

@@ -231,4 +231,124 @@ public interface Messages {
 
     @Message("Sector (optioneel)")
     String sector_optional();
+
+    @Message("Groepen")
+    String groups();
+
+    @Message("Naam of omschrijving")
+    String group_search_label();
+
+    @Message("Ook gearchiveerde groepen")
+    String show_archived();
+
+    @Message("Besloten")
+    String group_private();
+
+    @Message("Openbaar")
+    String group_public();
+
+    @Message("Gearchiveerd")
+    String group_archived();
+
+    @Message("Eigenaar")
+    String role_owner();
+
+    @Message("Beheerder")
+    String role_group_admin();
+
+    @Message("Lid")
+    String role_member();
+
+    @Message("Aangevraagd")
+    String role_requested();
+
+    @Message("Geen groepen gevonden.")
+    String no_groups();
+
+    @Message("Er zijn meer groepen; zoek gerichter.")
+    String more_groups();
+
+    @Message("Groep starten")
+    String new_group();
+
+    @Message("Omschrijving")
+    String description();
+
+    @Message("Zichtbaarheid")
+    String visibility();
+
+    @Message("Openbaar: iedereen kan lid worden en de berichten lezen")
+    String group_public_explained();
+
+    @Message("Besloten: alleen leden lezen de berichten; lid worden op aanvraag")
+    String group_private_explained();
+
+    @Message("Vraag lidmaatschap aan")
+    String ask_to_join();
+
+    @Message("Lid worden")
+    String join();
+
+    @Message("Je aanvraag wacht op goedkeuring.")
+    String request_waiting();
+
+    @Message("Aanvraag intrekken")
+    String withdraw_request();
+
+    @Message("Groep verlaten")
+    String leave_group();
+
+    @Message("Bericht aan de groep")
+    String group_composer_label();
+
+    @Message("Berichten in de groep")
+    String group_posts();
+
+    @Message("Leden")
+    String members();
+
+    @Message("Rol van")
+    String role_of();
+
+    @Message("Rol opslaan")
+    String save_role();
+
+    @Message("Verwijderen")
+    String remove_member();
+
+    @Message("Dit is een besloten groep: alleen leden zien de berichten en de leden.")
+    String private_group_notice();
+
+    @Message("Aanvragen")
+    String join_requests();
+
+    @Message("Goedkeuren")
+    String approve();
+
+    @Message("Afwijzen")
+    String reject();
+
+    @Message("Geen openstaande aanvragen.")
+    String no_join_requests();
+
+    @Message("Lid toevoegen")
+    String add_member();
+
+    @Message("Toevoegen")
+    String add();
+
+    @Message("Groep bewerken")
+    String edit_group();
+
+    @Message("Groep archiveren")
+    String archive_group();
+
+    @Message("{count} {#if count == 1}lid{#else}leden{/if}")
+    String members_count(long count);
+
+    @Message("Groep (optioneel)")
+    String group_optional();
+
+    @Message("Geen groep: voor iedereen")
+    String no_group();
 }

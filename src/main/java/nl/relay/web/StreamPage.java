@@ -93,7 +93,8 @@ public class StreamPage {
     }
 
     TemplateInstance notFound() {
-        return ThreadPage.Templates.thread(language.code(), null, List.of()).setLocale(language.locale());
+        return ThreadPage.Templates.thread(language.code(), null, List.of(), "", List.of())
+                .setLocale(language.locale());
     }
 
 }

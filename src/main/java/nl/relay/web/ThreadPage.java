@@ -17,6 +17,7 @@ import java.util.List;
 import nl.relay.platform.ControlCharacters;
 import nl.relay.platform.InvalidInput;
 import nl.relay.platform.NotFound;
+import nl.relay.platform.Problem;
 import nl.relay.platform.RequestLanguage;
 import nl.relay.posts.NewPost;
 import nl.relay.posts.Post;
@@ -34,7 +35,8 @@ public class ThreadPage {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance thread(String lang, PostCard root, List<PostCard> replies);
+        static native TemplateInstance thread(String lang, PostCard root, List<PostCard> replies, String draft,
+                List<Problem.FieldError> errors);
     }
 
     private final PageSession session;
@@ -55,19 +57,23 @@ public class ThreadPage {
     @GET
     @Operation(hidden = true)
     public Response thread(@PathParam("id") String id) {
-        return session.signedIn(reader -> {
-            try {
-                Post post = readable.require(reader, ReadablePosts.id(id));
-                Post root = post.isRoot() ? post : Post.findById(post.threadId);
-                TemplateInstance page = Templates.thread(language.code(), PostCard.of(views.of(root, reader)),
-                        PostCard.of(views.of(readable.repliesTo(reader, root), reader)));
-                return Response.ok(page.setLocale(language.locale())).build();
-            } catch (NotFound e) {
-                return Response.status(404)
-                        .entity(Templates.thread(language.code(), null, List.of()).setLocale(language.locale()))
-                        .build();
-            }
-        });
+        return session.signedIn(reader -> page(reader, id, "", List.of()));
+    }
+
+    private Response page(long reader, String id, String draft, List<Problem.FieldError> errors) {
+        try {
+            Post post = readable.require(reader, ReadablePosts.id(id));
+            Post root = post.isRoot() ? post : Post.findById(post.threadId);
+            TemplateInstance page = Templates.thread(language.code(), PostCard.of(views.of(root, reader)),
+                    PostCard.of(views.of(readable.repliesTo(reader, root), reader)), draft, errors);
+            return Response.status(errors.isEmpty() ? 200 : 422).entity(page.setLocale(language.locale())).build();
+        } catch (NotFound e) {
+            return Response.status(404).entity(notFound()).build();
+        }
+    }
+
+    TemplateInstance notFound() {
+        return Templates.thread(language.code(), null, List.of(), "", List.of()).setLocale(language.locale());
     }
 
     @POST
@@ -76,16 +82,18 @@ public class ThreadPage {
     @Operation(hidden = true)
     public Response reply(@PathParam("id") String id, @FormParam("body") String body) {
         return session.signedIn(reader -> {
-            String text = ControlCharacters.clean(body);
+            String text = body == null ? "" : ControlCharacters.clean(body);
             try {
                 if (text == null) {
+                    text = ControlCharacters.strip(body);
                     throw new InvalidInput("body", "must not contain control characters");
                 }
                 publishPost.publish(reader, new NewPost(text, null, null, null, null, ReadablePosts.id(id)));
-            } catch (InvalidInput | NotFound e) {
-                // The thread again, with the refused reply's status: 404 when the thread is gone, else 422.
-                Response page = thread(id);
-                return page.getStatus() == 200 ? Response.status(422).entity(page.getEntity()).build() : page;
+            } catch (InvalidInput e) {
+                // The thread again with the reply kept and the reason: 404 when the thread is gone, else 422.
+                return page(reader, id, text, FormErrors.of(e, "body"));
+            } catch (NotFound e) {
+                return Response.status(404).entity(notFound()).build();
             }
             return Response.seeOther(URI.create("/posts/" + ReadablePosts.id(id))).build();
         });

@@ -20,7 +20,7 @@ public class Viewer {
 
     /** A form's action path ends in one of these; the page it was sent from is the path before it. */
     private static final Pattern FORM_ACTION = Pattern.compile(
-            "/(password|language|replies|follow|roles|members(/.*)?|join|leave|requests(/.*)?|edit|archive)$");
+            "/(password|language|replies|follow|roles|members(/.*)?|join|leave|requests(/.*)?|edit|archive|posts)$");
 
     private final SecurityIdentity identity;
     private final CurrentVertxRequest request;

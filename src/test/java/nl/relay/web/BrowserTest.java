@@ -154,6 +154,10 @@ class BrowserTest {
                 Map.of("kind", "candidate", "clientId", clientId));
         Posts.reply(admin, post, "Mooi, ik stuur het door naar @" + recruiter.username());
         Api.as(admin).put("/api/me/follows/accounts/" + recruiter.username()).then().statusCode(204);
+        String groupName = "Bureau Utrecht " + People.uniqueUsername();
+        long group = nl.relay.testing.Groups.create(admin, groupName, "private");
+        Posts.publish(admin, "Alleen voor het bureau: de nieuwe tarieven. #tarieven", Map.of("groupId", group));
+        Api.as(recruiter).put("/api/groups/" + group + "/members/me").then().statusCode(202);
         signIn(admin);
 
         List<String> findings = new ArrayList<>();
@@ -167,6 +171,10 @@ class BrowserTest {
                 waitForPath(page[0]);
                 check(page[1] + suffix, findings);
             }
+            open("/groups?q=" + groupName.replace(" ", "+"));
+            browser.findElement(By.cssSelector("[data-testid=groups] a[href='/groups/" + group + "']")).click();
+            waitForPath("/groups/" + group);
+            check("group" + suffix, findings);
             open("/all?kind=candidate");
             browser.findElement(By.cssSelector("[data-post-id='" + post + "'] a[href^='/topics/']")).click();
             waitForPath("/topics/achmea");

@@ -1,0 +1,94 @@
+package nl.relay.web;
+
+import io.quarkus.qute.TemplateExtension;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import nl.relay.platform.Problem;
+
+/**
+ * What a refused form says, in the page's language: {@code {e.text}} in a template. The use cases speak
+ * English (as the API does); on a Dutch page the field and the reason are said in Dutch, phrase by phrase.
+ * A reason without a Dutch phrase here shows in English rather than not at all.
+ */
+@TemplateExtension
+final class ErrorTexts {
+
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("body", "Tekst"), Map.entry("kind", "Soort bericht"), Map.entry("client", "Klant"),
+            Map.entry("clientId", "Klant"), Map.entry("sectorCode", "Sector"), Map.entry("sector", "Sector"),
+            Map.entry("groupId", "Groep"), Map.entry("group", "Groep"), Map.entry("inReplyTo", "Reactie"),
+            Map.entry("name", "Naam"), Map.entry("description", "Omschrijving"),
+            Map.entry("visibility", "Zichtbaarheid"), Map.entry("username", "Gebruikersnaam"),
+            Map.entry("displayName", "Weergavenaam"), Map.entry("email", "E-mailadres"),
+            Map.entry("password", "Wachtwoord"), Map.entry("currentPassword", "Huidig wachtwoord"),
+            Map.entry("newPassword", "Nieuw wachtwoord"), Map.entry("roles", "Rollen"), Map.entry("role", "Rol"),
+            Map.entry("account", "Account"), Map.entry("aliases", "Andere namen"));
+
+    /** English reason (or its start) to Dutch; the first that matches wins, the rest of the text is kept. */
+    private static final List<Map.Entry<String, String>> REASONS = List.of(
+            Map.entry("must not be blank", "mag niet leeg zijn"),
+            Map.entry("must not be empty", "mag niet leeg zijn"),
+            Map.entry("must not be null", "ontbreekt"),
+            Map.entry("must not contain control characters", "mag geen stuurtekens bevatten"),
+            Map.entry("is missing or holds control characters", "ontbreekt of bevat stuurtekens"),
+            Map.entry("is not in the client directory", "staat niet in de klantenlijst"),
+            Map.entry("is another name of several clients", "is een andere naam van meerdere klanten"),
+            Map.entry("is not a known client", "is geen bekende klant"),
+            Map.entry("is not a kind of post", "is geen soort bericht"),
+            Map.entry("is not a known sector", "is geen bekende sector"),
+            Map.entry("is not a group you can post in", "is geen groep waarin je kunt plaatsen"),
+            Map.entry("is archived: it takes no new posts", "is gearchiveerd: er kan niets meer bij"),
+            Map.entry("is in an archived group: it takes no new posts", "staat in een gearchiveerde groep"),
+            Map.entry("is not a post you can reply to", "is geen bericht waarop je kunt reageren"),
+            Map.entry("was removed", "is verwijderd"),
+            Map.entry("must be at most 5000 characters", "mag hoogstens 5000 tekens lang zijn"),
+            Map.entry("must name at least one role", "moet minstens één rol noemen"),
+            Map.entry("must be employee, recruiter or admin", "moet medewerker, recruiter of beheerder zijn"),
+            Map.entry("is not your current password", "is niet je huidige wachtwoord"),
+            Map.entry("must be at least 12 characters", "moet minstens 12 tekens lang zijn"),
+            Map.entry("must be 1 to 100 characters", "moet 1 tot 100 tekens lang zijn"),
+            Map.entry("must be at most 1,000 characters", "mag hoogstens 1000 tekens lang zijn"),
+            Map.entry("must be public or private", "moet openbaar of besloten zijn"),
+            Map.entry("must be owner, admin or member", "moet eigenaar, beheerder of lid zijn"),
+            Map.entry("must be a well-formed email address", "moet een geldig e-mailadres zijn"),
+            Map.entry("size must be between", "heeft niet de juiste lengte:"),
+            Map.entry("The group is archived.", "De groep is gearchiveerd."),
+            Map.entry("The group's last owner cannot leave", "De laatste eigenaar kan de groep niet verlaten; "
+                    + "maak eerst iemand anders eigenaar."),
+            Map.entry("The group's last owner stays owner", "De laatste eigenaar blijft eigenaar; maak eerst "
+                    + "iemand anders eigenaar."),
+            Map.entry("Only the group's owners and admins may do this.", "Alleen eigenaren en beheerders van de "
+                    + "groep mogen dit."),
+            Map.entry("Only owners make or unmake owners.", "Alleen eigenaren maken of ontnemen eigenaarschap."),
+            Map.entry("Only owners remove owners.", "Alleen eigenaren verwijderen eigenaren."),
+            Map.entry("This is the last active admin", "Dit is de laatste actieve beheerder: maak eerst iemand "
+                    + "anders beheerder."),
+            Map.entry("There is no account", "Dit account bestaat niet:"),
+            Map.entry("There is already a group named", "Er is al een groep met de naam"),
+            Map.entry("There is already a client named", "Er is al een klant met de naam"));
+
+    private ErrorTexts() {
+    }
+
+    /** "Field: reason", in Dutch on a Dutch page. */
+    static String text(Problem.FieldError error, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        boolean english = locale instanceof Locale l && l.getLanguage().equals("en");
+        String field = english ? error.field() : FIELDS.getOrDefault(error.field(), error.field());
+        String reason = english ? error.message() : dutch(error.message());
+        return field + ": " + reason;
+    }
+
+    private static String dutch(String reason) {
+        if (reason == null) {
+            return "";
+        }
+        for (Map.Entry<String, String> phrase : REASONS) {
+            if (reason.startsWith(phrase.getKey())) {
+                String rest = reason.substring(phrase.getKey().length());
+                return phrase.getValue() + (phrase.getValue().endsWith(".") ? "" : rest);
+            }
+        }
+        return reason;
+    }
+}

@@ -1,0 +1,143 @@
+package nl.relay.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.util.Map;
+import nl.relay.testing.Api;
+import nl.relay.testing.Groups;
+import nl.relay.testing.People;
+import nl.relay.testing.Person;
+import nl.relay.testing.Posts;
+import org.junit.jupiter.api.Test;
+
+/** The group pages: the list, starting a group, joining, asking, approving, posting, managing. */
+@QuarkusTest
+class GroupPagesTest {
+
+    @Test
+    void startAGroupFromTheListAndPostInIt() {
+        Person owner = People.employee();
+        String cookie = cookie(owner);
+        String name = "Team Détachering " + System.nanoTime();
+        String location = form(cookie).formParam("name", name).formParam("description", "Het detacheringsteam")
+                .formParam("visibility", "private").post("/groups").then().statusCode(303).extract()
+                .header("Location");
+        String path = location.substring(location.indexOf("/groups/"));
+        page(cookie).get("/groups").then().statusCode(200).body(containsString(name.replace("é", "é")));
+        page(cookie).get(path).then().statusCode(200).body(containsString("data-testid=\"composer\""))
+                .body(containsString("data-testid=\"join-requests\"")).body(containsString("Besloten"));
+        form(cookie).formParam("body", "Eerste bericht in de groep #detachering").post(path + "/posts").then()
+                .statusCode(303);
+        page(cookie).get(path).then().body(containsString("Eerste bericht in de groep"));
+        form(cookie).formParam("name", name.toUpperCase()).formParam("visibility", "public").post("/groups").then()
+                .statusCode(409).body(containsString("value=\"" + name.toUpperCase() + "\""));
+        form(cookie).formParam("name", "").formParam("visibility", "public").post("/groups").then().statusCode(422);
+        form(cookie).formParam("name", "Geheim genootschap").formParam("visibility", "geheim").post("/groups").then()
+                .statusCode(422);
+    }
+
+    @Test
+    void anOutsiderAsksToJoinAPrivateGroupAndSeesItsPostsOnlyOnceApproved() {
+        Person owner = People.employee();
+        Person outsider = People.employee();
+        long group = Groups.create(owner, "private");
+        long secret = Posts.publish(owner, "Vertrouwelijk: reorganisatie bij de klant", Map.of("groupId", group));
+        String outsiderCookie = cookie(outsider);
+        page(outsiderCookie).get("/groups/" + group).then().statusCode(200)
+                .body(containsString("data-testid=\"private-notice\""))
+                .body(not(containsString("Vertrouwelijk: reorganisatie")))
+                .body(not(containsString("data-testid=\"members\"")));
+        page(outsiderCookie).get("/posts/" + secret).then().statusCode(404);
+        form(outsiderCookie).post("/groups/" + group + "/join").then().statusCode(303);
+        page(outsiderCookie).get("/groups/" + group).then().body(containsString("Je aanvraag wacht op goedkeuring."));
+
+        String ownerCookie = cookie(owner);
+        page(ownerCookie).get("/groups/" + group).then()
+                .body(containsString("/groups/" + group + "/requests/" + outsider.username() + "/approve"));
+        form(ownerCookie).post("/groups/" + group + "/requests/" + outsider.username() + "/approve").then()
+                .statusCode(303);
+        page(outsiderCookie).get("/groups/" + group).then().body(containsString("Vertrouwelijk: reorganisatie"))
+                .body(containsString("data-testid=\"members\""));
+        page(outsiderCookie).get("/").then().body(containsString("Vertrouwelijk: reorganisatie"));
+        form(outsiderCookie).post("/groups/" + group + "/leave").then().statusCode(303);
+        page(outsiderCookie).get("/").then().body(not(containsString("Vertrouwelijk: reorganisatie")));
+    }
+
+    @Test
+    void managersAddPromoteRemoveEditAndArchiveFromThePage() {
+        Person owner = People.employee();
+        Person colleague = People.employee();
+        long group = Groups.create(owner, "public");
+        String cookie = cookie(owner);
+        form(cookie).formParam("username", colleague.username()).post("/groups/" + group + "/members").then()
+                .statusCode(303);
+        form(cookie).formParam("username", colleague.username()).formParam("role", "admin")
+                .post("/groups/" + group + "/members").then().statusCode(303);
+        Api.as(owner).get("/api/groups/" + group + "/members").then().body("role", hasItem("admin"));
+        form(cookie).formParam("username", "niemand" + System.nanoTime()).post("/groups/" + group + "/members")
+                .then().statusCode(404);
+        form(cookie).formParam("username", owner.username()).formParam("role", "member")
+                .post("/groups/" + group + "/members").then().statusCode(409)
+                .body(containsString("De laatste eigenaar blijft eigenaar"));
+        page(cookie).header("Accept-Language", "en").contentType("application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + RestAssured.port).formParam("username", owner.username())
+                .formParam("role", "member").post("/groups/" + group + "/members").then().statusCode(409)
+                .body(containsString("group: The group&#39;s last owner stays owner"));
+        String name = "Hernoemd " + System.nanoTime();
+        form(cookie).formParam("name", name).formParam("description", "Nieuwe omschrijving")
+                .formParam("visibility", "private").post("/groups/" + group + "/edit").then().statusCode(303);
+        Api.as(owner).get("/api/groups/" + group).then().body("name", equalTo(name))
+                .body("visibility", equalTo("private"));
+        form(cookie).post("/groups/" + group + "/members/" + colleague.username() + "/remove").then().statusCode(303);
+        form(cookie).post("/groups/" + group + "/archive").then().statusCode(303);
+        page(cookie).get("/groups/" + group).then().body(containsString("Gearchiveerd"))
+                .body(not(containsString("data-testid=\"composer\"")));
+        form(cookie(colleague)).post("/groups/" + group + "/archive").then().statusCode(403);
+    }
+
+    @Test
+    void theHomeComposerPostsIntoOneOfMyGroupsAndCardsShowTheGroup() {
+        Person owner = People.employee();
+        long group = Groups.create(owner, "Bureau Oost " + System.nanoTime(), "private");
+        String cookie = cookie(owner);
+        page(cookie).get("/").then().body(containsString("<option value=\"" + group + "\""));
+        form(cookie).formParam("body", "Via de tijdlijn in de groep").formParam("groupId", String.valueOf(group))
+                .post("/posts").then().statusCode(303);
+        page(cookie).get("/").then().body(containsString("href=\"/groups/" + group + "\""));
+        String outsider = cookie(People.employee());
+        form(outsider).formParam("body", "Mag niet").formParam("groupId", String.valueOf(group)).post("/posts").then()
+                .statusCode(422);
+        form(outsider).formParam("body", "Ook niet").formParam("groupId", "abc").post("/posts").then().statusCode(422);
+        page(outsider).get("/groups/abc").then().statusCode(404);
+        page(outsider).get("/groups/99999999999").then().statusCode(404);
+        form(outsider).post("/groups/99999999999/join").then().statusCode(404);
+        given().redirects().follow(false).get("/groups").then().statusCode(303);
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example").cookie("relay_session", outsider)
+                .post("/groups/" + group + "/join").then().statusCode(403);
+    }
+
+    private static RequestSpecification page(String cookie) {
+        return given().redirects().follow(false).cookie("relay_session", cookie);
+    }
+
+    private static RequestSpecification form(String cookie) {
+        return page(cookie).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + RestAssured.port);
+    }
+
+    private static String cookie(Person person) {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", People.freshAddress())
+                .header("Origin", "http://localhost:" + RestAssured.port)
+                .formParam("username", person.username()).formParam("password", person.password())
+                .post("/login").then().statusCode(303).extract().cookie("relay_session");
+    }
+}
