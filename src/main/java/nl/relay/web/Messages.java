@@ -349,6 +349,9 @@ public interface Messages {
     @Message("Groep (optioneel)")
     String group_optional();
 
-    @Message("Geen groep: voor iedereen")
+    @Message("Geen (iedereen)")
     String no_group();
+
+    @Message("↪ reactie")
+    String in_reply();
 }
