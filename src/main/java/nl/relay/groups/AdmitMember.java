@@ -3,6 +3,7 @@ package nl.relay.groups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.relay.accounts.Account;
+import nl.relay.notifications.GroupNotices;
 import nl.relay.platform.Conflict;
 import nl.relay.platform.NotAllowed;
 import nl.relay.platform.NotFound;
@@ -13,6 +14,12 @@ import nl.relay.platform.NotFound;
  */
 @ApplicationScoped
 public class AdmitMember {
+
+    private final GroupNotices notices;
+
+    AdmitMember(GroupNotices notices) {
+        this.notices = notices;
+    }
 
     @Transactional
     public void admit(long actorId, long groupId, String username, GroupRole role) {
@@ -29,6 +36,7 @@ public class AdmitMember {
         }
         if (membership == null) {
             Membership.of(groupId, account.id, wanted).persist();
+            notices.admitted(groupId, account.id, actorId);
         } else if (membership.groupRole() != wanted) {
             if (membership.groupRole() == GroupRole.OWNER && Membership.owners(groupId) == 1) {
                 throw new Conflict("The group's last owner stays owner; make someone else owner first.");

@@ -2,6 +2,7 @@ package nl.relay.groups;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import nl.relay.notifications.GroupNotices;
 
 /**
  * Joining: a public group takes anyone at once; a private one records a request for its owners and
@@ -9,6 +10,12 @@ import jakarta.transaction.Transactional;
  */
 @ApplicationScoped
 public class JoinGroup {
+
+    private final GroupNotices notices;
+
+    JoinGroup(GroupNotices notices) {
+        this.notices = notices;
+    }
 
     /** What came of it. */
     public enum Outcome {
@@ -28,6 +35,8 @@ public class JoinGroup {
         }
         if (JoinRequest.find(groupId, accountId).isEmpty()) {
             JoinRequest.of(groupId, accountId).persist();
+            JoinRequest.flush();
+            notices.joinRequested(groupId, accountId);
         }
         return Outcome.REQUESTED;
     }

@@ -1,6 +1,7 @@
 package nl.relay.posts;
 
 import io.quarkus.security.Authenticated;
+import jakarta.enterprise.event.Event;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
@@ -41,9 +42,10 @@ public class PostResource {
     private final ReadablePosts readable;
     private final PostViews views;
     private final CompanyStream stream;
+    private final Event<PostsOpened> opened;
 
     PostResource(Caller caller, PublishPost publishPost, EditPost editPost, DeletePost deletePost, LikePost likePost,
-            ReadablePosts readable, PostViews views, CompanyStream stream) {
+            ReadablePosts readable, PostViews views, CompanyStream stream, Event<PostsOpened> opened) {
         this.caller = caller;
         this.publishPost = publishPost;
         this.editPost = editPost;
@@ -52,6 +54,7 @@ public class PostResource {
         this.readable = readable;
         this.views = views;
         this.stream = stream;
+        this.opened = opened;
     }
 
     @POST
@@ -79,7 +82,9 @@ public class PostResource {
     @Path("/{id}")
     @Operation(summary = "One post", description = "A removed post answers as a tombstone: deleted true, no text.")
     public PostView get(@PathParam("id") String id) {
-        return views.of(readable.require(caller.accountId(), ReadablePosts.id(id)), caller.accountId());
+        Post post = readable.require(caller.accountId(), ReadablePosts.id(id));
+        opened.fire(new PostsOpened(caller.accountId(), List.of(post.id)));
+        return views.of(post, caller.accountId());
     }
 
     @PATCH
@@ -116,6 +121,9 @@ public class PostResource {
         Post post = readable.require(caller.accountId(), ReadablePosts.id(id));
         Post root = post.isRoot() ? post : Post.findById(post.threadId);
         List<PostView> replies = views.of(readable.repliesTo(caller.accountId(), root), caller.accountId());
+        List<Long> shown = new java.util.ArrayList<>(List.of(root.id));
+        replies.forEach(reply -> shown.add(reply.id()));
+        opened.fire(new PostsOpened(caller.accountId(), shown));
         return new ThreadView(views.of(root, caller.accountId()), replies);
     }
 

@@ -23,6 +23,8 @@ public class PublishPost {
 
     /** Outbox task kind: deliver a new or edited post to the home feeds it belongs in. */
     public static final String FAN_OUT = "post.fan-out";
+    /** The outbox task that notifies the people a new or edited post addresses, and its thread. */
+    public static final String NOTIFY = "post.notify";
 
     private final PostWords words;
     private final PostVisibility visibility;
@@ -61,11 +63,13 @@ public class PublishPost {
                 .setParameter("topics", PostText.topics(body).toArray(String[]::new))
                 .setParameter("mentions", words.mentionedAccounts(body).toArray(Long[]::new))
                 .setParameter("task", FAN_OUT)
+                .setParameter("notify", NOTIFY)
                 .getSingleResult()).longValue();
         if (parent != null) {
             countReply(parent);
         }
         outbox.recordedInline(FAN_OUT);
+        outbox.recordedInline(NOTIFY);
         return id;
     }
 
@@ -84,7 +88,8 @@ public class PublishPost {
             m as (insert into post_mention (post_id, account_id)
                   select p.id, unnest(cast(:mentions as bigint[])) from p),
             v as (insert into post_version (post_id, body, edited_at) select p.id, :body, :created from p),
-            o as (insert into outbox_task (kind, subject_id) select :task, p.id from p)
+            o as (insert into outbox_task (kind, subject_id)
+                  select unnest(cast(array[:task, :notify] as text[])), p.id from p)
             select id from p""";
 
     private static Long clientId(NewPost request) {

@@ -3,6 +3,7 @@ package nl.relay.web;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.event.Event;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import nl.relay.platform.RequestLanguage;
 import nl.relay.posts.NewPost;
 import nl.relay.posts.Post;
 import nl.relay.posts.PostViews;
+import nl.relay.posts.PostsOpened;
 import nl.relay.posts.PublishPost;
 import nl.relay.posts.ReadablePosts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -44,14 +46,16 @@ public class ThreadPage {
     private final PostViews views;
     private final PublishPost publishPost;
     private final RequestLanguage language;
+    private final Event<PostsOpened> opened;
 
     ThreadPage(PageSession session, ReadablePosts readable, PostViews views, PublishPost publishPost,
-            RequestLanguage language) {
+            RequestLanguage language, Event<PostsOpened> opened) {
         this.session = session;
         this.readable = readable;
         this.views = views;
         this.publishPost = publishPost;
         this.language = language;
+        this.opened = opened;
     }
 
     @GET
@@ -64,8 +68,12 @@ public class ThreadPage {
         try {
             Post post = readable.require(reader, ReadablePosts.id(id));
             Post root = post.isRoot() ? post : Post.findById(post.threadId);
+            List<Post> replies = readable.repliesTo(reader, root);
+            List<Long> shown = new java.util.ArrayList<>(List.of(root.id));
+            replies.forEach(reply -> shown.add(reply.id));
+            opened.fire(new PostsOpened(reader, shown));
             TemplateInstance page = Templates.thread(language.code(), PostCard.of(views.of(root, reader)),
-                    PostCard.of(views.of(readable.repliesTo(reader, root), reader)), draft, errors);
+                    PostCard.of(views.of(replies, reader)), draft, errors);
             return Response.status(errors.isEmpty() ? 200 : 422).entity(page.setLocale(language.locale())).build();
         } catch (NotFound e) {
             return Response.status(404).entity(notFound()).build();

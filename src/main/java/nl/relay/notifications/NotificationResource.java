@@ -1,0 +1,93 @@
+package nl.relay.notifications;
+
+import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import nl.relay.accounts.Caller;
+import nl.relay.platform.Cursor;
+import nl.relay.platform.InvalidInput;
+import nl.relay.platform.NotFound;
+import nl.relay.platform.Page;
+import nl.relay.platform.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+/** {@code /api/notifications}: my notifications, the unread count, marking them read. */
+@Path("/api/notifications")
+@Produces(MediaType.APPLICATION_JSON)
+@Authenticated
+@Tag(name = "Notifications")
+public class NotificationResource {
+
+    private final Caller caller;
+    private final Notifications notifications;
+    private final ReadNotifications read;
+
+    NotificationResource(Caller caller, Notifications notifications, ReadNotifications read) {
+        this.caller = caller;
+        this.notifications = notifications;
+        this.read = read;
+    }
+
+    @GET
+    @Operation(summary = "My notifications", description = "Newest first; unread=true for the unread ones only. "
+            + "Only about what I may read now.")
+    public Page<NotificationView> list(@QueryParam("unread") String unread, @BeanParam PageRequest page) {
+        Long before = page.cursor(1).map(c -> c.longKey(0)).orElse(null);
+        return Page.of(notifications.page(caller.accountId(), flag(unread), before, page.fetchSize()), page,
+                n -> Cursor.of(n.id()));
+    }
+
+    @GET
+    @Path("/unread-count")
+    @Operation(summary = "How many notifications I have not read")
+    public Map<String, Long> unreadCount() {
+        return Map.of("count", notifications.unreadCount(caller.accountId()));
+    }
+
+    @POST
+    @Path("/{id}/read")
+    @ResponseStatus(204)
+    @Operation(summary = "Mark one notification read", description = "Someone else's is not found (404).")
+    public void markRead(@PathParam("id") String id) {
+        read.one(caller.accountId(), id(id));
+    }
+
+    @POST
+    @Path("/read-all")
+    @ResponseStatus(204)
+    @Operation(summary = "Mark all my notifications read")
+    public void markAllRead() {
+        read.all(caller.accountId());
+    }
+
+    static long id(String raw) {
+        try {
+            long id = Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // not found below
+        }
+        throw new NotFound("There is no such notification.");
+    }
+
+    private static boolean flag(String value) {
+        if (value == null || value.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (value.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw new InvalidInput("unread", "must be true or false");
+    }
+}

@@ -1,0 +1,24 @@
+package nl.relay.notifications;
+
+import java.time.Instant;
+import nl.relay.posts.PostView;
+
+/**
+ * A notification as the API shows it: {@code type} is mention, reply, alert, group or reminder; the post
+ * (a mention, reply or reminder), the actor, the alert or the group it is about, when there is one.
+ */
+public record NotificationView(long id, String type, PostView post, Actor actor, AlertRef alert, GroupRef group,
+        boolean mustRead, Instant createdAt, Instant readAt, Instant acknowledgedAt) {
+
+    /** Who did what the notification tells about. */
+    public record Actor(String username, String displayName) {
+    }
+
+    /** The alert that matched. */
+    public record AlertRef(long id, String name) {
+    }
+
+    /** The group a request or approval was about. */
+    public record GroupRef(long id, String name) {
+    }
+}

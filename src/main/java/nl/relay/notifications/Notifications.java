@@ -1,0 +1,92 @@
+package nl.relay.notifications;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.relay.platform.NativeSql;
+import nl.relay.platform.SqlValues;
+import nl.relay.posts.PostView;
+import nl.relay.posts.PostViews;
+import nl.relay.posts.PostVisibility;
+
+/**
+ * A person's notifications, newest first, and how many are unread. Only those about what they may read
+ * now: a notification about a post of a group they have since left is not shown and not counted.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    private final EntityManager entityManager;
+    private final PostVisibility visibility;
+    private final PostViews postViews;
+
+    Notifications(EntityManager entityManager, PostVisibility visibility, PostViews postViews) {
+        this.entityManager = entityManager;
+        this.visibility = visibility;
+        this.postViews = postViews;
+    }
+
+    /** One page, newest first, of ids below {@code beforeId}; only unread ones when asked. */
+    public List<NotificationView> page(long recipientId, boolean unreadOnly, Long beforeId, int fetchSize) {
+        return rows(recipientId, (unreadOnly ? " and n.read_at is null" : "")
+                + (beforeId == null ? "" : " and n.id < :before") + " order by n.id desc limit :limit", beforeId,
+                fetchSize);
+    }
+
+    /** Every notification with an id above {@code afterId}, oldest first: what a stream missed. */
+    public List<NotificationView> after(long recipientId, long afterId, int limit) {
+        return rows(recipientId, " and n.id > :after order by n.id limit :limit", afterId, limit);
+    }
+
+    /** These notifications of this recipient, oldest first (those they may still see). */
+    public List<NotificationView> ofIds(long recipientId, List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return rows(recipientId, " and n.id = any(cast(:ids as bigint[])) order by n.id", ids.toArray(Long[]::new),
+                ids.size());
+    }
+
+    public long unreadCount(long recipientId) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from notification n left join post p "
+                + "on p.id = n.post_id where n.recipient_id = ?1 and n.read_at is null and " + seen())
+                .setParameter(1, recipientId).getSingleResult()).longValue();
+    }
+
+    private String seen() {
+        return "(n.post_id is null or " + visibility.readableClause("p", "n.recipient_id") + ")";
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<NotificationView> rows(long recipientId, String tail, Object key, int limit) {
+        String sql = """
+                select n.id, n.type, n.post_id, a.username, a.display_name, n.alert_id, n.group_id, g.name,
+                       n.must_read, n.created_at, n.read_at, n.acknowledged_at
+                from notification n
+                left join post p on p.id = n.post_id
+                left join account a on a.id = n.actor_id
+                left join relay_group g on g.id = n.group_id
+                where n.recipient_id = :recipient and """ + seen() + tail;
+        List<Object[]> rows = NativeSql.of(entityManager, sql)
+                .bind("recipient", recipientId)
+                .bind("before", key)
+                .bind("after", key)
+                .bind("ids", key)
+                .bind("limit", limit)
+                .query().getResultList();
+        List<Long> postIds = new ArrayList<>();
+        rows.stream().filter(r -> r[2] != null).forEach(r -> postIds.add(((Number) r[2]).longValue()));
+        Map<Long, PostView> posts = new HashMap<>();
+        postViews.ofIds(postIds.stream().distinct().toList(), recipientId).forEach(v -> posts.put(v.id(), v));
+        return rows.stream().map(r -> new NotificationView(((Number) r[0]).longValue(), (String) r[1],
+                r[2] == null ? null : posts.get(((Number) r[2]).longValue()),
+                r[3] == null ? null : new NotificationView.Actor((String) r[3], (String) r[4]),
+                null,
+                r[6] == null ? null : new NotificationView.GroupRef(((Number) r[6]).longValue(), (String) r[7]),
+                (Boolean) r[8], SqlValues.instant(r[9]), SqlValues.instant(r[10]), SqlValues.instant(r[11])))
+                .toList();
+    }
+}

@@ -1,0 +1,55 @@
+package nl.relay.notifications;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import nl.relay.platform.NotFound;
+import nl.relay.posts.PostsOpened;
+
+/**
+ * Marking notifications read: one, all, or all about a post once its reader opens it (which is what
+ * the author's read receipt shows). Reading again keeps the first time.
+ */
+@ApplicationScoped
+public class ReadNotifications {
+
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    ReadNotifications(EntityManager entityManager, Clock clock) {
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    /** Someone else's notification, or one that does not exist, is not found. */
+    @Transactional
+    public void one(long recipientId, long notificationId) {
+        int found = entityManager.createNativeQuery("update notification set read_at = coalesce(read_at, ?3) "
+                + "where id = ?1 and recipient_id = ?2").setParameter(1, notificationId).setParameter(2, recipientId)
+                .setParameter(3, now()).executeUpdate();
+        if (found == 0) {
+            throw new NotFound("There is no such notification.");
+        }
+    }
+
+    @Transactional
+    public void all(long recipientId) {
+        entityManager.createNativeQuery("update notification set read_at = ?2 where recipient_id = ?1 "
+                + "and read_at is null").setParameter(1, recipientId).setParameter(2, now()).executeUpdate();
+    }
+
+    /** The reader opened posts: what told them about those is read (the author's receipt shows when). */
+    @Transactional
+    public void opened(@Observes PostsOpened event) {
+        entityManager.createNativeQuery("update notification set read_at = ?3 where recipient_id = ?1 "
+                + "and post_id = any(cast(?2 as bigint[])) and read_at is null").setParameter(1, event.readerId())
+                .setParameter(2, event.postIds().toArray(Long[]::new)).setParameter(3, now()).executeUpdate();
+    }
+
+    private java.time.Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}
