@@ -1,7 +1,5 @@
 package nl.relay.platform;
 
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.Cookie;
@@ -57,15 +55,20 @@ public class RequestLanguage {
         if (preference != null) {
             return preference;
         }
-        Cookie cookie = headers.getCookies().get(COOKIE);
-        String chosen = cookie == null ? null : supported(cookie.getValue());
-        return chosen != null ? chosen : fromAcceptLanguage();
+        try {
+            Cookie cookie = headers.getCookies().get(COOKIE);
+            String chosen = cookie == null ? null : supported(cookie.getValue());
+            return chosen != null ? chosen : fromAcceptLanguage();
+        } catch (RuntimeException noHttpRequest) {
+            // Work done outside an HTTP request (a live stream's delivery) speaks Dutch.
+            return "nl";
+        }
     }
 
     private String accountPreference() {
         try {
             return identity.isAnonymous() ? null : supported(identity.getAttribute(PREFERENCE));
-        } catch (AuthenticationFailedException | UnauthorizedException endedSession) {
+        } catch (RuntimeException endedSessionOrNoRequest) {
             return null;
         }
     }

@@ -85,9 +85,41 @@ class PackagedRelayIT {
                         "QUARKUS_DATASOURCE_PASSWORD", Files.readString(sharedData.resolve("postgres-password"))))) {
             assertTrue(second.log().contains("Database in use: external PostgreSQL"), second.log());
             String token = login(first, "admin", ADMIN_PASSWORD);
+            assertAMentionOnOneReachesAStreamOnTheOther(first, second, token);
             assertEquals(200, second.send("GET", "/api/me", token, null).statusCode());
             assertEquals(204, second.send("POST", "/api/auth/logout", token, null).statusCode());
             assertEquals(401, first.send("GET", "/api/me", token, null).statusCode());
+        }
+    }
+
+    /** A post on the first instance; the addressee's live stream is held by the second. */
+    private static void assertAMentionOnOneReachesAStreamOnTheOther(RelayProcess first, RelayProcess second,
+            String adminToken) throws Exception {
+        assertEquals(201, first.send("POST", "/api/accounts", adminToken, """
+                {"username":"fatima","displayName":"Fatima El Amrani","email":"fatima@example.nl",
+                 "password":"wervingsdagen-2012","roles":["employee"]}""").statusCode());
+        String fatima = login(first, "fatima", "wervingsdagen-2012");
+        HttpResponse<java.io.InputStream> stream = second.open("/api/notifications/stream", fatima);
+        assertEquals(200, stream.statusCode());
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(stream.body(),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            assertEquals(201, first.send("POST", "/api/posts", adminToken,
+                    "{\"body\":\"@fatima lees dit even: het nieuwe verlofbeleid\"}").statusCode());
+            java.util.concurrent.CompletableFuture<String> data = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> {
+                        try {
+                            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                                if (line.startsWith("data:")) {
+                                    return line;
+                                }
+                            }
+                            return "";
+                        } catch (java.io.IOException e) {
+                            return e.toString();
+                        }
+                    });
+            String event = data.get(15, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(event.contains("verlofbeleid") && event.contains("\"mention\""), event);
         }
     }
 

@@ -58,6 +58,13 @@ final class RelayProcess implements AutoCloseable {
         return Files.readString(log);
     }
 
+    /** Opens a GET whose body is read as it arrives (a live stream). */
+    HttpResponse<java.io.InputStream> open(String path, String token) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+    }
+
     HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .timeout(Duration.ofSeconds(20))

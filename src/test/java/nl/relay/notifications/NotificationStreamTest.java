@@ -1,0 +1,166 @@
+package nl.relay.notifications;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import nl.relay.testing.Api;
+import nl.relay.testing.People;
+import nl.relay.testing.Person;
+import nl.relay.testing.Posts;
+import org.junit.jupiter.api.Test;
+
+/** The live stream: events as notifications are written, replay by Last-Event-ID, the listener path. */
+@QuarkusTest
+class NotificationStreamTest {
+
+    @TestHTTPResource("/api/notifications/stream")
+    URL streamUrl;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    /** The events of one open stream, as "id|data" strings, as they arrive. */
+    private final class Events implements AutoCloseable {
+
+        private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+        private final HttpClient client = HttpClient.newHttpClient();
+        private final Thread reader;
+        private volatile BufferedReader lines;
+
+        Events(Person person, String lastEventId) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(streamUrl.toString()))
+                    .header("Authorization", "Bearer " + person.token()).header("Accept", "text/event-stream");
+            if (lastEventId != null) {
+                request.header("Last-Event-ID", lastEventId);
+            }
+            HttpResponse<java.io.InputStream> response = client.send(request.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            assertEquals(200, response.statusCode());
+            lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+            reader = Thread.ofVirtual().start(() -> {
+                String id = null;
+                try {
+                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                        if (line.startsWith("id:")) {
+                            id = line.substring(3).strip();
+                        } else if (line.startsWith("data:")) {
+                            received.add(id + "|" + line.substring(5).strip());
+                        }
+                    }
+                } catch (Exception closed) {
+                    // the test is over
+                }
+            });
+        }
+
+        String next() throws InterruptedException {
+            String event = received.poll(10, TimeUnit.SECONDS);
+            assertTrue(event != null, "an event within 10 s");
+            return event;
+        }
+
+        @Override
+        public void close() throws Exception {
+            reader.interrupt();
+            lines.close();
+            client.close();
+        }
+    }
+
+    @Test
+    void aMentionArrivesLiveWithTheNotificationIdAsEventId() throws Exception {
+        Person author = People.employee();
+        Person reader = People.employee();
+        try (Events events = new Events(reader, null)) {
+            long post = Posts.publish(author, "Live voor @" + reader.username());
+            String event = events.next();
+            long id = Long.parseLong(event.substring(0, event.indexOf('|')));
+            assertTrue(event.contains("\"type\":\"mention\""), event);
+            assertTrue(event.contains("\"id\":" + post), event);
+            Api.as(reader).get("/api/notifications").then()
+                    .body("items[0].id", org.hamcrest.Matchers.equalTo((int) id));
+        }
+    }
+
+    @Test
+    void aReconnectWithLastEventIdGetsWhatWasMissedFirst() throws Exception {
+        Person author = People.employee();
+        Person reader = People.employee();
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Posts.publish(author, "Gemist " + i + " @" + reader.username());
+        }
+        nl.relay.testing.Wait.until(() -> Api.as(reader).get("/api/notifications").jsonPath()
+                .getList("items").size() == 3);
+        Api.as(reader).get("/api/notifications").jsonPath().getList("items.id", Long.class).forEach(ids::add);
+        long oldest = ids.stream().min(Long::compare).orElseThrow();
+        try (Events events = new Events(reader, String.valueOf(oldest))) {
+            String first = events.next();
+            String second = events.next();
+            assertTrue(first.startsWith(ids.get(1) + "|") || first.startsWith(ids.get(0) + "|"), first);
+            assertTrue(!first.startsWith(oldest + "|") && !second.startsWith(oldest + "|"), first + second);
+        }
+    }
+
+    @Test
+    void aNotificationWrittenByAnotherInstanceReachesTheStream() throws Exception {
+        Person author = People.employee();
+        Person reader = People.employee();
+        long post = Posts.publish(author, "Geen vermelding hierin");
+        try (Events events = new Events(reader, null)) {
+            // What another instance does: write the notification and signal it, in its own transaction.
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(false);
+                long id;
+                try (PreparedStatement insert = connection.prepareStatement("""
+                        insert into notification (recipient_id, type, post_id, actor_id)
+                        select r.id, 'reply', ?, a.id from account r, account a where r.username = ? and a.username = ?
+                        returning id""")) {
+                    insert.setLong(1, post);
+                    insert.setString(2, reader.username());
+                    insert.setString(3, author.username());
+                    try (ResultSet row = insert.executeQuery()) {
+                        row.next();
+                        id = row.getLong(1);
+                    }
+                }
+                try (PreparedStatement signal = connection.prepareStatement("select pg_notify(?, ?)")) {
+                    signal.setString(1, NotificationSignal.CHANNEL);
+                    signal.setString(2, id + "-" + id);
+                    signal.execute();
+                }
+                Thread.sleep(Duration.ofMillis(300));
+                connection.commit();
+                assertTrue(events.next().startsWith(id + "|"));
+            }
+        }
+    }
+
+    @Test
+    void theStreamNeedsASessionAndAnIdForLastEventId() {
+        Api.anonymous().accept("text/event-stream").get("/api/notifications/stream").then().statusCode(401);
+        Api.as(People.employee()).accept("text/event-stream").header("Last-Event-ID", "gisteren")
+                .get("/api/notifications/stream").then().statusCode(422);
+    }
+}
