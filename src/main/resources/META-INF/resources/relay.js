@@ -31,6 +31,30 @@
       .then(function (response) { return response.ok ? response.json() : null; });
   }
 
+  // The unread badge follows the live stream of notifications (from any instance).
+  var badge = document.querySelector('[data-testid=unread-count]');
+  if (badge && window.EventSource && window.fetch) {
+    var label = badge.getAttribute('aria-label').replace(/^\d+\s*/, '');
+    var events = null;
+    var refresh = function () {
+      getJson('/api/notifications/unread-count').then(function (data) {
+        if (!data) return;
+        badge.textContent = String(data.count);
+        badge.setAttribute('aria-label', data.count + ' ' + label);
+        badge.classList.toggle('zero', data.count === 0);
+      }).catch(function () {});
+    };
+    var listen = function () {
+      events = new EventSource('/api/notifications/stream');
+      events.addEventListener('notification', refresh);
+    };
+    // Leaving the page closes the stream, so a browser's few connections per site never run out (and a
+    // page kept in the back/forward cache reopens it, catching up on the count, when shown again).
+    window.addEventListener('pagehide', function () { if (events) { events.close(); events = null; } });
+    window.addEventListener('pageshow', function (event) { if (event.persisted) { refresh(); listen(); } });
+    listen();
+  }
+
   // The composer's client field offers the directory's clients as you type.
   var clientField = document.querySelector('input[list=client-options]');
   var clientOptions = document.getElementById('client-options');

@@ -8,6 +8,8 @@ create table notification (
     actor_id        bigint      references account (id),
     group_id        bigint      references relay_group (id),
     alert_id        bigint,
+    -- for a group notification: 'join-request' (to the group's managers) or 'admitted' (to the new member)
+    group_event     text check (group_event in ('join-request', 'admitted')),
     must_read       boolean     not null default false,
     created_at      timestamptz not null default now(),
     read_at         timestamptz,

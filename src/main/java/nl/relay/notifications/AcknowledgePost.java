@@ -26,6 +26,16 @@ public class AcknowledgePost {
         this.clock = clock;
     }
 
+    /** Whether the reader is addressed by this post and has not acknowledged it yet. */
+    public boolean awaits(long readerId, long postId) {
+        return ((Number) entityManager.createNativeQuery("""
+                select count(*) from post_mention m join post p on p.id = m.post_id
+                where m.post_id = ?1 and m.account_id = ?2 and p.author_id <> ?2 and not p.deleted
+                  and not exists (select 1 from notification n where n.recipient_id = ?2 and n.post_id = ?1
+                                  and n.type = 'mention' and n.acknowledged_at is not null)""")
+                .setParameter(1, postId).setParameter(2, readerId).getSingleResult()).longValue() > 0;
+    }
+
     @Transactional
     public void acknowledge(long readerId, long postId) {
         Post post = readable.require(readerId, postId);

@@ -20,19 +20,19 @@ public class GroupNotices {
 
     public void joinRequested(long groupId, long requesterId) {
         write("""
-                select m.account_id, 'group', m.group_id, ?2 from group_member m
+                select m.account_id, 'group', m.group_id, ?2, 'join-request' from group_member m
                 where m.group_id = ?1 and m.role in ('owner', 'admin') and m.account_id <> ?2""", groupId, requesterId);
     }
 
     public void admitted(long groupId, long memberId, long actorId) {
         if (memberId != actorId) {
-            write("select ?3, 'group', ?1, ?2", groupId, actorId, memberId);
+            write("select ?3, 'group', ?1, ?2, 'admitted'", groupId, actorId, memberId);
         }
     }
 
     private void write(String recipients, Object... parameters) {
         var query = entityManager.createNativeQuery("""
-                with written as (insert into notification (recipient_id, type, group_id, actor_id)
+                with written as (insert into notification (recipient_id, type, group_id, actor_id, group_event)
                 %s returning id)
                 select min(id), max(id) from written""".formatted(recipients));
         for (int i = 0; i < parameters.length; i++) {

@@ -18,7 +18,7 @@ public record NotificationView(long id, String type, PostView post, Actor actor,
     public record AlertRef(long id, String name) {
     }
 
-    /** The group a request or approval was about. */
-    public record GroupRef(long id, String name) {
+    /** The group a request ("join-request", to its managers) or an approval ("admitted") was about. */
+    public record GroupRef(long id, String name, String event) {
     }
 }

@@ -36,6 +36,12 @@ public class Notifications {
                 fetchSize);
     }
 
+    /** The must-read posts the recipient has not acknowledged yet, newest first. */
+    public List<NotificationView> unacknowledged(long recipientId, int limit) {
+        return rows(recipientId, " and n.must_read and n.acknowledged_at is null and n.type = 'mention'"
+                + " order by n.id desc limit :limit", null, limit);
+    }
+
     /** Every notification with an id above {@code afterId}, oldest first: what a stream missed. */
     public List<NotificationView> after(long recipientId, long afterId, int limit) {
         return rows(recipientId, " and n.id > :after order by n.id limit :limit", afterId, limit);
@@ -64,7 +70,7 @@ public class Notifications {
     private List<NotificationView> rows(long recipientId, String tail, Object key, int limit) {
         String sql = """
                 select n.id, n.type, n.post_id, a.username, a.display_name, n.alert_id, n.group_id, g.name,
-                       n.must_read, n.created_at, n.read_at, n.acknowledged_at
+                       n.must_read, n.created_at, n.read_at, n.acknowledged_at, n.group_event
                 from notification n
                 left join post p on p.id = n.post_id
                 left join account a on a.id = n.actor_id
@@ -85,7 +91,10 @@ public class Notifications {
                 r[2] == null ? null : posts.get(((Number) r[2]).longValue()),
                 r[3] == null ? null : new NotificationView.Actor((String) r[3], (String) r[4]),
                 null,
-                r[6] == null ? null : new NotificationView.GroupRef(((Number) r[6]).longValue(), (String) r[7]),
+                r[6] == null
+                        ? null
+                        : new NotificationView.GroupRef(((Number) r[6]).longValue(), (String) r[7],
+                                (String) r[12]),
                 (Boolean) r[8], SqlValues.instant(r[9]), SqlValues.instant(r[10]), SqlValues.instant(r[11])))
                 .toList();
     }

@@ -354,4 +354,91 @@ public interface Messages {
 
     @Message("↪ reactie")
     String in_reply();
+
+    @Message("Meldingen")
+    String notifications();
+
+    @Message("Alles gelezen")
+    String mark_all_read();
+
+    @Message("Moet je lezen")
+    String must_read();
+
+    @Message("Alle meldingen")
+    String all_notifications();
+
+    @Message("Geen meldingen.")
+    String no_notifications();
+
+    @Message("noemde je: dit moet je lezen")
+    String notice_mention();
+
+    @Message("reageerde in een gesprek waar je bij hoort")
+    String notice_reply();
+
+    @Message("Herinnering: dit bericht heb je nog niet gelezen")
+    String notice_reminder();
+
+    @Message("Je zoekterm vond een bericht")
+    String notice_alert();
+
+    @Message("wil lid worden van")
+    String notice_join_request();
+
+    @Message("liet je toe in")
+    String notice_admitted();
+
+    @Message("Moet je lezen")
+    String must_read_badge();
+
+    @Message("Gelezen en begrepen")
+    String acknowledge();
+
+    @Message("Bevestigd")
+    String acknowledged();
+
+    @Message("Markeer als gelezen")
+    String mark_read();
+
+    @Message("ongelezen")
+    String unread_label();
+
+    @Message("Wie heeft het gelezen")
+    String receipts();
+
+    @Message("Gemeld")
+    String notified();
+
+    @Message("Gelezen")
+    String read();
+
+    @Message("nog niet")
+    String not_yet();
+
+    @Message("E-mail")
+    String email_heading();
+
+    @Message("E-mailvoorkeur opgeslagen.")
+    String email_saved();
+
+    @Message("Meldingen per e-mail")
+    String email_legend();
+
+    @Message("Meteen, als ik een melding niet binnen een paar minuten heb gelezen")
+    String email_instant();
+
+    @Message("Eén overzicht")
+    String email_digest();
+
+    @Message("Nooit")
+    String email_off();
+
+    @Message("Het overzicht komt")
+    String digest_legend();
+
+    @Message("Dagelijks")
+    String digest_daily();
+
+    @Message("Wekelijks")
+    String digest_weekly();
 }

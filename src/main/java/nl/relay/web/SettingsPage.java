@@ -24,6 +24,7 @@ import nl.relay.platform.Problem;
 import nl.relay.platform.ProblemException;
 import nl.relay.platform.RequestLanguage;
 import nl.relay.preferences.AccountPreferences;
+import nl.relay.preferences.Preferences;
 import nl.relay.preferences.PreferencesChange;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -36,7 +37,7 @@ public class SettingsPage {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance settings(String lang, String saved, String language,
+        static native TemplateInstance settings(String lang, String saved, Preferences preferences,
                 List<Problem.FieldError> errors);
     }
 
@@ -56,7 +57,7 @@ public class SettingsPage {
     @GET
     @Operation(hidden = true)
     public Response settings(@QueryParam("saved") String saved) {
-        String notice = "language".equals(saved) ? saved : null;
+        String notice = "language".equals(saved) || "email".equals(saved) ? saved : null;
         return session.signedIn(reader -> Response.ok(page(reader, notice, List.of())).build());
     }
 
@@ -100,9 +101,27 @@ public class SettingsPage {
         });
     }
 
+    /** How notifications reach me by email: instant, digest or off, and a daily or weekly digest. */
+    @POST
+    @Path("/email")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response email(@FormParam("email") String email, @FormParam("digest") String digest) {
+        return session.signedIn(reader -> {
+            PreferencesChange change = new PreferencesChange();
+            change.setEmail(ControlCharacters.clean(email));
+            change.setDigest(ControlCharacters.clean(digest));
+            try {
+                preferences.change(reader, change);
+            } catch (ProblemException e) {
+                return Response.status(e.status()).entity(page(reader, null, e.errors())).build();
+            }
+            return Response.seeOther(URI.create("/settings?saved=email")).build();
+        });
+    }
+
     private TemplateInstance page(long reader, String saved, List<Problem.FieldError> errors) {
-        String chosen = preferences.of(reader).language();
-        return Templates.settings(language.code(), saved, chosen == null ? "" : chosen, errors)
+        return Templates.settings(language.code(), saved, preferences.of(reader), errors)
                 .setLocale(language.locale());
     }
 }

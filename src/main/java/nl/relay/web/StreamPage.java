@@ -93,7 +93,7 @@ public class StreamPage {
     }
 
     TemplateInstance notFound() {
-        return ThreadPage.Templates.thread(language.code(), null, List.of(), "", List.of())
+        return ThreadPage.Templates.thread(language.code(), null, List.of(), "", List.of(), List.of(), false)
                 .setLocale(language.locale());
     }
 

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import nl.relay.notifications.AcknowledgePost;
+import nl.relay.notifications.Receipt;
+import nl.relay.notifications.Receipts;
 import nl.relay.platform.ControlCharacters;
 import nl.relay.platform.InvalidInput;
 import nl.relay.platform.NotFound;
@@ -38,7 +41,7 @@ public class ThreadPage {
     static class Templates {
 
         static native TemplateInstance thread(String lang, PostCard root, List<PostCard> replies, String draft,
-                List<Problem.FieldError> errors);
+                List<Problem.FieldError> errors, List<Receipt> receipts, boolean awaitsAck);
     }
 
     private final PageSession session;
@@ -47,15 +50,19 @@ public class ThreadPage {
     private final PublishPost publishPost;
     private final RequestLanguage language;
     private final Event<PostsOpened> opened;
+    private final Receipts receipts;
+    private final AcknowledgePost acknowledgePost;
 
     ThreadPage(PageSession session, ReadablePosts readable, PostViews views, PublishPost publishPost,
-            RequestLanguage language, Event<PostsOpened> opened) {
+            RequestLanguage language, Event<PostsOpened> opened, Receipts receipts, AcknowledgePost acknowledgePost) {
         this.session = session;
         this.readable = readable;
         this.views = views;
         this.publishPost = publishPost;
         this.language = language;
         this.opened = opened;
+        this.receipts = receipts;
+        this.acknowledgePost = acknowledgePost;
     }
 
     @GET
@@ -72,8 +79,10 @@ public class ThreadPage {
             List<Long> shown = new java.util.ArrayList<>(List.of(root.id));
             replies.forEach(reply -> shown.add(reply.id));
             opened.fire(new PostsOpened(reader, shown));
+            List<Receipt> shownReceipts = root.authorId == reader ? receipts.of(reader, root.id) : List.of();
             TemplateInstance page = Templates.thread(language.code(), PostCard.of(views.of(root, reader)),
-                    PostCard.of(views.of(replies, reader)), draft, errors);
+                    PostCard.of(views.of(replies, reader)), draft, errors, shownReceipts,
+                    acknowledgePost.awaits(reader, root.id));
             return Response.status(errors.isEmpty() ? 200 : 422).entity(page.setLocale(language.locale())).build();
         } catch (NotFound e) {
             return Response.status(404).entity(notFound()).build();
@@ -81,7 +90,8 @@ public class ThreadPage {
     }
 
     TemplateInstance notFound() {
-        return Templates.thread(language.code(), null, List.of(), "", List.of()).setLocale(language.locale());
+        return Templates.thread(language.code(), null, List.of(), "", List.of(), List.of(), false)
+                .setLocale(language.locale());
     }
 
     @POST

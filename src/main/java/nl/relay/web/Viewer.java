@@ -9,10 +9,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.regex.Pattern;
 import nl.relay.accounts.Role;
+import nl.relay.notifications.Notifications;
 
 /**
  * What the shared page layout needs to know about the person looking at it, as {@code inject:viewer}
- * in templates: whether to show the admin link, and where the language switch should return to.
+ * in templates: whether to show the admin link, the unread count, and where the language switch returns to.
  */
 @Named("viewer")
 @RequestScoped
@@ -24,10 +25,19 @@ public class Viewer {
 
     private final SecurityIdentity identity;
     private final CurrentVertxRequest request;
+    private final PageSession session;
+    private final Notifications notifications;
 
-    Viewer(SecurityIdentity identity, CurrentVertxRequest request) {
+    Viewer(SecurityIdentity identity, CurrentVertxRequest request, PageSession session, Notifications notifications) {
         this.identity = identity;
         this.request = request;
+        this.session = session;
+        this.notifications = notifications;
+    }
+
+    /** How many notifications the reader has not read (the badge the live stream keeps up to date). */
+    public long getUnread() {
+        return session.accountId().map(notifications::unreadCount).orElse(0L);
     }
 
     public boolean isAdmin() {

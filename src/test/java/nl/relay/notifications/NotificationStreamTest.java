@@ -157,6 +157,19 @@ class NotificationStreamTest {
         }
     }
 
+    @Inject
+    NotificationHub hub;
+
+    @Test
+    void aClosedStreamIsForgottenByTheInstance() throws Exception {
+        Person reader = People.employee();
+        int before = hub.openStreams();
+        Events events = new Events(reader, null);
+        nl.relay.testing.Wait.until(() -> hub.openStreams() == before + 1);
+        events.close();
+        nl.relay.testing.Wait.until(() -> hub.openStreams() == before);
+    }
+
     @Test
     void theStreamNeedsASessionAndAnIdForLastEventId() {
         Api.anonymous().accept("text/event-stream").get("/api/notifications/stream").then().statusCode(401);

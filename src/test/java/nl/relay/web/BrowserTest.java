@@ -165,8 +165,9 @@ class BrowserTest {
             browser.manage().window().setSize(size);
             String suffix = size == PHONE ? "-375px" : "";
             open("/");
-            for (String[] page : new String[][]{{"/", "home"}, {"/all", "all"}, {"/people", "people"},
-                    {"/clients", "clients"}, {"/settings", "settings"}, {"/admin/accounts", "admin-accounts"}}) {
+            for (String[] page : new String[][]{{"/", "home"}, {"/all", "all"}, {"/notifications", "notifications"},
+                    {"/groups", "groups"}, {"/people", "people"}, {"/clients", "clients"}, {"/settings", "settings"},
+                    {"/admin/accounts", "admin-accounts"}}) {
                 browser.findElement(By.cssSelector("[data-testid=nav] a[href='" + page[0] + "']")).click();
                 waitForPath(page[0]);
                 check(page[1] + suffix, findings);
@@ -196,6 +197,24 @@ class BrowserTest {
         reply.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("main"), "afdeling financiën"));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theUnreadBadgeFollowsTheLiveStream() {
+        Person author = People.employee();
+        Person reader = People.employee();
+        signIn(reader);
+        WebElement badge = browser.findElement(By.cssSelector("[data-testid=unread-count]"));
+        assertEquals("0", badge.getText());
+        Posts.publish(author, "Live in de browser: @" + reader.username() + " kijk even naar de planning.");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=unread-count]"), "1"));
+        browser.findElement(By.cssSelector("[data-testid=nav] a[href='/notifications']")).click();
+        waitForPath("/notifications");
+        browser.findElement(By.cssSelector("[data-testid=must-read] button[type=submit]")).click();
+        waitFor(By.cssSelector("[data-testid=notification-list]"));
+        assertTrue(browser.findElements(By.cssSelector("[data-testid=must-read]")).isEmpty());
         assertNoConsoleErrors();
     }
 
