@@ -13,7 +13,9 @@ create table notification (
     must_read       boolean     not null default false,
     created_at      timestamptz not null default now(),
     read_at         timestamptz,
-    acknowledged_at timestamptz
+    acknowledged_at timestamptz,
+    -- when it went out by email (instant delivery), so a retried job never mails it twice
+    emailed_at      timestamptz
 );
 -- One mention, reply or reminder per person and post, however often the work is retried.
 create unique index notification_once on notification (recipient_id, type, post_id)
@@ -30,3 +32,14 @@ create table thread_subscription (
     muted      boolean not null,
     primary key (account_id, thread_id)
 );
+
+-- Threads mailed to someone since they last read them: at most one instant mail per thread until read.
+create table mailed_thread (
+    account_id bigint      not null references account (id),
+    thread_id  bigint      not null references post (id),
+    mailed_at  timestamptz not null default now(),
+    primary key (account_id, thread_id)
+);
+
+-- When the last digest was claimed for someone; a digest is due a day (or week) later.
+alter table account add column digest_sent_at timestamptz;

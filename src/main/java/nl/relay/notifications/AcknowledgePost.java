@@ -56,5 +56,7 @@ public class AcknowledgePost {
         entityManager.createNativeQuery("update notification set read_at = coalesce(read_at, ?3) "
                 + "where recipient_id = ?1 and post_id = ?2").setParameter(1, readerId).setParameter(2, post.id)
                 .setParameter(3, clock.instant().truncatedTo(ChronoUnit.MICROS)).executeUpdate();
+        entityManager.createNativeQuery("delete from mailed_thread where account_id = ?1 and thread_id = ?2")
+                .setParameter(1, readerId).setParameter(2, post.threadId).executeUpdate();
     }
 }

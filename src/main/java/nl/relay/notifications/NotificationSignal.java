@@ -14,13 +14,19 @@ public class NotificationSignal {
     static final String CHANNEL = "relay_notification";
 
     private final EntityManager entityManager;
+    private final EmailLater emailLater;
 
-    NotificationSignal(EntityManager entityManager) {
+    NotificationSignal(EntityManager entityManager, EmailLater emailLater) {
         this.entityManager = entityManager;
+        this.emailLater = emailLater;
     }
 
-    /** Signals the notifications with ids from {@code first} to {@code last}, in this transaction. */
+    /**
+     * Signals the notifications with ids from {@code first} to {@code last}, in this transaction, and
+     * schedules their emails for those who want them right away.
+     */
     public void announce(long first, long last) {
+        emailLater.schedule(first, last);
         entityManager.createNativeQuery("select pg_notify('" + CHANNEL + "', ?1)")
                 .setParameter(1, first + "-" + last)
                 .getSingleResult();

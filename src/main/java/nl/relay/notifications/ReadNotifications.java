@@ -11,7 +11,8 @@ import nl.relay.posts.PostsOpened;
 
 /**
  * Marking notifications read: one, all, or all about a post once its reader opens it (which is what
- * the author's read receipt shows). Reading again keeps the first time.
+ * the author's read receipt shows). Reading again keeps the first time. Reading a thread also allows
+ * the next instant mail about it.
  */
 @ApplicationScoped
 public class ReadNotifications {
@@ -33,12 +34,19 @@ public class ReadNotifications {
         if (found == 0) {
             throw new NotFound("There is no such notification.");
         }
+        entityManager
+                .createNativeQuery("delete from mailed_thread m using notification n join post p on p.id = n.post_id "
+                        + "where n.id = ?1 and m.account_id = ?2 and m.thread_id = p.thread_id")
+                .setParameter(1, notificationId)
+                .setParameter(2, recipientId).executeUpdate();
     }
 
     @Transactional
     public void all(long recipientId) {
         entityManager.createNativeQuery("update notification set read_at = ?2 where recipient_id = ?1 "
                 + "and read_at is null").setParameter(1, recipientId).setParameter(2, now()).executeUpdate();
+        entityManager.createNativeQuery("delete from mailed_thread where account_id = ?1").setParameter(1, recipientId)
+                .executeUpdate();
     }
 
     /** The reader opened posts: what told them about those is read (the author's receipt shows when). */
@@ -47,6 +55,10 @@ public class ReadNotifications {
         entityManager.createNativeQuery("update notification set read_at = ?3 where recipient_id = ?1 "
                 + "and post_id = any(cast(?2 as bigint[])) and read_at is null").setParameter(1, event.readerId())
                 .setParameter(2, event.postIds().toArray(Long[]::new)).setParameter(3, now()).executeUpdate();
+        entityManager.createNativeQuery("delete from mailed_thread m using post p where m.account_id = ?1 "
+                + "and p.id = any(cast(?2 as bigint[])) and m.thread_id = p.thread_id")
+                .setParameter(1, event.readerId())
+                .setParameter(2, event.postIds().toArray(Long[]::new)).executeUpdate();
     }
 
     private java.time.Instant now() {

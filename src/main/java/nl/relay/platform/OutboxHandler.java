@@ -11,6 +11,14 @@ public interface OutboxHandler {
     /** Does the work, inside a transaction of its own; throwing makes the task retry later. */
     void handle(long subjectId, String payload);
 
+    /**
+     * True when the work reaches outside the database (an email): such tasks run one per transaction,
+     * never in a batch, so another task's failure never undoes and repeats this one.
+     */
+    default boolean reachesOutside() {
+        return false;
+    }
+
     /** Does several tasks of this kind in one transaction; override when a set-based way is cheaper. */
     default void handleAll(List<Task> tasks) {
         for (Task task : tasks) {

@@ -35,6 +35,7 @@ public class OutboxWorker {
 
     private final EntityManager entityManager;
     private final Map<String, OutboxHandler> handlers = new HashMap<>();
+    private final List<String> outside = new ArrayList<>();
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform()
@@ -44,6 +45,11 @@ public class OutboxWorker {
     OutboxWorker(EntityManager entityManager, Instance<OutboxHandler> handlers) {
         this.entityManager = entityManager;
         handlers.forEach(handler -> this.handlers.put(handler.kind(), handler));
+        handlers.forEach(handler -> {
+            if (handler.reachesOutside()) {
+                outside.add(handler.kind());
+            }
+        });
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -66,8 +72,8 @@ public class OutboxWorker {
 
     /** Runs every due task now, on the caller's thread; for tests that need the work done. */
     public void drain() {
-        while (!stopped && runBatch()) {
-            // keep going until nothing is due
+        while (!stopped && (runBatch() | runOne())) {
+            // keep going until nothing is due: batches of database work, then one task at a time
         }
     }
 
@@ -109,8 +115,10 @@ public class OutboxWorker {
     private List<OutboxHandler.Task> claim(int limit) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select id, kind, subject_id, payload from outbox_task
-                where run_after <= now() order by run_after, id limit ?1 for update skip locked""")
+                where run_after <= now() and kind <> all(cast(?2 as text[]))
+                order by run_after, id limit ?1 for update skip locked""")
                 .setParameter(1, limit)
+                .setParameter(2, outside.toArray(String[]::new))
                 .getResultList();
         return rows.stream().map(row -> new OutboxHandler.Task(((Number) row[0]).longValue(), (String) row[1],
                 ((Number) row[2]).longValue(), (String) row[3])).toList();
@@ -144,7 +152,24 @@ public class OutboxWorker {
     /** Claims and runs one due task; false when there was none. */
     private boolean runOne() {
         Object[] failed = new Object[1];
-        Boolean ran = QuarkusTransaction.requiringNew().call(() -> {
+        Boolean ran;
+        try {
+            ran = runOneClaimed(failed);
+        } catch (io.quarkus.narayana.jta.QuarkusTransactionException rolledBack) {
+            // The handler failed and its work was undone (the transaction was marked rollback-only).
+            if (failed[0] == null) {
+                throw rolledBack;
+            }
+            ran = true;
+        }
+        if (failed[0] instanceof Object[] failure) {
+            postpone((Long) failure[0], (String) failure[1]);
+        }
+        return ran;
+    }
+
+    private Boolean runOneClaimed(Object[] failed) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("""
                     select id, kind, subject_id, payload from outbox_task
@@ -171,10 +196,6 @@ public class OutboxWorker {
                     .executeUpdate();
             return true;
         });
-        if (failed[0] instanceof Object[] failure) {
-            postpone((Long) failure[0], (String) failure[1]);
-        }
-        return ran;
     }
 
     private void postpone(long id, String error) {

@@ -441,4 +441,31 @@ public interface Messages {
 
     @Message("Wekelijks")
     String digest_weekly();
+
+    @Message("Hallo {name},")
+    String email_greeting(String name);
+
+    @Message("Lees het in Relay")
+    String email_open();
+
+    @Message("Open Relay")
+    String email_open_relay();
+
+    @Message("Je krijgt deze e-mail door je instellingen in Relay.")
+    String email_why();
+
+    @Message("E-mailinstellingen")
+    String email_settings();
+
+    @Message("{count} {#if count == 1}ongelezen melding{#else}ongelezen meldingen{/if} en wat er speelde")
+    String digest_subject(int count);
+
+    @Message("Nog niet gelezen")
+    String digest_unread();
+
+    @Message("Drukke gesprekken bij wie en wat je volgt")
+    String digest_busy();
+
+    @Message("{count} {#if count == 1}reactie{#else}reacties{/if}")
+    String digest_replies(long count);
 }

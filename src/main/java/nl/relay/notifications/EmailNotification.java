@@ -1,0 +1,111 @@
+package nl.relay.notifications;
+
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.Mailer;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import nl.relay.platform.OutboxHandler;
+import nl.relay.posts.PostVisibility;
+
+/**
+ * Outbox job, run after the email delay: mails a notification that is still unread to someone who wants
+ * mail right away, at most one per thread until they read it. If the mail server is down the job fails
+ * and the outbox retries it with backoff; the Message-ID is the notification's, so every retry is the
+ * same message and a receiving server can recognise a repeat.
+ */
+@ApplicationScoped
+class EmailNotification implements OutboxHandler {
+
+    private final EntityManager entityManager;
+    private final PostVisibility visibility;
+    private final Mailer mailer;
+    private final NotificationsConfig config;
+
+    EmailNotification(EntityManager entityManager, PostVisibility visibility, Mailer mailer,
+            NotificationsConfig config) {
+        this.entityManager = entityManager;
+        this.visibility = visibility;
+        this.mailer = mailer;
+        this.config = config;
+    }
+
+    @Override
+    public String kind() {
+        return EmailLater.KIND;
+    }
+
+    @Override
+    public boolean reachesOutside() {
+        return true;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void handle(long notificationId, String payload) {
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select r.id, r.email, r.display_name, r.language, n.type, actor.display_name, p.body, p.thread_id,
+                       g.name, n.group_event, n.must_read, p.id
+                from notification n
+                join account r on r.id = n.recipient_id
+                left join account actor on actor.id = n.actor_id
+                left join post p on p.id = n.post_id
+                left join relay_group g on g.id = n.group_id
+                where n.id = ?1 and n.read_at is null and n.emailed_at is null and r.active
+                  and r.email_delivery = 'instant' and (p.id is null or (not p.deleted and """
+                + visibility.readableClause("p", "r.id") + "))")
+                .setParameter(1, notificationId).getResultList();
+        if (rows.isEmpty()) {
+            return;
+        }
+        Object[] row = rows.get(0);
+        long recipientId = ((Number) row[0]).longValue();
+        Long threadId = row[7] == null ? null : ((Number) row[7]).longValue();
+        if (threadId != null && alreadyMailed(recipientId, threadId)) {
+            return;
+        }
+        MailContent content = new MailContent((String) row[2], (String) row[4], (String) row[5],
+                excerpt((String) row[6]), (String) row[8], (String) row[9], (Boolean) row[10],
+                row[11] == null ? link("/notifications") : link("/posts/" + ((Number) row[11]).longValue()),
+                link("/settings"));
+        Locale locale = Locale.forLanguageTag(row[3] == null ? "nl" : (String) row[3]);
+        Mail mail = Mail.withHtml((String) row[1], render(EmailTemplates.notificationSubject(content), locale).strip(),
+                render(EmailTemplates.notificationHtml(content), locale))
+                .setText(render(EmailTemplates.notificationText(content), locale))
+                .addHeader("Message-ID", "<notification-" + notificationId + "@" + host() + ">");
+        mailer.send(mail);
+        entityManager.createNativeQuery("update notification set emailed_at = now() where id = ?1")
+                .setParameter(1, notificationId).executeUpdate();
+        if (threadId != null) {
+            entityManager.createNativeQuery("insert into mailed_thread (account_id, thread_id) values (?1, ?2) "
+                    + "on conflict do nothing").setParameter(1, recipientId).setParameter(2, threadId).executeUpdate();
+        }
+    }
+
+    private boolean alreadyMailed(long recipientId, long threadId) {
+        return !entityManager.createNativeQuery("select 1 from mailed_thread where account_id = ?1 and thread_id = ?2")
+                .setParameter(1, recipientId).setParameter(2, threadId).getResultList().isEmpty();
+    }
+
+    static String render(io.quarkus.qute.TemplateInstance template, Locale locale) {
+        return template.setLocale(locale).render();
+    }
+
+    static String excerpt(String body) {
+        if (body == null) {
+            return "";
+        }
+        return body.length() > 500 ? body.substring(0, 500) + "…" : body;
+    }
+
+    private String link(String path) {
+        return config.baseUrl().replaceAll("/+$", "") + path;
+    }
+
+    private String host() {
+        String host = URI.create(config.baseUrl()).getHost();
+        return host == null ? "relay" : host;
+    }
+}

@@ -1,0 +1,22 @@
+package nl.relay.notifications;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How notifications reach people beyond the app: email timing, reminders, and links back to Relay. */
+@ConfigMapping(prefix = "relay.notifications")
+public interface NotificationsConfig {
+
+    /** How long an unread notification waits before it is mailed (instant delivery), ISO-8601. */
+    @WithDefault("PT10M")
+    Duration emailDelay();
+
+    /** How long a must-read post may stay unread before its addressee gets one reminder, ISO-8601. */
+    @WithDefault("PT24H")
+    Duration reminderAfter();
+
+    /** The address people open Relay at, for the links in emails. */
+    @WithDefault("http://localhost:8080")
+    String baseUrl();
+}

@@ -1,0 +1,201 @@
+package nl.relay.notifications;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import nl.relay.platform.OutboxWorker;
+import nl.relay.testing.Api;
+import nl.relay.testing.MailServer;
+import nl.relay.testing.People;
+import nl.relay.testing.Person;
+import nl.relay.testing.Posts;
+import nl.relay.testing.Wait;
+import org.junit.jupiter.api.Test;
+
+/** Email through a real SMTP server: instant after the delay, digests, reminders, a server that goes down. */
+@QuarkusTest
+class EmailTest {
+
+    @Inject
+    OutboxWorker outbox;
+
+    @Inject
+    SendDigests digests;
+
+    @Inject
+    RemindUnread reminders;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void anUnreadMentionIsMailedAfterTheDelayEscapedWithAPlainTextPartAndALink() throws Exception {
+        Person author = People.employee();
+        Person reader = People.employee();
+        long post = Posts.publish(author,
+                "Let op <b>vet</b> & \"quotes\": @" + reader.username() + " de nieuwe tarieven.");
+        Wait.until(() -> MailServer.to(email(reader)).size() == 1);
+        MimeMessage mail = MailServer.to(email(reader)).get(0);
+        assertTrue(mail.getSubject().startsWith("[Relay] Test " + author.username()), mail.getSubject());
+        String raw = raw(mail);
+        assertTrue(raw.contains("&lt;b&gt;vet&lt;/b&gt;"), "HTML escaped");
+        assertTrue(!raw.contains("<b>vet</b>") || raw.contains("text/plain"), "no raw markup in the HTML part");
+        assertTrue(raw.contains("/posts/" + post), "a link back to the post");
+        assertTrue(mail.getContent() instanceof Multipart, "an HTML and a plain-text part");
+        assertTrue(mail.getMessageID().startsWith("<notification-"), mail.getMessageID());
+        assertTrue(raw.contains("Hallo Test " + reader.username()), "in Dutch by default");
+    }
+
+    @Test
+    void noMailWhenTheNotificationIsReadInTimeAndNoneWhenMailIsOff() throws Exception {
+        Person author = People.employee();
+        Person quick = People.employee();
+        Person off = People.employee();
+        Api.as(off).body(Map.of("email", "off")).put("/api/me/preferences").then().statusCode(200);
+        long post = Posts.publish(author, "Snel gelezen door @" + quick.username() + " en @" + off.username());
+        Api.as(quick).get("/api/posts/" + post).then().statusCode(200);
+        Thread.sleep(4500);
+        outbox.drain();
+        assertEquals(0, MailServer.to(email(quick)).size());
+        assertEquals(0, MailServer.to(email(off)).size());
+    }
+
+    @Test
+    void atMostOneMailPerThreadUntilItIsRead() throws Exception {
+        Person starter = People.employee();
+        Person replier = People.employee();
+        long root = Posts.publish(starter, "Wie heeft er tijd voor een intake vrijdag?");
+        Posts.reply(replier, root, "Ik misschien.");
+        Posts.reply(replier, root, "Ja, ik kan om tien uur.");
+        Wait.until(() -> MailServer.to(email(starter)).size() == 1);
+        Thread.sleep(3500);
+        outbox.drain();
+        assertEquals(1, MailServer.to(email(starter)).size(), "one mail for the thread");
+        Api.as(starter).get("/api/posts/" + root + "/thread").then().statusCode(200);
+        Posts.reply(replier, root, "Of toch om elf uur?");
+        Wait.until(() -> MailServer.to(email(starter)).size() == 2);
+    }
+
+    @Test
+    void mailWaitsWhileTheServerIsDownAndArrivesOnceWhenItReturns() throws Exception {
+        Person author = People.employee();
+        Person reader = People.employee();
+        MailServer.down();
+        try {
+            Posts.publish(author, "Terwijl de mailserver plat ligt: @" + reader.username());
+            Wait.until(() -> failedAttempts(reader) >= 1);
+        } finally {
+            MailServer.up();
+        }
+        long deadline = System.nanoTime() + 40_000_000_000L;
+        while (MailServer.to(email(reader)).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+        }
+        assertEquals(1, MailServer.to(email(reader)).size(), "delivered after the retry");
+        Thread.sleep(3000);
+        outbox.drain();
+        assertEquals(1, MailServer.to(email(reader)).size(), "and only once");
+    }
+
+    @Test
+    void aDigestSumsUpWhatIsNewOnceAndOnlyWhenThereIsSomething() throws Exception {
+        Person author = People.employee();
+        Person reader = People.employee();
+        Person quiet = People.employee();
+        for (Person person : List.of(reader, quiet)) {
+            Api.as(person).body(Map.of("email", "digest", "digest", "daily", "language", "en"))
+                    .put("/api/me/preferences").then().statusCode(200);
+        }
+        Api.as(reader).put("/api/me/follows/accounts/" + author.username()).then().statusCode(204);
+        long root = Posts.publish(author, "Drukke draad over de banenmarkt");
+        Posts.reply(People.employee(), root, "Ik ga mee.");
+        Posts.publish(author, "Voor het overzicht: @" + reader.username() + " <script>x</script>");
+        outbox.drain();
+        assertTrue(digests.claimDue() >= 2);
+        outbox.drain();
+        Wait.until(() -> MailServer.to(email(reader)).size() == 1);
+        MimeMessage mail = MailServer.to(email(reader)).get(0);
+        String raw = raw(mail);
+        assertTrue(mail.getSubject().contains("unread notification"), mail.getSubject());
+        assertTrue(raw.contains("Busy threads") && raw.contains("Drukke draad over de banenmarkt"), "busiest thread");
+        assertTrue(raw.contains("&lt;script&gt;"), "escaped");
+        assertEquals(0, MailServer.to(email(quiet)).size(), "nothing new, no digest");
+        assertEquals(0, digests.claimDue(), "not due again today");
+        outbox.drain();
+        assertEquals(1, MailServer.to(email(reader)).size());
+    }
+
+    @Test
+    void anUnreadMustReadPostGetsOneReminder() throws Exception {
+        Person author = People.employee();
+        Person reader = People.employee();
+        Api.as(reader).body(Map.of("email", "off")).put("/api/me/preferences").then().statusCode(200);
+        long post = Posts.publish(author, "Graag lezen, @" + reader.username());
+        outbox.drain();
+        assertTrue(reminders.remindUnreadSince(Instant.now().plusSeconds(1)) >= 1);
+        reminders.remindUnreadSince(Instant.now().plusSeconds(1));
+        Api.as(reader).get("/api/notifications").then()
+                .body("items.findAll { it.type == 'reminder' }.post.id", org.hamcrest.Matchers.contains((int) post));
+    }
+
+    @Test
+    void adminsSeeParkedWorkAndRetryIt() throws Exception {
+        long task;
+        try (var connection = dataSource.getConnection();
+                var statement = connection.createStatement();
+                var row = statement.executeQuery("insert into outbox_task (kind, subject_id, attempts, run_after, "
+                        + "last_error) values ('notification.email', 0, 15, 'infinity', 'SMTP down') returning id")) {
+            row.next();
+            task = row.getLong(1);
+        }
+        Api.as(People.adminToken()).get("/api/admin/outbox").then().statusCode(200)
+                .body("parkedTasks.id", org.hamcrest.Matchers.hasItem((int) task))
+                .body("parkedTasks.find { it.id == " + task + " }.lastError",
+                        org.hamcrest.Matchers.equalTo("SMTP down"));
+        Api.as(People.employee()).get("/api/admin/outbox").then().statusCode(403);
+        Api.as(People.adminToken()).post("/api/admin/outbox/" + task + "/retry").then().statusCode(204);
+        Api.as(People.adminToken()).post("/api/admin/outbox/" + task + "/retry").then().statusCode(404);
+        Api.as(People.adminToken()).post("/api/admin/outbox/abc/retry").then().statusCode(404);
+        outbox.drain();
+        Api.as(People.adminToken()).get("/api/admin/outbox").then()
+                .body("parkedTasks.id", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem((int) task)));
+    }
+
+    private int failedAttempts(Person reader) {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(
+                        """
+                                select coalesce(max(t.attempts), 0) from outbox_task t join notification n on n.id = t.subject_id
+                                join account a on a.id = n.recipient_id where t.kind = 'notification.email' and a.username = ?""")) {
+            statement.setString(1, reader.username());
+            try (var row = statement.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String email(Person person) {
+        return person.username() + "@example.nl";
+    }
+
+    private static String raw(MimeMessage mail) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        mail.writeTo(out);
+        String encoded = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        // Parts may be quoted-printable: undo soft line breaks and the escapes the checks look for.
+        return encoded.replace("=\r\n", "").replace("=3D", "=").replace("=26", "&").replace("=3C", "<")
+                .replace("=3E", ">");
+    }
+}
