@@ -2,6 +2,7 @@ package nl.relay.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import nl.relay.platform.OutboxHandler;
 import nl.relay.posts.PostVisibility;
 import nl.relay.posts.PublishPost;
@@ -32,8 +33,18 @@ class NotifyRecipients implements OutboxHandler {
 
     @Override
     public void handle(long postId, String payload) {
-        Object[] range = (Object[]) entityManager.createNativeQuery(statement()).setParameter("post", postId)
-                .getSingleResult();
+        notify(new Long[]{postId});
+    }
+
+    /** All the batch's posts in one statement, and one signal for everything it wrote. */
+    @Override
+    public void handleAll(List<Task> tasks) {
+        notify(tasks.stream().map(Task::subjectId).distinct().toArray(Long[]::new));
+    }
+
+    private void notify(Long[] postIds) {
+        Object[] range = (Object[]) entityManager.createNativeQuery(statement())
+                .setParameter("posts", postIds).getSingleResult();
         if (range[0] != null) {
             signal.announce(((Number) range[0]).longValue(), ((Number) range[1]).longValue());
         }
@@ -42,27 +53,27 @@ class NotifyRecipients implements OutboxHandler {
     private String statement() {
         String readable = visibility.readableClause("p", "r.account_id");
         return """
-                with p as (select * from post where id = :post and not deleted),
+                with p as (select * from post where id = any(cast(:posts as bigint[])) and not deleted),
                 addressed as (
-                    select m.account_id from post_mention m join p on p.id = m.post_id
+                    select m.post_id, m.account_id from post_mention m join p on p.id = m.post_id
                     join account a on a.id = m.account_id and a.active
                     where m.account_id <> p.author_id),
                 mentions as (
                     insert into notification (recipient_id, type, post_id, actor_id, must_read)
-                    select r.account_id, 'mention', p.id, p.author_id, true from addressed r, p
+                    select r.account_id, 'mention', p.id, p.author_id, true from addressed r join p on p.id = r.post_id
                     where %1$s
                     on conflict do nothing returning id),
                 thread_people as (
-                    select q.author_id as account_id from post q join p on q.thread_id = p.thread_id
+                    select p.id as post_id, q.author_id as account_id from post q join p on q.thread_id = p.thread_id
                     where p.in_reply_to is not null and q.id <> p.id and not q.deleted
                     union
-                    select s.account_id from thread_subscription s join p on s.thread_id = p.thread_id
+                    select p.id, s.account_id from thread_subscription s join p on s.thread_id = p.thread_id
                     where p.in_reply_to is not null and not s.muted),
                 replies as (
                     insert into notification (recipient_id, type, post_id, actor_id)
-                    select r.account_id, 'reply', p.id, p.author_id from thread_people r, p
+                    select r.account_id, 'reply', p.id, p.author_id from thread_people r join p on p.id = r.post_id
                     where r.account_id <> p.author_id
-                      and not exists (select 1 from addressed x where x.account_id = r.account_id)
+                      and not exists (select 1 from addressed x where x.post_id = p.id and x.account_id = r.account_id)
                       and not exists (select 1 from thread_subscription s
                                       where s.account_id = r.account_id and s.thread_id = p.thread_id and s.muted)
                       and exists (select 1 from account a where a.id = r.account_id and a.active)

@@ -54,6 +54,14 @@ final class RelayProcess implements AutoCloseable {
         }
     }
 
+    int port() {
+        return port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     String log() throws IOException {
         return Files.readString(log);
     }
