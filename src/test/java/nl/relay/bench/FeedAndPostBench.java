@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The posting benchmark (run with {@code ./mvnw -Pbench test}): seeds 10,000 accounts and 1,000,000
+ * The posting benchmark (run with {@code ./mvnw -Pbench verify}): seeds 10,000 accounts and 1,000,000
  * posts, measures the home feed of a reader who follows 2,000 accounts and topics, grows the archive to
  * 3,000,000 posts and measures again, then measures POST /api/posts at 4 concurrent clients against
  * raw single-row JDBC inserts of the same row, all in one run. Writes target/bench/feed-and-post.{md,json}.

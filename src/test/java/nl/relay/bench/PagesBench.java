@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The page benchmark (part of {@code ./mvnw -Pbench test}): on an archive of 200,000 posts, how long
+ * The page benchmark (part of {@code ./mvnw -Pbench verify}): on an archive of 200,000 posts, how long
  * the server takes to answer each page for a reader who follows 2,000 accounts and topics, measured
  * on one kept-alive loopback connection (so the figure includes rendering, the queries and the
  * transfer of the page). Target: p95 under 100 ms. Writes target/bench/pages.{md,json}.

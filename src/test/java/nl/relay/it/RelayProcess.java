@@ -17,6 +17,9 @@ import java.util.concurrent.TimeUnit;
 /** The packaged Relay jar, started as a newcomer would start it, in a process of its own. */
 final class RelayProcess implements AutoCloseable {
 
+    /** One client for every request, so a long run never runs out of file descriptors. */
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
     private final Process process;
     private final Path log;
     final int port;
@@ -70,7 +73,7 @@ final class RelayProcess implements AutoCloseable {
     HttpResponse<java.io.InputStream> open(String path, String token) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofInputStream());
+        return CLIENT.send(request, HttpResponse.BodyHandlers.ofInputStream());
     }
 
     HttpResponse<String> send(String method, String path, String token, String json) throws Exception {
@@ -85,7 +88,7 @@ final class RelayProcess implements AutoCloseable {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Stops Relay as an operator would (SIGTERM) and returns its exit code. */

@@ -73,7 +73,7 @@ class StreamBenchIT {
         }
     }
 
-    /** 5 s of warm-up, then 30 s at 100 posts/s; each event's delay from its post's commit. */
+    /** 15 s of warm-up (both instances compile their hot paths), then 30 s at 100 posts/s; each event's delay. */
     private Map<String, Object> commitToEvent(RelayProcess first, RelayProcess second, List<String> recipients,
             List<String> authors) throws Exception {
         List<Long> delays = Collections.synchronizedList(new ArrayList<>());
@@ -88,7 +88,7 @@ class StreamBenchIT {
         ExecutorService posters = Executors.newFixedThreadPool(authors.size());
         AtomicLong sent = new AtomicLong();
         long start = System.nanoTime();
-        long warmUpEnds = start + Duration.ofSeconds(5).toNanos();
+        long warmUpEnds = start + Duration.ofSeconds(15).toNanos();
         long ends = warmUpEnds + Duration.ofSeconds(30).toNanos();
         AtomicLong measuredPosts = new AtomicLong();
         for (long n = 0;; n++) {
