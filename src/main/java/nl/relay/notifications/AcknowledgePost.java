@@ -53,7 +53,8 @@ public class AcknowledgePost {
                               acknowledged_at = coalesce(notification.acknowledged_at, excluded.acknowledged_at)""")
                 .setParameter(1, readerId).setParameter(2, post.id).setParameter(3, post.authorId)
                 .setParameter(4, clock.instant().truncatedTo(ChronoUnit.MICROS)).executeUpdate();
-        entityManager.createNativeQuery("update notification set read_at = coalesce(read_at, ?3) "
+        entityManager.createNativeQuery("update notification set read_at = coalesce(read_at, ?3), acknowledged_at = "
+                + "case when type = 'reminder' then coalesce(acknowledged_at, ?3) else acknowledged_at end "
                 + "where recipient_id = ?1 and post_id = ?2").setParameter(1, readerId).setParameter(2, post.id)
                 .setParameter(3, clock.instant().truncatedTo(ChronoUnit.MICROS)).executeUpdate();
         entityManager.createNativeQuery("delete from mailed_thread where account_id = ?1 and thread_id = ?2")

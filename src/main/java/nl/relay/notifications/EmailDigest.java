@@ -52,9 +52,11 @@ class EmailDigest implements OutboxHandler {
         if (accounts.isEmpty()) {
             return;
         }
-        Instant since = Instant.ofEpochMilli(Long.parseLong(payload));
-        List<MailContent> unread = unread(accountId, since);
-        List<DigestThread> threads = busiest(accountId, since);
+        String[] window = payload.split("-");
+        Instant since = Instant.ofEpochMilli(Long.parseLong(window[0]));
+        Instant until = Instant.ofEpochMilli(Long.parseLong(window[1]));
+        List<MailContent> unread = unread(accountId, since, until);
+        List<DigestThread> threads = busiest(accountId, since, until);
         if (unread.isEmpty() && threads.isEmpty()) {
             return;
         }
@@ -72,18 +74,18 @@ class EmailDigest implements OutboxHandler {
     }
 
     @SuppressWarnings("unchecked")
-    private List<MailContent> unread(long accountId, Instant since) {
+    private List<MailContent> unread(long accountId, Instant since, Instant until) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select n.type, actor.display_name, p.body, g.name, n.group_event, n.must_read, p.id
                 from notification n
                 left join account actor on actor.id = n.actor_id
                 left join post p on p.id = n.post_id
                 left join relay_group g on g.id = n.group_id
-                where n.recipient_id = ?1 and n.read_at is null and n.created_at > ?2
+                where n.recipient_id = ?1 and n.read_at is null and n.created_at > ?2 and n.created_at <= ?4
                   and (p.id is null or (not p.deleted and """ + visibility.readableClause("p", "n.recipient_id") + """
                 ))
                 order by n.id desc limit ?3""").setParameter(1, accountId).setParameter(2, since)
-                .setParameter(3, NOTIFICATIONS).getResultList();
+                .setParameter(3, NOTIFICATIONS).setParameter(4, until).getResultList();
         return rows.stream().map(r -> new MailContent("", (String) r[0], (String) r[1],
                 EmailNotification.excerpt((String) r[2]), (String) r[3], (String) r[4], (Boolean) r[5],
                 r[6] == null ? link("/notifications") : link("/posts/" + ((Number) r[6]).longValue()), ""))
@@ -91,26 +93,27 @@ class EmailDigest implements OutboxHandler {
     }
 
     @SuppressWarnings("unchecked")
-    private List<DigestThread> busiest(long accountId, Instant since) {
+    private List<DigestThread> busiest(long accountId, Instant since, Instant until) {
         List<Object[]> rows = entityManager
                 .createNativeQuery(
                         """
-                                select root.id, a.display_name, root.body, count(*) as replies
-                                from post reply
-                                join post root on root.id = reply.thread_id
-                                join account a on a.id = root.author_id
-                                where reply.in_reply_to is not null and reply.created_at > ?2 and not reply.deleted
-                                  and not root.deleted
-                                  and (exists (select 1 from follow_account f where f.follower_id = ?1 and f.followee_id = root.author_id)
-                                       or exists (select 1 from follow_topic ft join post_topic t on t.topic = ft.topic
-                                                  where ft.follower_id = ?1 and t.post_id = root.id))
-                                  and """
+                                              select root.id, a.display_name, root.body, count(*) as replies
+                                              from post reply
+                                              join post root on root.id = reply.thread_id
+                                              join account a on a.id = root.author_id
+                                              where reply.in_reply_to is not null and reply.created_at > ?2 and reply.created_at <= ?4
+                                and not reply.deleted
+                                                and not root.deleted
+                                                and (exists (select 1 from follow_account f where f.follower_id = ?1 and f.followee_id = root.author_id)
+                                                     or exists (select 1 from follow_topic ft join post_topic t on t.topic = ft.topic
+                                                                where ft.follower_id = ?1 and t.post_id = root.id))
+                                                and """
                                 + visibility.readableClause("root", "?1") + """
 
                                         group by root.id, a.display_name, root.body
                                         order by count(*) desc, root.id desc limit ?3""")
                 .setParameter(1, accountId)
-                .setParameter(2, since).setParameter(3, THREADS).getResultList();
+                .setParameter(2, since).setParameter(3, THREADS).setParameter(4, until).getResultList();
         return rows.stream().map(r -> new DigestThread((String) r[1], EmailNotification.excerpt((String) r[2]),
                 ((Number) r[3]).longValue(), link("/posts/" + ((Number) r[0]).longValue()))).toList();
     }

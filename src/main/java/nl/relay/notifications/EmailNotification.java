@@ -55,7 +55,7 @@ class EmailNotification implements OutboxHandler {
                 left join relay_group g on g.id = n.group_id
                 where n.id = ?1 and n.read_at is null and n.emailed_at is null and r.active
                   and r.email_delivery = 'instant' and (p.id is null or (not p.deleted and """
-                + visibility.readableClause("p", "r.id") + "))")
+                + visibility.readableClause("p", "r.id") + ")) for update of n")
                 .setParameter(1, notificationId).getResultList();
         if (rows.isEmpty()) {
             return;
@@ -63,7 +63,7 @@ class EmailNotification implements OutboxHandler {
         Object[] row = rows.get(0);
         long recipientId = ((Number) row[0]).longValue();
         Long threadId = row[7] == null ? null : ((Number) row[7]).longValue();
-        if (threadId != null && alreadyMailed(recipientId, threadId)) {
+        if (threadId != null && !claimThread(recipientId, threadId)) {
             return;
         }
         MailContent content = new MailContent((String) row[2], (String) row[4], (String) row[5],
@@ -78,15 +78,15 @@ class EmailNotification implements OutboxHandler {
         mailer.send(mail);
         entityManager.createNativeQuery("update notification set emailed_at = now() where id = ?1")
                 .setParameter(1, notificationId).executeUpdate();
-        if (threadId != null) {
-            entityManager.createNativeQuery("insert into mailed_thread (account_id, thread_id) values (?1, ?2) "
-                    + "on conflict do nothing").setParameter(1, recipientId).setParameter(2, threadId).executeUpdate();
-        }
     }
 
-    private boolean alreadyMailed(long recipientId, long threadId) {
-        return !entityManager.createNativeQuery("select 1 from mailed_thread where account_id = ?1 and thread_id = ?2")
-                .setParameter(1, recipientId).setParameter(2, threadId).getResultList().isEmpty();
+    /**
+     * Claims the thread's one mail before sending: another instance mailing about the same thread waits on
+     * this row and then finds it taken; if sending fails, the rollback frees it again.
+     */
+    private boolean claimThread(long recipientId, long threadId) {
+        return entityManager.createNativeQuery("insert into mailed_thread (account_id, thread_id) values (?1, ?2) "
+                + "on conflict do nothing").setParameter(1, recipientId).setParameter(2, threadId).executeUpdate() == 1;
     }
 
     static String render(io.quarkus.qute.TemplateInstance template, Locale locale) {

@@ -61,7 +61,12 @@ public class NotificationHub {
 
     public Stream open(long recipientId, Listener listener) {
         Stream stream = new Stream(recipientId, listener);
-        streams.computeIfAbsent(recipientId, id -> new CopyOnWriteArraySet<>()).add(stream);
+        // Added inside the map's atomic step: a stream closing at the same moment cannot drop the new one's set.
+        streams.compute(recipientId, (id, set) -> {
+            Set<Stream> open = set == null ? new CopyOnWriteArraySet<>() : set;
+            open.add(stream);
+            return open;
+        });
         return stream;
     }
 

@@ -25,6 +25,7 @@ class NotificationListener {
 
     private static final Logger LOG = Logger.getLogger(NotificationListener.class);
     private static final int WAIT_MILLIS = 10_000;
+    private static final long CATCH_UP_WINDOW = 1_000;
 
     private final NotificationHub hub;
     private final String url;
@@ -35,12 +36,12 @@ class NotificationListener {
     private Thread thread;
 
     NotificationListener(NotificationHub hub, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
-            @ConfigProperty(name = "quarkus.datasource.username") String username,
-            @ConfigProperty(name = "quarkus.datasource.password") String password) {
+            @ConfigProperty(name = "quarkus.datasource.username") java.util.Optional<String> username,
+            @ConfigProperty(name = "quarkus.datasource.password") java.util.Optional<String> password) {
         this.hub = hub;
         this.url = url;
-        this.username = username;
-        this.password = password;
+        this.username = username.orElse(null);
+        this.password = password.orElse(null);
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -58,7 +59,16 @@ class NotificationListener {
         Duration backoff = Duration.ofMillis(500);
         boolean first = true;
         while (!stopped) {
-            try (Connection connection = DriverManager.getConnection(url, username, password)) {
+            java.util.Properties properties = new java.util.Properties();
+            if (username != null) {
+                properties.setProperty("user", username);
+            }
+            if (password != null) {
+                properties.setProperty("password", password);
+            }
+            properties.setProperty("tcpKeepAlive", "true");
+            properties.setProperty("socketTimeout", "60");
+            try (Connection connection = DriverManager.getConnection(url, properties)) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + NotificationSignal.CHANNEL);
                 }
@@ -67,7 +77,8 @@ class NotificationListener {
                     lastSeen = newest;
                     first = false;
                 } else if (newest > lastSeen) {
-                    deliver(lastSeen + 1, newest);
+                    // Ids commit out of order: look back a little further; the streams drop repeats.
+                    deliver(Math.max(1, lastSeen - CATCH_UP_WINDOW), newest);
                 }
                 backoff = Duration.ofMillis(500);
                 receive(connection.unwrap(PGConnection.class));
@@ -88,7 +99,8 @@ class NotificationListener {
     private void receive(PGConnection connection) throws SQLException {
         while (!stopped) {
             PGNotification[] signals = connection.getNotifications(WAIT_MILLIS);
-            if (signals == null) {
+            if (signals == null || signals.length == 0) {
+                ping(connection);
                 continue;
             }
             for (PGNotification signal : signals) {
@@ -102,12 +114,20 @@ class NotificationListener {
         }
     }
 
+    /** Delivers a range; only once that worked does the listener count it as seen. */
     private void deliver(long first, long last) {
-        lastSeen = Math.max(lastSeen, last);
         try {
             hub.written(first, last);
+            lastSeen = Math.max(lastSeen, last);
         } catch (RuntimeException e) {
             LOG.warn("Could not deliver notifications to the live streams", e);
+        }
+    }
+
+    /** A round trip, so a connection that died without a word fails here and is replaced. */
+    private static void ping(PGConnection connection) throws SQLException {
+        try (Statement statement = ((Connection) connection).createStatement()) {
+            statement.execute("select 1");
         }
     }
 

@@ -35,6 +35,7 @@ public class NotificationStream {
     }
 
     public Multi<OutboundSseEvent> open(long recipientId, Long lastEventId, Sse sse) {
+        boolean[] replaying = {lastEventId != null};
         return Multi.createFrom().emitter(emitter -> {
             Set<Long> sent = Collections.newSetFromMap(new LinkedHashMap<>() {
 
@@ -43,10 +44,18 @@ public class NotificationStream {
                     return size() > REMEMBERED;
                 }
             });
+            // Live events wait while the missed ones are replayed, so the stream stays in order.
+            List<NotificationView> held = lastEventId == null ? null : new java.util.ArrayList<>();
             NotificationHub.Stream stream = hub.open(recipientId, new NotificationHub.Listener() {
 
                 @Override
                 public void notifications(List<NotificationView> views) {
+                    synchronized (sent) {
+                        if (replaying[0]) {
+                            held.addAll(views);
+                            return;
+                        }
+                    }
                     send(emitter, sse, views, sent);
                 }
 
@@ -58,8 +67,13 @@ public class NotificationStream {
             emitter.onTermination(stream::close);
             emitter.emit(sse.newEventBuilder().comment("connected").build());
             if (lastEventId != null) {
-                Infrastructure.getDefaultWorkerPool().execute(() -> replay(recipientId, lastEventId, emitter, sse,
-                        sent));
+                Infrastructure.getDefaultWorkerPool().execute(() -> {
+                    replay(recipientId, lastEventId, emitter, sse, sent);
+                    synchronized (sent) {
+                        replaying[0] = false;
+                        send(emitter, sse, held, sent);
+                    }
+                });
             }
         });
     }

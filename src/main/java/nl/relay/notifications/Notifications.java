@@ -39,12 +39,18 @@ public class Notifications {
     /** The must-read posts the recipient has not acknowledged yet, newest first. */
     public List<NotificationView> unacknowledged(long recipientId, int limit) {
         return rows(recipientId, " and n.must_read and n.acknowledged_at is null and n.type = 'mention'"
-                + " order by n.id desc limit :limit", null, limit);
+                + " and not p.deleted and exists (select 1 from post_mention m where m.post_id = n.post_id"
+                + " and m.account_id = n.recipient_id) order by n.id desc limit :limit", null, limit);
     }
 
-    /** Every notification with an id above {@code afterId}, oldest first: what a stream missed. */
+    /**
+     * What a stream that last saw {@code afterId} missed, oldest first: every later id, and the last
+     * minute's lower ids too, because ids are handed out before their transactions commit, and one may
+     * commit after a higher one. A reader may so see an event twice (same id), never miss one.
+     */
     public List<NotificationView> after(long recipientId, long afterId, int limit) {
-        return rows(recipientId, " and n.id > :after order by n.id limit :limit", afterId, limit);
+        return rows(recipientId, " and (n.id > :after or n.created_at > now() - interval '1 minute')"
+                + " order by n.id limit :limit", afterId, limit);
     }
 
     /** These notifications of this recipient, oldest first (those they may still see). */

@@ -33,24 +33,36 @@ class NotifyRecipients implements OutboxHandler {
 
     @Override
     public void handle(long postId, String payload) {
-        notify(new Long[]{postId});
+        notify(new Long[]{postId}, PublishPost.EDITED.equals(payload));
     }
 
-    /** All the batch's posts in one statement, and one signal for everything it wrote. */
+    /**
+     * All the batch's new posts in one statement, its edited posts in another (an edit notifies only the
+     * people it newly addresses, not the thread again).
+     */
     @Override
     public void handleAll(List<Task> tasks) {
-        notify(tasks.stream().map(Task::subjectId).distinct().toArray(Long[]::new));
+        Long[] edited = tasks.stream().filter(t -> PublishPost.EDITED.equals(t.payload())).map(Task::subjectId)
+                .distinct().toArray(Long[]::new);
+        Long[] fresh = tasks.stream().filter(t -> !PublishPost.EDITED.equals(t.payload())).map(Task::subjectId)
+                .distinct().toArray(Long[]::new);
+        if (fresh.length > 0) {
+            notify(fresh, false);
+        }
+        if (edited.length > 0) {
+            notify(edited, true);
+        }
     }
 
-    private void notify(Long[] postIds) {
-        Object[] range = (Object[]) entityManager.createNativeQuery(statement())
+    private void notify(Long[] postIds, boolean addressedOnly) {
+        Object[] range = (Object[]) entityManager.createNativeQuery(statement(addressedOnly))
                 .setParameter("posts", postIds).getSingleResult();
         if (range[0] != null) {
             signal.announce(((Number) range[0]).longValue(), ((Number) range[1]).longValue());
         }
     }
 
-    private String statement() {
+    private String statement(boolean addressedOnly) {
         String readable = visibility.readableClause("p", "r.account_id");
         return """
                 with p as (select * from post where id = any(cast(:posts as bigint[])) and not deleted),
@@ -65,10 +77,10 @@ class NotifyRecipients implements OutboxHandler {
                     on conflict do nothing returning id),
                 thread_people as (
                     select p.id as post_id, q.author_id as account_id from post q join p on q.thread_id = p.thread_id
-                    where p.in_reply_to is not null and q.id <> p.id and not q.deleted
+                    where p.in_reply_to is not null and q.id <> p.id and not q.deleted and not %2$s
                     union
                     select p.id, s.account_id from thread_subscription s join p on s.thread_id = p.thread_id
-                    where p.in_reply_to is not null and not s.muted),
+                    where p.in_reply_to is not null and not s.muted and not %2$s),
                 replies as (
                     insert into notification (recipient_id, type, post_id, actor_id)
                     select r.account_id, 'reply', p.id, p.author_id from thread_people r join p on p.id = r.post_id
@@ -80,6 +92,6 @@ class NotifyRecipients implements OutboxHandler {
                       and %1$s
                     on conflict do nothing returning id)
                 select min(id), max(id) from (select id from mentions union all select id from replies) written
-                """.formatted(readable);
+                """.formatted(readable, addressedOnly);
     }
 }

@@ -43,6 +43,8 @@ public class RemindUnread {
                     select n.recipient_id, n.post_id, n.actor_id from notification n join post p on p.id = n.post_id
                     where n.type = 'mention' and n.must_read and n.read_at is null and n.created_at < ?1
                       and not p.deleted and %s
+                      and exists (select 1 from post_mention m where m.post_id = n.post_id
+                                  and m.account_id = n.recipient_id)
                       and not exists (select 1 from notification r where r.recipient_id = n.recipient_id
                                       and r.type = 'reminder' and r.post_id = n.post_id)
                     limit 1000),

@@ -32,19 +32,22 @@ public class SendDigests {
     /** Claims every due digest; answers how many. */
     @Transactional
     public int claimDue() {
+        // A digest covers (since, until], until being two minutes ago: notifications stamped with the start
+        // of a transaction still running then come in the next digest, none is skipped or sent twice.
         int claimed = entityManager.createNativeQuery("""
                 with due as (
                     select id, digest_sent_at as since from account
                     where active and email_delivery = 'digest'
                       and (digest_sent_at is null or digest_sent_at <= now() - case digest_frequency
-                           when 'weekly' then interval '7 days' else interval '1 day' end - interval '1 minute')
+                           when 'weekly' then interval '7 days' else interval '1 day' end)
                     for update skip locked),
                 claimed as (
-                    update account a set digest_sent_at = now() from due where a.id = due.id
-                    returning a.id, due.since, a.digest_frequency)
+                    update account a set digest_sent_at = now() - interval '2 minutes' from due where a.id = due.id
+                    returning a.id, due.since, a.digest_sent_at as until, a.digest_frequency)
                 insert into outbox_task (kind, subject_id, payload)
-                select ?1, id, cast(floor(extract(epoch from coalesce(since, now() - case digest_frequency
+                select ?1, id, cast(floor(extract(epoch from coalesce(since, until - case digest_frequency
                        when 'weekly' then interval '7 days' else interval '1 day' end)) * 1000) as bigint)
+                       || '-' || cast(floor(extract(epoch from until) * 1000) as bigint)
                 from claimed""").setParameter(1, KIND).executeUpdate();
         if (claimed > 0) {
             outbox.recordedInline(KIND);

@@ -25,6 +25,8 @@ public class PublishPost {
     public static final String FAN_OUT = "post.fan-out";
     /** The outbox task that notifies the people a new or edited post addresses, and its thread. */
     public static final String NOTIFY = "post.notify";
+    /** The payload of a NOTIFY task after an edit: only people the edit newly addresses are notified. */
+    public static final String EDITED = "edited";
 
     private final PostWords words;
     private final PostVisibility visibility;

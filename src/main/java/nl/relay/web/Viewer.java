@@ -27,6 +27,7 @@ public class Viewer {
     private final CurrentVertxRequest request;
     private final PageSession session;
     private final Notifications notifications;
+    private Long unread;
 
     Viewer(SecurityIdentity identity, CurrentVertxRequest request, PageSession session, Notifications notifications) {
         this.identity = identity;
@@ -37,7 +38,10 @@ public class Viewer {
 
     /** How many notifications the reader has not read (the badge the live stream keeps up to date). */
     public long getUnread() {
-        return session.accountId().map(notifications::unreadCount).orElse(0L);
+        if (unread == null) {
+            unread = session.accountId().map(notifications::unreadCount).orElse(0L);
+        }
+        return unread;
     }
 
     public boolean isAdmin() {

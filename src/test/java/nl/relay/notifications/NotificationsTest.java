@@ -27,6 +27,9 @@ class NotificationsTest {
     @Inject
     OutboxWorker outbox;
 
+    @Inject
+    RemindUnread reminders;
+
     @Test
     void anAddressedPostIsAMustReadNotificationForTheAddresseesOnly() {
         Person author = People.employee();
@@ -137,6 +140,47 @@ class NotificationsTest {
         Api.as(anna).get("/api/notifications").then().body("items", hasSize(1));
         Api.as(bram).get("/api/notifications").then().body("items", hasSize(1))
                 .body("items[0].type", equalTo("mention"));
+    }
+
+    @Test
+    void editingAnOldReplyNotifiesOnlyThoseItNewlyAddresses() {
+        Person starter = People.employee();
+        Person early = People.employee();
+        Person late = People.employee();
+        Person named = People.employee();
+        long root = Posts.publish(starter, "Wie weet meer over de cao?");
+        long reply = Posts.reply(early, root, "Ik zoek het uit.");
+        Posts.reply(late, root, "Ik ook.");
+        outbox.drain();
+        Api.as(late).get("/api/notifications").then().body("items", empty());
+        Api.as(early).body(Map.of("body", "Ik zoek het uit, samen met @" + named.username()))
+                .patch("/api/posts/" + reply).then().statusCode(200);
+        outbox.drain();
+        Api.as(late).get("/api/notifications").then().body("items", empty());
+        Api.as(named).get("/api/notifications").then().body("items.type", contains("mention"));
+    }
+
+    @Test
+    void aRemovedOrNoLongerAddressedPostLeavesMustReadAndGetsNoReminder() {
+        Person author = People.employee();
+        Person me = People.employee();
+        long removed = Posts.publish(author, "Eerst wel voor @" + me.username());
+        long edited = Posts.publish(author, "Ook voor @" + me.username());
+        outbox.drain();
+        Api.as(author).delete("/api/posts/" + removed).then().statusCode(204);
+        Api.as(author).body(Map.of("body", "Toch voor niemand")).patch("/api/posts/" + edited).then().statusCode(200);
+        outbox.drain();
+        String cookie = io.restassured.RestAssured.given().redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded").header("X-Forwarded-For", People.freshAddress())
+                .header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
+                .formParam("username", me.username()).formParam("password", me.password())
+                .post("/login").then().statusCode(303).extract().cookie("relay_session");
+        io.restassured.RestAssured.given().cookie("relay_session", cookie).get("/notifications").then()
+                .body(not(org.hamcrest.Matchers.containsString("data-testid=\"must-read\"")));
+        org.junit.jupiter.api.Assertions.assertEquals(0,
+                reminders.remindUnreadSince(java.time.Instant.now().plusSeconds(1)) > 0
+                        && Api.as(me).get("/api/notifications").jsonPath()
+                                .getList("items.findAll { it.type == 'reminder' }").size() > 0 ? 1 : 0);
     }
 
     @Test
