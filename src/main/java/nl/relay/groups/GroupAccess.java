@@ -3,6 +3,7 @@ package nl.relay.groups;
 import nl.relay.platform.Conflict;
 import nl.relay.platform.NotAllowed;
 import nl.relay.platform.NotFound;
+import nl.relay.platform.PathIds;
 
 /** Finding a group and checking what the caller may do with it, the same way for the API and the pages. */
 public final class GroupAccess {
@@ -12,15 +13,7 @@ public final class GroupAccess {
 
     /** A group id as written in a path: anything that is not a group's id is simply not found. */
     public static long id(String raw) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to not found
-        }
-        throw notFound(raw);
+        return PathIds.parse(raw, () -> notFound(raw));
     }
 
     public static Group require(long id) {

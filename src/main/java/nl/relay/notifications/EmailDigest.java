@@ -4,7 +4,6 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +24,13 @@ class EmailDigest implements OutboxHandler {
     private final EntityManager entityManager;
     private final PostVisibility visibility;
     private final Mailer mailer;
-    private final NotificationsConfig config;
+    private final MailLinks links;
 
-    EmailDigest(EntityManager entityManager, PostVisibility visibility, Mailer mailer, NotificationsConfig config) {
+    EmailDigest(EntityManager entityManager, PostVisibility visibility, Mailer mailer, MailLinks links) {
         this.entityManager = entityManager;
         this.visibility = visibility;
         this.mailer = mailer;
-        this.config = config;
+        this.links = links;
     }
 
     @Override
@@ -65,11 +64,11 @@ class EmailDigest implements OutboxHandler {
         String name = (String) account[1];
         Mail mail = Mail.withHtml((String) account[0],
                 EmailNotification.render(EmailTemplates.digestSubject(unread.size()), locale).strip(),
-                EmailNotification.render(EmailTemplates.digestHtml(name, unread, threads, link("/"),
-                        link("/settings")), locale))
-                .setText(EmailNotification.render(EmailTemplates.digestText(name, unread, threads, link("/"),
-                        link("/settings")), locale))
-                .addHeader("Message-ID", "<digest-" + accountId + "-" + payload + "@" + host() + ">");
+                EmailNotification.render(EmailTemplates.digestHtml(name, unread, threads, links.to("/"),
+                        links.to("/settings")), locale))
+                .setText(EmailNotification.render(EmailTemplates.digestText(name, unread, threads, links.to("/"),
+                        links.to("/settings")), locale))
+                .addHeader("Message-ID", links.messageId("digest-" + accountId + "-" + payload));
         mailer.send(mail);
     }
 
@@ -88,7 +87,7 @@ class EmailDigest implements OutboxHandler {
                 .setParameter(3, NOTIFICATIONS).setParameter(4, until).getResultList();
         return rows.stream().map(r -> new MailContent("", (String) r[0], (String) r[1],
                 EmailNotification.excerpt((String) r[2]), (String) r[3], (String) r[4], (Boolean) r[5],
-                r[6] == null ? link("/notifications") : link("/posts/" + ((Number) r[6]).longValue()), ""))
+                r[6] == null ? links.to("/notifications") : links.to("/posts/" + ((Number) r[6]).longValue()), ""))
                 .toList();
     }
 
@@ -115,15 +114,8 @@ class EmailDigest implements OutboxHandler {
                 .setParameter(1, accountId)
                 .setParameter(2, since).setParameter(3, THREADS).setParameter(4, until).getResultList();
         return rows.stream().map(r -> new DigestThread((String) r[1], EmailNotification.excerpt((String) r[2]),
-                ((Number) r[3]).longValue(), link("/posts/" + ((Number) r[0]).longValue()))).toList();
+                ((Number) r[3]).longValue(), links.to("/posts/" + ((Number) r[0]).longValue()))).toList();
     }
 
-    private String link(String path) {
-        return config.baseUrl().replaceAll("/+$", "") + path;
-    }
 
-    private String host() {
-        String host = URI.create(config.baseUrl()).getHost();
-        return host == null ? "relay" : host;
-    }
 }

@@ -4,7 +4,6 @@ import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import nl.relay.platform.OutboxHandler;
@@ -22,14 +21,14 @@ class EmailNotification implements OutboxHandler {
     private final EntityManager entityManager;
     private final PostVisibility visibility;
     private final Mailer mailer;
-    private final NotificationsConfig config;
+    private final MailLinks links;
 
     EmailNotification(EntityManager entityManager, PostVisibility visibility, Mailer mailer,
-            NotificationsConfig config) {
+            MailLinks links) {
         this.entityManager = entityManager;
         this.visibility = visibility;
         this.mailer = mailer;
-        this.config = config;
+        this.links = links;
     }
 
     @Override
@@ -68,13 +67,13 @@ class EmailNotification implements OutboxHandler {
         }
         MailContent content = new MailContent((String) row[2], (String) row[4], (String) row[5],
                 excerpt((String) row[6]), (String) row[8], (String) row[9], (Boolean) row[10],
-                row[11] == null ? link("/notifications") : link("/posts/" + ((Number) row[11]).longValue()),
-                link("/settings"));
+                row[11] == null ? links.to("/notifications") : links.to("/posts/" + ((Number) row[11]).longValue()),
+                links.to("/settings"));
         Locale locale = Locale.forLanguageTag(row[3] == null ? "nl" : (String) row[3]);
         Mail mail = Mail.withHtml((String) row[1], render(EmailTemplates.notificationSubject(content), locale).strip(),
                 render(EmailTemplates.notificationHtml(content), locale))
                 .setText(render(EmailTemplates.notificationText(content), locale))
-                .addHeader("Message-ID", "<notification-" + notificationId + "@" + host() + ">");
+                .addHeader("Message-ID", links.messageId("notification-" + notificationId));
         mailer.send(mail);
         entityManager.createNativeQuery("update notification set emailed_at = now() where id = ?1")
                 .setParameter(1, notificationId).executeUpdate();
@@ -100,12 +99,5 @@ class EmailNotification implements OutboxHandler {
         return body.length() > 500 ? body.substring(0, 500) + "…" : body;
     }
 
-    private String link(String path) {
-        return config.baseUrl().replaceAll("/+$", "") + path;
-    }
 
-    private String host() {
-        String host = URI.create(config.baseUrl()).getHost();
-        return host == null ? "relay" : host;
-    }
 }

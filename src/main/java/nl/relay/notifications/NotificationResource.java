@@ -20,6 +20,7 @@ import nl.relay.accounts.Caller;
 import nl.relay.platform.Cursor;
 import nl.relay.platform.InvalidInput;
 import nl.relay.platform.NotFound;
+import nl.relay.platform.PathIds;
 import nl.relay.platform.Page;
 import nl.relay.platform.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -99,15 +100,7 @@ public class NotificationResource {
     }
 
     static long id(String raw) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // not found below
-        }
-        throw new NotFound("There is no such notification.");
+        return PathIds.parse(raw, () -> new NotFound("There is no such notification."));
     }
 
     private static boolean flag(String value) {

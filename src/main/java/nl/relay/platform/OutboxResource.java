@@ -58,12 +58,7 @@ public class OutboxResource {
     @ResponseStatus(204)
     @Operation(summary = "Retry a parked task now (admins)", description = "Its attempts start again from zero.")
     public void retry(@PathParam("id") String id) {
-        long taskId;
-        try {
-            taskId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFound("There is no such parked task.");
-        }
+        long taskId = PathIds.parse(id, () -> new NotFound("There is no such parked task."));
         int updated = entityManager.createNativeQuery("update outbox_task set run_after = now(), attempts = 0 "
                 + "where id = ?1 and run_after = 'infinity'").setParameter(1, taskId).executeUpdate();
         if (updated == 0) {

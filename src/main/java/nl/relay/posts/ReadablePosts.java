@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import nl.relay.platform.NotFound;
+import nl.relay.platform.PathIds;
 
 /** Finds a post a reader may see; anything else, absent or hidden, is the same 404. */
 @ApplicationScoped
@@ -43,15 +44,7 @@ public class ReadablePosts {
 
     /** Parses an id from a path; something that is not an id is a post that does not exist. */
     public static long id(String raw) {
-        try {
-            long id = Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the same answer as an unknown post
-        }
-        throw notFound();
+        return PathIds.parse(raw, ReadablePosts::notFound);
     }
 
     private static NotFound notFound() {

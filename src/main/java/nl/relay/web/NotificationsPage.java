@@ -21,6 +21,7 @@ import nl.relay.platform.Cursor;
 import nl.relay.platform.NotFound;
 import nl.relay.platform.Page;
 import nl.relay.platform.PageRequest;
+import nl.relay.platform.PathIds;
 import nl.relay.platform.ProblemException;
 import nl.relay.platform.RequestLanguage;
 import nl.relay.posts.ReadablePosts;
@@ -119,10 +120,6 @@ public class NotificationsPage {
     }
 
     private static long parse(String id) {
-        try {
-            return Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            throw new NotFound("There is no such notification.");
-        }
+        return PathIds.parse(id, () -> new NotFound("There is no such notification."));
     }
 }

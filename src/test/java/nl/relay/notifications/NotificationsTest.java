@@ -170,12 +170,7 @@ class NotificationsTest {
         Api.as(author).delete("/api/posts/" + removed).then().statusCode(204);
         Api.as(author).body(Map.of("body", "Toch voor niemand")).patch("/api/posts/" + edited).then().statusCode(200);
         outbox.drain();
-        String cookie = io.restassured.RestAssured.given().redirects().follow(false)
-                .contentType("application/x-www-form-urlencoded").header("X-Forwarded-For", People.freshAddress())
-                .header("Origin", "http://localhost:" + io.restassured.RestAssured.port)
-                .formParam("username", me.username()).formParam("password", me.password())
-                .post("/login").then().statusCode(303).extract().cookie("relay_session");
-        io.restassured.RestAssured.given().cookie("relay_session", cookie).get("/notifications").then()
+        nl.relay.testing.Pages.page(nl.relay.testing.Pages.cookie(me)).get("/notifications").then()
                 .body(not(org.hamcrest.Matchers.containsString("data-testid=\"must-read\"")));
         org.junit.jupiter.api.Assertions.assertEquals(0,
                 reminders.remindUnreadSince(java.time.Instant.now().plusSeconds(1)) > 0

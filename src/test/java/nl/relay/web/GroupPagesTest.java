@@ -1,6 +1,9 @@
 package nl.relay.web;
 
 import static io.restassured.RestAssured.given;
+import static nl.relay.testing.Pages.cookie;
+import static nl.relay.testing.Pages.form;
+import static nl.relay.testing.Pages.page;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,7 +11,6 @@ import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
-import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import nl.relay.testing.Api;
 import nl.relay.testing.Groups;
@@ -122,22 +124,5 @@ class GroupPagesTest {
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
                 .header("Origin", "https://evil.example").cookie("relay_session", outsider)
                 .post("/groups/" + group + "/join").then().statusCode(403);
-    }
-
-    private static RequestSpecification page(String cookie) {
-        return given().redirects().follow(false).cookie("relay_session", cookie);
-    }
-
-    private static RequestSpecification form(String cookie) {
-        return page(cookie).contentType("application/x-www-form-urlencoded")
-                .header("Origin", "http://localhost:" + RestAssured.port);
-    }
-
-    private static String cookie(Person person) {
-        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .header("X-Forwarded-For", People.freshAddress())
-                .header("Origin", "http://localhost:" + RestAssured.port)
-                .formParam("username", person.username()).formParam("password", person.password())
-                .post("/login").then().statusCode(303).extract().cookie("relay_session");
     }
 }

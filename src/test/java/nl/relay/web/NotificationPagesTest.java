@@ -1,14 +1,15 @@
 package nl.relay.web;
 
 import static io.restassured.RestAssured.given;
+import static nl.relay.testing.Pages.cookie;
+import static nl.relay.testing.Pages.form;
+import static nl.relay.testing.Pages.page;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import nl.relay.platform.OutboxWorker;
 import nl.relay.testing.Api;
@@ -76,22 +77,5 @@ class NotificationPagesTest {
         page(cookie).get("/settings").then().body(containsString("value=\"digest\" checked"))
                 .body(containsString("value=\"weekly\" checked"));
         form(cookie).formParam("email", "soms").post("/settings/email").then().statusCode(422);
-    }
-
-    private static RequestSpecification page(String cookie) {
-        return given().redirects().follow(false).cookie("relay_session", cookie);
-    }
-
-    private static RequestSpecification form(String cookie) {
-        return page(cookie).contentType("application/x-www-form-urlencoded")
-                .header("Origin", "http://localhost:" + RestAssured.port);
-    }
-
-    private static String cookie(Person person) {
-        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
-                .header("X-Forwarded-For", People.freshAddress())
-                .header("Origin", "http://localhost:" + RestAssured.port)
-                .formParam("username", person.username()).formParam("password", person.password())
-                .post("/login").then().statusCode(303).extract().cookie("relay_session");
     }
 }

@@ -1,0 +1,24 @@
+package nl.relay.notifications;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+
+/** The links in emails, and the host their Message-IDs name, from {@code relay.notifications.base-url}. */
+@ApplicationScoped
+class MailLinks {
+
+    private final NotificationsConfig config;
+
+    MailLinks(NotificationsConfig config) {
+        this.config = config;
+    }
+
+    String to(String path) {
+        return config.baseUrl().replaceAll("/+$", "") + path;
+    }
+
+    String messageId(String local) {
+        String host = URI.create(config.baseUrl()).getHost();
+        return "<" + local + "@" + (host == null ? "relay" : host) + ">";
+    }
+}
