@@ -117,5 +117,4 @@ class EmailDigest implements OutboxHandler {
                 ((Number) r[3]).longValue(), links.to("/posts/" + ((Number) r[0]).longValue()))).toList();
     }
 
-
 }

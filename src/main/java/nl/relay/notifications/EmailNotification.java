@@ -99,5 +99,4 @@ class EmailNotification implements OutboxHandler {
         return body.length() > 500 ? body.substring(0, 500) + "…" : body;
     }
 
-
 }

@@ -28,6 +28,7 @@ import nl.relay.accounts.CreateAccount;
 import nl.relay.accounts.NewAccount;
 import nl.relay.accounts.Role;
 import nl.relay.platform.ControlCharacters;
+import nl.relay.platform.OutboxReport;
 import nl.relay.platform.Problem;
 import nl.relay.platform.ProblemException;
 import nl.relay.platform.RequestLanguage;
@@ -43,7 +44,7 @@ public class AdminAccountsPage {
     static class Templates {
 
         static native TemplateInstance accounts(String lang, boolean forbidden, List<AccountView> accounts,
-                List<Problem.FieldError> errors);
+                OutboxReport.OutboxState outbox, List<Problem.FieldError> errors);
     }
 
     private final PageSession session;
@@ -52,15 +53,17 @@ public class AdminAccountsPage {
     private final ChangeAccount changeAccount;
     private final Validator validator;
     private final RequestLanguage language;
+    private final OutboxReport outbox;
 
     AdminAccountsPage(PageSession session, Caller caller, CreateAccount createAccount, ChangeAccount changeAccount,
-            Validator validator, RequestLanguage language) {
+            Validator validator, RequestLanguage language, OutboxReport outbox) {
         this.session = session;
         this.caller = caller;
         this.createAccount = createAccount;
         this.changeAccount = changeAccount;
         this.validator = validator;
         this.language = language;
+        this.outbox = outbox;
     }
 
     @GET
@@ -147,10 +150,25 @@ public class AdminAccountsPage {
         return chosen;
     }
 
+    /** A parked background task (a mail that kept failing, say) is tried again now. */
+    @POST
+    @Path("/outbox/{id}/retry")
+    @Operation(hidden = true)
+    public Response retry(@PathParam("id") String id) {
+        return guarded(() -> {
+            try {
+                outbox.retry(id);
+            } catch (ProblemException e) {
+                return Response.status(e.status()).entity(page(FormErrors.of(e, "outbox"))).build();
+            }
+            return Response.seeOther(URI.create("/admin/accounts")).build();
+        });
+    }
+
     private Response guarded(java.util.function.Supplier<Response> action) {
         return session.signedIn(reader -> {
             if (!caller.isAdmin()) {
-                return Response.status(403).entity(Templates.accounts(language.code(), true, List.of(), List.of())
+                return Response.status(403).entity(Templates.accounts(language.code(), true, List.of(), null, List.of())
                         .setLocale(language.locale())).build();
             }
             return action.get();
@@ -159,7 +177,8 @@ public class AdminAccountsPage {
 
     private TemplateInstance page(List<Problem.FieldError> errors) {
         List<AccountView> accounts = Account.directory(null, null, true, 500).stream().map(AccountView::from).toList();
-        return Templates.accounts(language.code(), false, accounts, errors).setLocale(language.locale());
+        return Templates.accounts(language.code(), false, accounts, outbox.state(), errors)
+                .setLocale(language.locale());
     }
 
     private static String clean(String value) {

@@ -468,4 +468,13 @@ public interface Messages {
 
     @Message("{count} {#if count == 1}reactie{#else}reacties{/if}")
     String digest_replies(long count);
+
+    @Message("Achtergrondwerk")
+    String outbox_heading();
+
+    @Message("{waiting} {#if waiting == 1}taak wacht{#else}taken wachten{/if}; {parked} {#if parked == 1}taak is{#else}taken zijn{/if} vastgelopen (bijvoorbeeld e-mails die steeds mislukten).")
+    String outbox_counts(long waiting, long parked);
+
+    @Message("Opnieuw proberen")
+    String retry();
 }

@@ -169,7 +169,11 @@ class EmailTest {
                 .body("parkedTasks.find { it.id == " + task + " }.lastError",
                         org.hamcrest.Matchers.equalTo("SMTP down"));
         Api.as(People.employee()).get("/api/admin/outbox").then().statusCode(403);
-        Api.as(People.adminToken()).post("/api/admin/outbox/" + task + "/retry").then().statusCode(204);
+        String admin = nl.relay.testing.Pages.cookie(People.admin());
+        nl.relay.testing.Pages.page(admin).get("/admin/accounts").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("data-testid=\"outbox\""))
+                .body(org.hamcrest.Matchers.containsString("/admin/accounts/outbox/" + task + "/retry"));
+        nl.relay.testing.Pages.form(admin).post("/admin/accounts/outbox/" + task + "/retry").then().statusCode(303);
         Api.as(People.adminToken()).post("/api/admin/outbox/" + task + "/retry").then().statusCode(404);
         Api.as(People.adminToken()).post("/api/admin/outbox/abc/retry").then().statusCode(404);
         outbox.drain();

@@ -1,0 +1,50 @@
+package nl.relay.platform;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+
+/** The outbox at a glance for admins: how much waits, what was parked after failing; retrying a parked task. */
+@ApplicationScoped
+public class OutboxReport {
+
+    private final EntityManager entityManager;
+
+    OutboxReport(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** How many tasks wait, and the parked ones (the newest 100) with their last error. */
+    public record OutboxState(long waiting, long parked, List<ParkedTask> parkedTasks) {
+    }
+
+    /** A task that failed too often and waits for an admin. */
+    public record ParkedTask(long id, String kind, long subjectId, int attempts, String lastError, Instant createdAt) {
+    }
+
+    @SuppressWarnings("unchecked")
+    public OutboxState state() {
+        Object[] counts = (Object[]) entityManager.createNativeQuery("select count(*) filter (where run_after <> "
+                + "'infinity'), count(*) filter (where run_after = 'infinity') from outbox_task").getSingleResult();
+        List<Object[]> rows = entityManager.createNativeQuery("""
+                select id, kind, subject_id, attempts, last_error, created_at from outbox_task
+                where run_after = 'infinity' order by id desc limit 100""").getResultList();
+        return new OutboxState(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
+                rows.stream().map(r -> new ParkedTask(((Number) r[0]).longValue(), (String) r[1],
+                        ((Number) r[2]).longValue(), ((Number) r[3]).intValue(), (String) r[4],
+                        SqlValues.instant(r[5]))).toList());
+    }
+
+    /** Runs a parked task again now, its attempts counted from zero; anything else is not found. */
+    @Transactional
+    public void retry(String id) {
+        long taskId = PathIds.parse(id, () -> new NotFound("There is no such parked task."));
+        int updated = entityManager.createNativeQuery("update outbox_task set run_after = now(), attempts = 0 "
+                + "where id = ?1 and run_after = 'infinity'").setParameter(1, taskId).executeUpdate();
+        if (updated == 0) {
+            throw new NotFound("There is no such parked task.");
+        }
+    }
+}
