@@ -1,20 +1,14 @@
 package nl.relay.notifications;
 
 import io.quarkus.security.Authenticated;
-import io.smallrye.common.annotation.Blocking;
-import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
 import java.util.Map;
 import nl.relay.accounts.Caller;
 import nl.relay.platform.Cursor;
@@ -27,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-/** {@code /api/notifications}: my notifications, the unread count, marking them read. */
+/** {@code /api/notifications}: my notifications, the unread count, marking them read (the live stream: NotificationStreamRoute). */
 @Path("/api/notifications")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -37,14 +31,11 @@ public class NotificationResource {
     private final Caller caller;
     private final Notifications notifications;
     private final ReadNotifications read;
-    private final NotificationStream stream;
 
-    NotificationResource(Caller caller, Notifications notifications, ReadNotifications read,
-            NotificationStream stream) {
+    NotificationResource(Caller caller, Notifications notifications, ReadNotifications read) {
         this.caller = caller;
         this.notifications = notifications;
         this.read = read;
-        this.stream = stream;
     }
 
     @GET
@@ -61,26 +52,6 @@ public class NotificationResource {
     @Operation(summary = "How many notifications I have not read")
     public Map<String, Long> unreadCount() {
         return Map.of("count", notifications.unreadCount(caller.accountId()));
-    }
-
-    @GET
-    @Path("/stream")
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Blocking
-    @Operation(summary = "My notifications, live", description = "Server-sent events named 'notification', each "
-            + "with the notification's id as its event id and the notification as JSON. Send Last-Event-ID (a "
-            + "browser's EventSource does when it reconnects) to get what was missed first. Comments keep an idle "
-            + "stream open.")
-    public Multi<OutboundSseEvent> stream(@HeaderParam("Last-Event-ID") String lastEventId, @Context Sse sse) {
-        Long after = null;
-        if (lastEventId != null && !lastEventId.isBlank()) {
-            try {
-                after = Math.max(0, Long.parseLong(lastEventId.strip()));
-            } catch (NumberFormatException e) {
-                throw new InvalidInput("Last-Event-ID", "must be a notification id");
-            }
-        }
-        return stream.open(caller.accountId(), after, sse);
     }
 
     @POST
