@@ -8,7 +8,6 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 /** An account's place in a group: owner, admin or member. */
@@ -71,19 +70,8 @@ public class Membership extends PanacheEntityBase {
         return of(groupId, accountId).map(m -> GroupRole.of(m.role));
     }
 
-    public static long count(long groupId) {
-        return count("groupId", groupId);
-    }
-
     static long owners(long groupId) {
         return count("groupId = ?1 and role = 'owner'", groupId);
-    }
-
-    /** The ids of the groups an account belongs to. */
-    public static List<Long> groupsOf(long accountId) {
-        return getEntityManager()
-                .createQuery("select m.groupId from Membership m where m.accountId = ?1 order by m.groupId", Long.class)
-                .setParameter(1, accountId).getResultList();
     }
 
     GroupRole groupRole() {
