@@ -15,6 +15,7 @@ public class ChangeGroup {
 
     @Transactional
     public Group change(long actorId, long groupId, GroupDetails changes) {
+        changes.check(false);
         Group group = GroupAccess.requireLocked(groupId);
         GroupAccess.requireManager(group, actorId);
         GroupAccess.requireActive(group);

@@ -26,9 +26,14 @@ public final class GroupAccess {
 
     /** A private group's members and posts are for its members; a public group's for everyone. */
     public static void requireInside(Group group, long viewerId) {
-        if (group.isPrivate() && Membership.of(group.id, viewerId).isEmpty()) {
+        if (!isInside(group, Membership.of(group.id, viewerId).isPresent())) {
             throw new NotAllowed("Only members see a private group's members and posts.");
         }
+    }
+
+    /** Whether someone (a member or not) sees the group's members, member count and posts. */
+    public static boolean isInside(Group group, boolean member) {
+        return !group.isPrivate() || member;
     }
 
     /** The caller's role, which must be owner or admin. */

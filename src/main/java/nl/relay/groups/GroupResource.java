@@ -1,7 +1,6 @@
 package nl.relay.groups;
 
 import io.quarkus.security.Authenticated;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +22,7 @@ import nl.relay.platform.Cursor;
 import nl.relay.platform.InvalidInput;
 import nl.relay.platform.Page;
 import nl.relay.platform.PageRequest;
+import nl.relay.platform.QueryFlag;
 import nl.relay.posts.CompanyStream;
 import nl.relay.posts.PostView;
 import nl.relay.posts.PostViews;
@@ -67,7 +67,7 @@ public class GroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a group", description = "name (1-100 characters, unique ignoring case and accents), "
             + "description (up to 1,000), visibility public or private. You become its owner.")
-    public Response create(@Valid @NotNull GroupDetails request) {
+    public Response create(@NotNull GroupDetails request) {
         Group group = createGroup.create(caller.accountId(), request);
         return Response.created(URI.create("/api/groups/" + group.id))
                 .entity(groupViews.of(Group.<Group>findById(group.id), caller.accountId())).build();
@@ -79,7 +79,7 @@ public class GroupResource {
     public Page<GroupView> list(@QueryParam("q") String query, @QueryParam("includeArchived") String includeArchived,
             @BeanParam PageRequest page) {
         var cursor = page.cursor(2);
-        List<Group> groups = Group.listed(query, flag("includeArchived", includeArchived),
+        List<Group> groups = Group.listed(query, QueryFlag.parse("includeArchived", includeArchived),
                 cursor.map(c -> c.key(0)).orElse(""), cursor.map(c -> c.longKey(1)).orElse(0L), page.fetchSize());
         return Page.of(groups, page, g -> Cursor.of(g.nameKey, g.id))
                 .mapAll(items -> groupViews.of(items, caller.accountId()));
@@ -97,7 +97,7 @@ public class GroupResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a group (its owners and admins)", description = "Absent fields stay as they are. "
             + "Making a group private hides its posts from non-members at once.")
-    public GroupView change(@PathParam("id") String id, @Valid @NotNull GroupDetails request) {
+    public GroupView change(@PathParam("id") String id, @NotNull GroupDetails request) {
         Group group = changeGroup.change(caller.accountId(), GroupAccess.id(id), request);
         return groupViews.of(group, caller.accountId());
     }
@@ -176,13 +176,4 @@ public class GroupResource {
         return Page.of(ids, page, Cursor::of).mapAll(items -> postViews.ofIds(items, caller.accountId()));
     }
 
-    private static boolean flag(String name, String value) {
-        if (value == null || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw new InvalidInput(name, "must be true or false");
-    }
 }

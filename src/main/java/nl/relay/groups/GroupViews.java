@@ -44,7 +44,7 @@ public class GroupViews {
                     : requested.contains(group.id)
                             ? "requested"
                             : null;
-            boolean inside = !group.isPrivate() || roles.containsKey(group.id);
+            boolean inside = GroupAccess.isInside(group, roles.containsKey(group.id));
             return new GroupView(group.id, group.name, group.description, group.visibility,
                     inside ? counts.getOrDefault(group.id, 0L) : null, role, group.archived, group.createdAt);
         }).toList();

@@ -12,11 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import nl.relay.accounts.Caller;
 import nl.relay.platform.Cursor;
-import nl.relay.platform.InvalidInput;
 import nl.relay.platform.NotFound;
 import nl.relay.platform.Page;
 import nl.relay.platform.PageRequest;
 import nl.relay.platform.PathIds;
+import nl.relay.platform.QueryFlag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -43,7 +43,9 @@ public class NotificationResource {
             + "Only about what I may read now.")
     public Page<NotificationView> list(@QueryParam("unread") String unread, @BeanParam PageRequest page) {
         Long before = page.cursor(1).map(c -> c.longKey(0)).orElse(null);
-        return Page.of(notifications.page(caller.accountId(), flag(unread), before, page.fetchSize()), page,
+        return Page.of(
+                notifications.page(caller.accountId(), QueryFlag.parse("unread", unread), before, page.fetchSize()),
+                page,
                 n -> Cursor.of(n.id()));
     }
 
@@ -74,13 +76,4 @@ public class NotificationResource {
         return PathIds.parse(raw, () -> new NotFound("There is no such notification."));
     }
 
-    private static boolean flag(String value) {
-        if (value == null || value.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (value.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw new InvalidInput("unread", "must be true or false");
-    }
 }

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.relay.platform.Problem;
+import nl.relay.platform.WebDetails;
 
 /**
  * {@code GET /api/notifications/stream}: one person's notifications live, as server-sent events with the
@@ -85,10 +87,14 @@ class NotificationStreamRoute {
         }
     }
 
-    private static void problem(RoutingContext context, int status, String title, String detail) {
-        context.response().setStatusCode(status).putHeader("Content-Type", "application/problem+json")
-                .end("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
-                        + detail + "\"}");
+    private void problem(RoutingContext context, int status, String title, String detail) {
+        try {
+            context.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(json.writeValueAsString(
+                            new Problem(WebDetails.type(status), title, status, detail, List.of())));
+        } catch (JsonProcessingException e) {
+            context.response().setStatusCode(status).end();
+        }
     }
 
     /** One open stream: what it has sent (to drop repeats), and the live events held during a replay. */

@@ -1,12 +1,12 @@
 package nl.relay.platform;
 
 /** Titles, type URIs and plain-language details for the HTTP statuses Relay answers with. */
-final class WebDetails {
+public final class WebDetails {
 
     private WebDetails() {
     }
 
-    static String type(int status) {
+    public static String type(int status) {
         return switch (status) {
             case 400 -> "/problems/malformed-request";
             case 401 -> "/problems/unauthenticated";

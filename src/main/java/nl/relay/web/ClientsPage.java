@@ -29,7 +29,6 @@ import nl.relay.directory.Sector;
 import nl.relay.directory.SectorView;
 import nl.relay.platform.ControlCharacters;
 import nl.relay.platform.Cursor;
-import nl.relay.platform.MalformedRequest;
 import nl.relay.platform.Problem;
 import nl.relay.platform.ProblemException;
 import nl.relay.platform.RequestLanguage;
@@ -147,15 +146,8 @@ public class ClientsPage {
     private record After(String name, long id) {
 
         static After parse(String after) {
-            if (after != null && !after.isBlank()) {
-                try {
-                    Cursor cursor = Cursor.decode(after, 2);
-                    return new After(cursor.key(0), cursor.longKey(1));
-                } catch (MalformedRequest e) {
-                    // falls through to the top
-                }
-            }
-            return new After("", 0);
+            After position = PageSession.lenient(after, 2, cursor -> new After(cursor.key(0), cursor.longKey(1)));
+            return position == null ? new After("", 0) : position;
         }
     }
 }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import nl.relay.accounts.Caller;
 import nl.relay.groups.AdmitMember;
 import nl.relay.groups.ArchiveGroup;
@@ -28,6 +29,7 @@ import nl.relay.groups.GroupViews;
 import nl.relay.groups.JoinGroup;
 import nl.relay.groups.JoinRequestView;
 import nl.relay.groups.MemberView;
+import nl.relay.groups.Membership;
 import nl.relay.groups.RemoveMember;
 import nl.relay.platform.ControlCharacters;
 import nl.relay.platform.Cursor;
@@ -178,18 +180,9 @@ public class GroupPage {
     public Response edit(@PathParam("id") String id, @FormParam("name") String name,
             @FormParam("description") String description, @FormParam("visibility") String visibility) {
         return act(id, (reader, group) -> {
-            String newName = required("name", name).strip();
-            String newDescription = description == null ? "" : required("description", description).strip();
+            String newName = required("name", name);
+            String newDescription = description == null ? "" : required("description", description);
             String newVisibility = required("visibility", visibility);
-            if (newName.isEmpty() || newName.length() > 100) {
-                throw new InvalidInput("name", "must be 1 to 100 characters");
-            }
-            if (newDescription.length() > 1000) {
-                throw new InvalidInput("description", "must be at most 1,000 characters");
-            }
-            if (!newVisibility.equals("public") && !newVisibility.equals("private")) {
-                throw new InvalidInput("visibility", "must be public or private");
-            }
             changeGroup.change(reader, group.id, new GroupDetails(newName, newDescription, newVisibility));
         });
     }
@@ -234,9 +227,9 @@ public class GroupPage {
     private TemplateInstance page(long reader, Group group, String cursor, String draft,
             List<Problem.FieldError> errors) {
         GroupView view = views.of(group, reader);
-        boolean inside = !group.isPrivate() || "owner".equals(view.myRole()) || "admin".equals(view.myRole())
-                || "member".equals(view.myRole());
-        boolean manager = "owner".equals(view.myRole()) || "admin".equals(view.myRole());
+        Optional<GroupRole> role = Membership.roleOf(group.id, reader);
+        boolean inside = GroupAccess.isInside(group, role.isPresent());
+        boolean manager = role.map(GroupRole::manages).orElse(false);
         List<PostCard> posts = List.of();
         String next = null;
         if (inside) {
@@ -249,9 +242,11 @@ public class GroupPage {
             posts = PostCard.of(page.items());
             next = page.next();
         }
-        return Templates.group(language.code(), view, inside, manager, "owner".equals(view.myRole()), posts, next,
-                inside ? views.members(group.id) : List.of(), manager ? views.joinRequests(group.id) : List.of(), draft,
-                errors)
+        return Templates
+                .group(language.code(), view, inside, manager, role.orElse(null) == GroupRole.OWNER, posts, next,
+                        inside ? views.members(group.id) : List.of(),
+                        manager ? views.joinRequests(group.id) : List.of(), draft,
+                        errors)
                 .setLocale(language.locale());
     }
 

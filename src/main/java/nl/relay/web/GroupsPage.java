@@ -20,7 +20,6 @@ import nl.relay.groups.GroupDetails;
 import nl.relay.groups.GroupView;
 import nl.relay.groups.GroupViews;
 import nl.relay.platform.ControlCharacters;
-import nl.relay.platform.InvalidInput;
 import nl.relay.platform.Problem;
 import nl.relay.platform.ProblemException;
 import nl.relay.platform.RequestLanguage;
@@ -68,15 +67,6 @@ public class GroupsPage {
         return session.signedIn(reader -> {
             GroupDetails draft = new GroupDetails(text(name), text(description), text(visibility));
             try {
-                if (draft.name() == null || draft.name().isEmpty() || draft.name().length() > 100) {
-                    throw new InvalidInput("name", "must be 1 to 100 characters");
-                }
-                if (draft.description() != null && draft.description().length() > 1000) {
-                    throw new InvalidInput("description", "must be at most 1,000 characters");
-                }
-                if (!"public".equals(draft.visibility()) && !"private".equals(draft.visibility())) {
-                    throw new InvalidInput("visibility", "must be public or private");
-                }
                 Group group = createGroup.create(reader, draft);
                 return Response.seeOther(URI.create("/groups/" + group.id)).build();
             } catch (ProblemException e) {

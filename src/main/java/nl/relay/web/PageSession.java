@@ -33,11 +33,16 @@ class PageSession {
 
     /** The post id a "older posts" link carries; a damaged link just starts from the newest. */
     static Long before(String cursor) {
+        return lenient(cursor, 1, c -> c.longKey(0));
+    }
+
+    /** A page link's cursor read leniently: a damaged or tampered one just means "from the start" (null). */
+    static <T> T lenient(String cursor, int keys, java.util.function.Function<Cursor, T> read) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
         try {
-            return Cursor.decode(cursor, 1).longKey(0);
+            return read.apply(Cursor.decode(cursor, keys));
         } catch (MalformedRequest e) {
             return null;
         }

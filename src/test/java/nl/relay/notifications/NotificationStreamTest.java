@@ -179,7 +179,9 @@ class NotificationStreamTest {
 
     @Test
     void theStreamNeedsASessionAndAnIdForLastEventId() {
-        Api.anonymous().accept("text/event-stream").get("/api/notifications/stream").then().statusCode(401);
+        Api.anonymous().accept("text/event-stream").get("/api/notifications/stream").then().statusCode(401)
+                .contentType(org.hamcrest.Matchers.containsString("problem+json"))
+                .body("type", org.hamcrest.Matchers.equalTo("/problems/unauthenticated"));
         Api.as(People.employee()).accept("text/event-stream").header("Last-Event-ID", "gisteren")
                 .get("/api/notifications/stream").then().statusCode(422);
     }
