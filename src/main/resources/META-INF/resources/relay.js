@@ -57,6 +57,7 @@
 
   // The composer's client field offers the directory's clients as you type.
   var clientField = document.querySelector('input[list=client-options]');
+  var clientIds = {};
   var clientOptions = document.getElementById('client-options');
   if (clientField && clientOptions && window.fetch) {
     var clientTimer;
@@ -68,6 +69,7 @@
         getJson('/api/clients?limit=8&q=' + encodeURIComponent(typed)).then(function (data) {
           if (!data) return;
           clientOptions.replaceChildren.apply(clientOptions, data.items.map(function (client) {
+            clientIds[client.name.toLowerCase()] = client.id;
             var option = document.createElement('option');
             option.value = client.name;
             return option;
@@ -75,6 +77,34 @@
         }).catch(function () {});
       }, 150);
     });
+  }
+
+  // The composer says, before posting, how many people the post will reach through term alerts.
+  var reach = document.querySelector('[data-testid=reach-preview]');
+  if (reach && window.fetch) {
+    var composer = reach.form;
+    var reachTimer;
+    var value = function (name) { var field = composer.elements[name]; return field && field.value ? field.value : null; };
+    var count = function (n, one, many) { return n === 1 ? one : many.replace('%n', n); };
+    var preview = function () {
+      var draft = { body: value('body') || '', kind: value('kind'), sectorCode: value('sectorCode') };
+      if (value('groupId')) draft.groupId = Number(value('groupId'));
+      var client = value('client');
+      if (client && clientIds[client.trim().toLowerCase()]) draft.clientId = clientIds[client.trim().toLowerCase()];
+      if (!draft.body.trim()) { reach.hidden = true; return; }
+      fetch('/api/alerts/preview', { method: 'POST', credentials: 'same-origin',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(draft) })
+        .then(function (response) { return response.ok ? response.json() : null; })
+        .then(function (data) {
+          if (!data || data.people === 0) { reach.hidden = true; return; }
+          reach.textContent = reach.dataset.sentence
+            .replace('%people%', count(data.people, reach.dataset.person, reach.dataset.people))
+            .replace('%alerts%', count(data.alerts, reach.dataset.alert, reach.dataset.alerts));
+          reach.hidden = false;
+        }).catch(function () {});
+    };
+    composer.addEventListener('input', function () { clearTimeout(reachTimer); reachTimer = setTimeout(preview, 400); });
+    composer.addEventListener('change', function () { clearTimeout(reachTimer); reachTimer = setTimeout(preview, 100); });
   }
 
   var box = document.querySelector('[data-testid=composer] textarea, [data-testid=reply-form] textarea');

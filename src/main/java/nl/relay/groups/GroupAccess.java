@@ -45,6 +45,11 @@ public final class GroupAccess {
         return role;
     }
 
+    /** Whether the account is one of the group's owners or admins. */
+    public static boolean manages(long groupId, long accountId) {
+        return Membership.roleOf(groupId, accountId).map(GroupRole::manages).orElse(false);
+    }
+
     static void requireActive(Group group) {
         if (group.archived) {
             throw new Conflict("The group is archived.");

@@ -80,7 +80,8 @@ class EmailDigest implements OutboxHandler {
                 left join account actor on actor.id = n.actor_id
                 left join post p on p.id = n.post_id
                 left join relay_group g on g.id = n.group_id
-                where n.recipient_id = ?1 and n.read_at is null and n.created_at > ?2 and n.created_at <= ?4
+                where n.recipient_id = ?1 and n.type <> 'alert' and n.read_at is null and n.created_at > ?2
+                  and n.created_at <= ?4
                   and (p.id is null or (not p.deleted and """ + visibility.readableClause("p", "n.recipient_id") + """
                 ))
                 order by n.id desc limit ?3""").setParameter(1, accountId).setParameter(2, since)

@@ -16,7 +16,7 @@ import nl.relay.posts.PostVisibility;
  * same message and a receiving server can recognise a repeat.
  */
 @ApplicationScoped
-class EmailNotification implements OutboxHandler {
+public class EmailNotification implements OutboxHandler {
 
     private final EntityManager entityManager;
     private final PostVisibility visibility;
@@ -88,11 +88,11 @@ class EmailNotification implements OutboxHandler {
                 + "on conflict do nothing").setParameter(1, recipientId).setParameter(2, threadId).executeUpdate() == 1;
     }
 
-    static String render(io.quarkus.qute.TemplateInstance template, Locale locale) {
+    public static String render(io.quarkus.qute.TemplateInstance template, Locale locale) {
         return template.setLocale(locale).render();
     }
 
-    static String excerpt(String body) {
+    public static String excerpt(String body) {
         if (body == null) {
             return "";
         }

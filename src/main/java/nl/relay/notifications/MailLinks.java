@@ -5,7 +5,7 @@ import java.net.URI;
 
 /** The links in emails, and the host their Message-IDs name, from {@code relay.notifications.base-url}. */
 @ApplicationScoped
-class MailLinks {
+public class MailLinks {
 
     private final NotificationsConfig config;
 
@@ -13,11 +13,11 @@ class MailLinks {
         this.config = config;
     }
 
-    String to(String path) {
+    public String to(String path) {
         return config.baseUrl().replaceAll("/+$", "") + path;
     }
 
-    String messageId(String local) {
+    public String messageId(String local) {
         String host = URI.create(config.baseUrl()).getHost();
         return "<" + local + "@" + (host == null ? "relay" : host) + ">";
     }

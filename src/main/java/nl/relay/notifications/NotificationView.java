@@ -14,8 +14,11 @@ public record NotificationView(long id, String type, PostView post, Actor actor,
     public record Actor(String username, String displayName) {
     }
 
-    /** The alert that matched. */
-    public record AlertRef(long id, String name) {
+    /**
+     * The alert that matched: for an instant alert the post is the match; a daily or weekly alert's summary
+     * has no post and says how many posts matched in its period.
+     */
+    public record AlertRef(long id, String name, Integer matchCount) {
     }
 
     /** The group a request ("join-request", to its managers) or an approval ("admitted") was about. */

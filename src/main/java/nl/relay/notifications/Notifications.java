@@ -69,15 +69,16 @@ public class Notifications {
     }
 
     private String seen() {
-        return "(n.post_id is null or " + visibility.readableClause("p", "n.recipient_id") + ")";
+        return "(n.in_app and (n.post_id is null or " + visibility.readableClause("p", "n.recipient_id") + "))";
     }
 
     @SuppressWarnings("unchecked")
     private List<NotificationView> rows(long recipientId, String tail, Object key, int limit) {
         String sql = """
                 select n.id, n.type, n.post_id, a.username, a.display_name, n.alert_id, n.group_id, g.name,
-                       n.must_read, n.created_at, n.read_at, n.acknowledged_at, n.group_event
+                       n.must_read, n.created_at, n.read_at, n.acknowledged_at, n.group_event, al.name, n.match_count
                 from notification n
+                left join alert al on al.id = n.alert_id
                 left join post p on p.id = n.post_id
                 left join account a on a.id = n.actor_id
                 left join relay_group g on g.id = n.group_id
@@ -96,7 +97,10 @@ public class Notifications {
         return rows.stream().map(r -> new NotificationView(((Number) r[0]).longValue(), (String) r[1],
                 r[2] == null ? null : posts.get(((Number) r[2]).longValue()),
                 r[3] == null ? null : new NotificationView.Actor((String) r[3], (String) r[4]),
-                null,
+                r[5] == null
+                        ? null
+                        : new NotificationView.AlertRef(((Number) r[5]).longValue(), (String) r[13],
+                                r[14] == null ? null : ((Number) r[14]).intValue()),
                 r[6] == null
                         ? null
                         : new NotificationView.GroupRef(((Number) r[6]).longValue(), (String) r[7],

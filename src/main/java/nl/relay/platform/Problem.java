@@ -9,7 +9,15 @@ public record Problem(String type, String title, int status, String detail,
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
-    /** One invalid field: a dotted path into the request body (or a parameter name) and what is wrong. */
-    public record FieldError(String field, String message) {
+    /**
+     * One invalid field: a dotted path into the request body (or a parameter name) and what is wrong; for
+     * text with a syntax (an alert's query), the position of the fault, counting characters from 1.
+     */
+    public record FieldError(String field, String message,
+            @JsonInclude(JsonInclude.Include.NON_NULL) Integer position) {
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 }

@@ -55,6 +55,7 @@ public class EditPost {
         // Delivery takes the post out of the feeds of those who only followed a topic it no longer has.
         outbox.record(PublishPost.FAN_OUT, post.id, removedTopics.isEmpty() ? null : String.join(" ", removedTopics));
         outbox.record(PublishPost.NOTIFY, post.id, PublishPost.EDITED);
+        outbox.record(PublishPost.MATCH_ALERTS, post.id, PublishPost.EDITED);
         return post;
     }
 }

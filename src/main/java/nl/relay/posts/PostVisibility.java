@@ -41,6 +41,17 @@ public class PostVisibility {
         return "(" + alias + ".group_id is null or " + groupReadable(alias + ".group_id", viewer) + ")";
     }
 
+    /**
+     * A SQL condition on the post table under {@code alias} that holds for the posts every member of the
+     * group {@code group} may read, whoever they are: posts outside groups, in public groups, and in that
+     * group itself. For what a whole group is shown together (a team alert's feed).
+     */
+    public String readableByEveryMemberClause(String alias, String group) {
+        return "(" + alias + ".group_id is null or " + alias + ".group_id = " + group
+                + " or exists (select 1 from relay_group vis_g where vis_g.id = " + alias
+                + ".group_id and vis_g.visibility = 'public'))";
+    }
+
     /** The group is public, or the viewer is a member. Aliases are unusual so they never hide the caller's. */
     private static String groupReadable(String group, String viewer) {
         return "exists (select 1 from relay_group vis_g where vis_g.id = " + group + " and (vis_g.visibility = 'public'"

@@ -25,7 +25,9 @@ public class PublishPost {
     public static final String FAN_OUT = "post.fan-out";
     /** The outbox task that notifies the people a new or edited post addresses, and its thread. */
     public static final String NOTIFY = "post.notify";
-    /** The payload of a NOTIFY task after an edit: only people the edit newly addresses are notified. */
+    /** The outbox task that matches a new or edited post against every term alert. */
+    public static final String MATCH_ALERTS = "post.match-alerts";
+    /** The payload of a NOTIFY or MATCH_ALERTS task after an edit: only people the edit newly addresses are notified. */
     public static final String EDITED = "edited";
 
     private final PostWords words;
@@ -66,17 +68,19 @@ public class PublishPost {
                 .setParameter("mentions", words.mentionedAccounts(body).toArray(Long[]::new))
                 .setParameter("task", FAN_OUT)
                 .setParameter("notify", NOTIFY)
+                .setParameter("match", MATCH_ALERTS)
                 .getSingleResult()).longValue();
         if (parent != null) {
             countReply(parent);
         }
         outbox.recordedInline(FAN_OUT);
         outbox.recordedInline(NOTIFY);
+        outbox.recordedInline(MATCH_ALERTS);
         return id;
     }
 
     /**
-     * The post with its topics, mentions, first version and delivery task, in one statement: a post is
+     * The post with its topics, mentions, first version and background tasks, in one statement: a post is
      * written in one round trip however many topics and mentions it has.
      */
     private static final String INSERT = """
@@ -91,7 +95,7 @@ public class PublishPost {
                   select p.id, unnest(cast(:mentions as bigint[])) from p),
             v as (insert into post_version (post_id, body, edited_at) select p.id, :body, :created from p),
             o as (insert into outbox_task (kind, subject_id)
-                  select unnest(cast(array[:task, :notify] as text[])), p.id from p)
+                  select unnest(cast(array[:task, :notify, :match] as text[])), p.id from p)
             select id from p""";
 
     private static Long clientId(NewPost request) {

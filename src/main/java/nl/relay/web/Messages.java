@@ -477,4 +477,124 @@ public interface Messages {
 
     @Message("Opnieuw proberen")
     String retry();
+
+    @Message("{name}: nieuw bericht van {author}")
+    String alert_mail_subject_instant(String name, String author);
+
+    @Message("Je {#if frequency == 'weekly'}wekelijkse{#else}dagelijkse{/if} alerts: {count} {#if count == 1}nieuw bericht{#else}nieuwe berichten{/if}")
+    String alert_mail_subject_digest(String frequency, long count);
+
+    @Message("Alert “{name}”: {total} {#if total == 1}nieuw bericht{#else}nieuwe berichten{/if}")
+    String alert_mail_section(String name, long total);
+
+    @Message("Alle treffers van deze alert")
+    String alert_mail_all();
+
+    @Message("Je krijgt deze e-mail door een alert van jou of van je groep; pas die aan op de alertpagina.")
+    String alert_mail_why();
+
+    @Message("Alerts")
+    String alerts();
+
+    @Message("Hoor over elk bericht dat ertoe doet: een alert let op klantnamen, sectoren of welke woorden ook, in het Nederlands en het Engels, en meldt wat hij vindt direct, dagelijks of wekelijks.")
+    String alerts_intro();
+
+    @Message("Zoekvraag")
+    String alert_query();
+
+    @Message("Woorden (alle moeten voorkomen), \"een exacte zin\", OR, NOT of -woord, haakjes, en de velden client:, sector:, kind:, author:, topic: en group:. Meervouden en accenten tellen mee: vacature vindt ook vacatures.")
+    String alert_query_help();
+
+    @Message("Hoe vaak")
+    String alert_frequency();
+
+    @Message("Direct")
+    String alert_instant();
+
+    @Message("Dagelijks overzicht")
+    String alert_daily();
+
+    @Message("Wekelijks overzicht")
+    String alert_weekly();
+
+    @Message("Via")
+    String alert_channels();
+
+    @Message("Relay (meldingen)")
+    String alert_app();
+
+    @Message("E-mail")
+    String alert_email();
+
+    @Message("Voor")
+    String alert_for();
+
+    @Message("Alleen mij")
+    String alert_for_me();
+
+    @Message("Iedereen in {name}")
+    String alert_for_group(String name);
+
+    @Message("Probeer")
+    String alert_try();
+
+    @Message("Proefresultaat")
+    String alert_tried();
+
+    @Message("{#if count == 0}Geen recente berichten gevonden{#else if count == 1}1 recent bericht gevonden{#else}{count} recente berichten gevonden{/if}")
+    String alert_tried_count(int count);
+
+    @Message("Team: {name}")
+    String alert_team(String name);
+
+    @Message("{#if count == 1}1 treffer{#else}{count} treffers{/if}")
+    String alert_match_count(long count);
+
+    @Message("Je hebt nog geen alerts.")
+    String no_alerts();
+
+    @Message("Er zijn meer alerts dan hier staan.")
+    String more_alerts();
+
+    @Message("Nieuwe alert")
+    String new_alert();
+
+    @Message("Privéfeed (Atom)")
+    String alert_feed();
+
+    @Message("Voor een feedlezer. Wie dit adres heeft, leest de treffers: deel het niet. Een nieuw adres maakt het oude ongeldig.")
+    String alert_feed_help();
+
+    @Message("Nieuw adres")
+    String alert_feed_renew();
+
+    @Message("Alert aanpassen")
+    String alert_change();
+
+    @Message("Alert verwijderen")
+    String alert_delete();
+
+    @Message("Treffers")
+    String alert_matches();
+
+    @Message("Nog geen treffers.")
+    String alert_no_matches();
+
+    @Message("{#if count == 1}1 nieuw bericht voor je alert{#else}{count} nieuwe berichten voor je alert{/if}")
+    String notice_alert_digest(int count);
+
+    @Message("Dit bericht bereikt %people% via %alerts%.")
+    String reach_sentence();
+
+    @Message("1 collega")
+    String reach_person();
+
+    @Message("%n collega's")
+    String reach_people();
+
+    @Message("1 alert")
+    String reach_alert();
+
+    @Message("%n alerts")
+    String reach_alerts();
 }

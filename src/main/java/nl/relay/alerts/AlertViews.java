@@ -1,0 +1,70 @@
+package nl.relay.alerts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import nl.relay.accounts.Account;
+import nl.relay.groups.Group;
+import nl.relay.notifications.NotificationsConfig;
+import nl.relay.posts.PostVisibility;
+
+/** Turns alerts into views for one reader, counting only the matches that reader may see. */
+@ApplicationScoped
+public class AlertViews {
+
+    private final EntityManager entityManager;
+    private final PostVisibility visibility;
+    private final NotificationsConfig config;
+
+    AlertViews(EntityManager entityManager, PostVisibility visibility, NotificationsConfig config) {
+        this.entityManager = entityManager;
+        this.visibility = visibility;
+        this.config = config;
+    }
+
+    public AlertView of(Alert alert, long readerId) {
+        return of(List.of(alert), readerId).get(0);
+    }
+
+    public List<AlertView> of(List<Alert> alerts, long readerId) {
+        Map<Long, Long> counts = matchCounts(alerts, readerId);
+        return alerts.stream().map(alert -> view(alert, readerId, counts.getOrDefault(alert.id, 0L))).toList();
+    }
+
+    /** The address of the alert's private Atom feed, with its secret. */
+    public String feedUrl(Alert alert) {
+        return config.baseUrl().replaceAll("/+$", "") + "/feeds/alerts/" + alert.id + ".atom?token="
+                + alert.feedToken;
+    }
+
+    private AlertView view(Alert alert, long readerId, long matchCount) {
+        AlertView.Owner owner = null;
+        AlertView.GroupRef group = null;
+        if (alert.isTeamAlert()) {
+            Group g = Group.findById(alert.groupId);
+            group = new AlertView.GroupRef(g.id, g.name);
+        } else {
+            Account account = Account.findById(alert.ownerId);
+            owner = new AlertView.Owner(account.username, account.displayName);
+        }
+        return new AlertView(alert.id, alert.name, alert.query, alert.frequency, alert.channelList(), owner, group,
+                feedUrl(alert), AlertAccess.mayManage(alert, readerId), matchCount, alert.createdAt, alert.changedAt);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<Long, Long> matchCounts(List<Alert> alerts, long readerId) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (alerts.isEmpty()) {
+            return counts;
+        }
+        List<Object[]> rows = entityManager.createNativeQuery("select m.alert_id, count(*) from alert_match m "
+                + "join post p on p.id = m.post_id where m.alert_id = any(cast(:alerts as bigint[])) and not p.deleted "
+                + "and " + visibility.readableClause("p", ":reader") + " group by m.alert_id")
+                .setParameter("alerts", alerts.stream().map(a -> a.id).toArray(Long[]::new))
+                .setParameter("reader", readerId).getResultList();
+        rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        return counts;
+    }
+}

@@ -1,0 +1,108 @@
+package nl.relay.alerts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Set;
+import nl.relay.directory.Client;
+import nl.relay.directory.Sector;
+import nl.relay.groups.Group;
+import nl.relay.groups.Membership;
+import nl.relay.platform.InvalidInput;
+import nl.relay.posts.PostKind;
+import nl.relay.posts.PostText;
+import nl.relay.posts.PostVisibility;
+import org.hibernate.query.TypedParameterValue;
+import org.hibernate.type.StandardBasicTypes;
+
+/**
+ * Tells the author of a draft how many alerts it will match and how many people those alerts will tell:
+ * only alerts that tell someone (a channel), only people other than the author who may read the post
+ * where it is going. Counts only: who they are stays private.
+ */
+@ApplicationScoped
+public class PreviewReach {
+
+    private final EntityManager entityManager;
+    private final PostVisibility visibility;
+    private final AlertMonitor monitor;
+
+    PreviewReach(EntityManager entityManager, PostVisibility visibility, AlertMonitor monitor) {
+        this.entityManager = entityManager;
+        this.visibility = visibility;
+        this.monitor = monitor;
+    }
+
+    public DraftReach preview(long authorId, Draft draft) {
+        check(authorId, draft);
+        if (draft.body() == null || draft.body().isBlank()) {
+            return new DraftReach(0, 0);
+        }
+        monitor.catchUp();
+        Set<Long> alerts = monitor.match(List.of(post(authorId, draft).document())).get(0);
+        if (alerts.isEmpty()) {
+            return new DraftReach(0, 0);
+        }
+        Object[] counts = (Object[]) entityManager
+                .createNativeQuery(
+                        """
+                                with readers as (
+                                    select al.id as alert_id, al.owner_id as account_id from alert al
+                                    where al.owner_id is not null and al.id = any(cast(:alerts as bigint[])) and cardinality(al.channels) > 0
+                                    union all
+                                    select al.id, gm.account_id from alert al join group_member gm on gm.group_id = al.group_id
+                                    where al.id = any(cast(:alerts as bigint[])) and cardinality(al.channels) > 0),
+                                told as (
+                                    select r.alert_id, r.account_id from readers r
+                                    join account a on a.id = r.account_id and a.active
+                                    cross join (select cast(:group as bigint) as group_id) d
+                                    where r.account_id <> :author and """
+                                + visibility.readableClause("d", "r.account_id") + """
+                                        )
+                                        select count(distinct alert_id), count(distinct account_id) from told""")
+                .setParameter("alerts", alerts.toArray(Long[]::new)).setParameter("author", authorId)
+                .setParameter("group", new TypedParameterValue<>(StandardBasicTypes.LONG, draft.groupId()))
+                .getSingleResult();
+        return new DraftReach(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
+    }
+
+    /** The same references a post may make: a known client and sector, a group the author posts in. */
+    private static void check(long authorId, Draft draft) {
+        if (draft.body() != null && draft.body().length() > PostText.MAX_LENGTH) {
+            throw new InvalidInput("body", "must be at most 5,000 characters");
+        }
+        if (draft.clientId() != null && Client.findById(draft.clientId()) == null) {
+            throw new InvalidInput("clientId", "is not a known client");
+        }
+        if (draft.sectorCode() != null && Sector.byCode(draft.sectorCode()).isEmpty()) {
+            throw new InvalidInput("sectorCode", "is not a known sector");
+        }
+        if (draft.groupId() != null && (Group.byId(draft.groupId()).isEmpty()
+                || Membership.of(draft.groupId(), authorId).isEmpty())) {
+            throw new InvalidInput("groupId", "is not a group you can post in");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private MatchablePost post(long authorId, Draft draft) {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                select 0, a.id, cast(:body as text), cast(:kind as text), a.username, a.display_name,
+                       concat_ws(chr(31), c.name, array_to_string(c.aliases, chr(31))),
+                       concat_ws(chr(31), ps.code, ps.name_nl, ps.name_en, cs.code, cs.name_nl, cs.name_en),
+                       cast(:topics as text), g.id, g.name
+                from account a
+                left join client c on c.id = :client
+                left join sector ps on ps.code = :sector
+                left join sector cs on cs.code = c.sector_code
+                left join relay_group g on g.id = :group
+                where a.id = :author""")
+                .setParameter("body", draft.body())
+                .setParameter("kind", (draft.kind() == null ? PostKind.NOTE : draft.kind()).toString())
+                .setParameter("topics", String.join("\u001f", PostText.topics(draft.body())))
+                .setParameter("client", draft.clientId() == null ? -1L : draft.clientId())
+                .setParameter("sector", draft.sectorCode() == null ? "" : draft.sectorCode())
+                .setParameter("group", draft.groupId() == null ? -1L : draft.groupId())
+                .setParameter("author", authorId).getSingleResult();
+        return MatchablePost.of(row);
+    }
+}

@@ -1,0 +1,16 @@
+package nl.relay.alerts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+/** Gives an alert's feed a new secret address; the old one stops working at once. */
+@ApplicationScoped
+public class RenewFeedToken {
+
+    @Transactional
+    public Alert renew(long accountId, long alertId) {
+        Alert alert = AlertAccess.requireManaged(alertId, accountId);
+        alert.feedToken = FeedTokens.next();
+        return alert;
+    }
+}

@@ -1,0 +1,56 @@
+package nl.relay.alerts;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.List;
+import nl.relay.posts.PostVisibility;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.Query;
+
+/**
+ * Runs a query, before it is saved, over the most recent posts the person may read, with the same
+ * analysis the matcher uses: the posts it would have matched.
+ */
+@ApplicationScoped
+public class TryAlertQuery {
+
+    /** How many recent posts a try looks through. */
+    static final int RECENT = 2000;
+    /** How many matches a try shows at most. */
+    public static final int SHOWN = 50;
+
+    private final EntityManager entityManager;
+    private final PostVisibility visibility;
+
+    TryAlertQuery(EntityManager entityManager, PostVisibility visibility) {
+        this.entityManager = entityManager;
+        this.visibility = visibility;
+    }
+
+    /** The ids of the matching posts, newest first; an {@link InvalidAlertQuery} when the query is not valid. */
+    public List<Long> matches(long readerId, String queryText) {
+        Query query = AlertQuery.parse(queryText);
+        List<Long> matches = new ArrayList<>();
+        MemoryIndex index = new MemoryIndex();
+        for (MatchablePost post : recent(readerId)) {
+            index.reset();
+            post.document().forEach(field -> index.addField(field, AlertAnalysis.analyzer()));
+            if (index.search(query) > 0) {
+                matches.add(post.id());
+                if (matches.size() == SHOWN) {
+                    break;
+                }
+            }
+        }
+        return matches;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<MatchablePost> recent(long readerId) {
+        List<Object[]> rows = entityManager.createNativeQuery(MatchablePost.FACTS + " where not p.deleted and "
+                + visibility.readableClause("p", ":reader") + " order by p.id desc limit :limit")
+                .setParameter("reader", readerId).setParameter("limit", RECENT).getResultList();
+        return rows.stream().map(MatchablePost::of).toList();
+    }
+}

@@ -1,0 +1,219 @@
+package nl.relay.alerts;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import nl.relay.platform.OutboxWorker;
+import nl.relay.testing.Alerts;
+import nl.relay.testing.Api;
+import nl.relay.testing.Groups;
+import nl.relay.testing.People;
+import nl.relay.testing.Person;
+import nl.relay.testing.Posts;
+import nl.relay.testing.Wait;
+import org.junit.jupiter.api.Test;
+
+/** Term alerts through the API: saving, who sees and changes them, matching, notifying, privacy. */
+@QuarkusTest
+class AlertsTest {
+
+    @Inject
+    OutboxWorker outbox;
+
+    @Test
+    void anAlertIsCreatedListedChangedAndDeleted() {
+        Person owner = People.employee();
+        long id = ((Number) Api.as(owner).body(Map.of("name", "Rabobank", "query", "Rabobank OR \"Rabo bank\"",
+                "frequency", "daily", "channels", List.of("email", "app"))).post("/api/alerts").then().statusCode(201)
+                .header("Location", containsString("/api/alerts/"))
+                .body("frequency", equalTo("daily"))
+                .body("channels", equalTo(List.of("app", "email")))
+                .body("owner.username", equalTo(owner.username()))
+                .body("group", nullValue())
+                .body("mayManage", equalTo(true))
+                .body("feedUrl", containsString("/feeds/alerts/"))
+                .extract().path("id")).longValue();
+        Api.as(owner).get("/api/alerts").then().statusCode(200).body("items.id", hasItem((int) id));
+        Api.as(owner).body(Map.of("query", "Rabobank -sponsoring")).patch("/api/alerts/" + id).then().statusCode(200)
+                .body("query", equalTo("Rabobank -sponsoring")).body("name", equalTo("Rabobank"));
+        Api.as(owner).delete("/api/alerts/" + id).then().statusCode(204);
+        Api.as(owner).get("/api/alerts/" + id).then().statusCode(404);
+    }
+
+    @Test
+    void aQuerySyntaxErrorIsA422ThatSaysWhere() {
+        Person owner = People.employee();
+        Api.as(owner).body(Map.of("name", "Kapot", "query", "vacature AND (ING OR")).post("/api/alerts").then()
+                .statusCode(422)
+                .body("errors[0].field", equalTo("query"))
+                .body("errors[0].position", equalTo(21))
+                .body("errors[0].message", containsString("position 21"));
+        Api.as(owner).body(Map.of("name", "Kapot", "query", "\"raad van bestuur")).post("/api/alerts").then()
+                .statusCode(422).body("errors[0].field", equalTo("query"));
+        Api.as(owner).body(Map.of("name", "Dubbel", "query", "ING OR OR Rabobank")).post("/api/alerts").then()
+                .statusCode(422).body("errors[0].position", equalTo(8))
+                .body("errors[0].message", containsString("\"OR\" at position 8"));
+        Api.as(owner).body(Map.of("name", "Veld", "query", "klant:ING")).post("/api/alerts").then()
+                .statusCode(422).body("errors[0].position", equalTo(1))
+                .body("errors[0].message", containsString("klant"));
+        Api.as(owner).body(Map.of("name", "Alleen niet", "query", "-ING")).post("/api/alerts").then()
+                .statusCode(422);
+        Api.as(owner).body(Map.of("name", "Joker", "query", "recruit*")).post("/api/alerts").then()
+                .statusCode(422).body("errors[0].position", equalTo(8));
+        Api.as(owner).body(Map.of("name", "", "query", "ING", "frequency", "hourly", "channels", List.of("sms")))
+                .post("/api/alerts").then().statusCode(422)
+                .body("errors.field", equalTo(List.of("name", "frequency", "channels")));
+        Api.as(owner).get("/api/alerts").then().statusCode(200).body("items", equalTo(List.of()));
+    }
+
+    @Test
+    void somebodyElsesAlertIsNotFound() {
+        Person owner = People.employee();
+        Person other = People.employee();
+        long id = Alerts.create(owner, "Philips");
+        Api.as(other).get("/api/alerts/" + id).then().statusCode(404);
+        Api.as(other).body(Map.of("name", "mijn")).patch("/api/alerts/" + id).then().statusCode(404);
+        Api.as(other).delete("/api/alerts/" + id).then().statusCode(404);
+        Api.as(other).get("/api/alerts/" + id + "/matches").then().statusCode(404);
+        Api.as(other).get("/api/alerts/abc").then().statusCode(404);
+    }
+
+    @Test
+    void aMatchingPostNotifiesTheOwnerInstantlyWithTheAlert() {
+        Person owner = People.employee();
+        Person author = People.employee();
+        long alert = Alerts.create(owner, "reorganisatie Heineken");
+        long post = Posts.publish(author, "Bij Heineken komt een grote reorganisatie, de HR-afdeling krimpt.");
+        long other = Posts.publish(author, "Heineken zoekt een nieuwe brouwmeester.");
+        Wait.until(() -> !Alerts.notices(owner, post).isEmpty());
+        Map<String, Object> notice = Alerts.notices(owner, post).get(0);
+        assertEquals(alert, ((Number) ((Map<?, ?>) notice.get("alert")).get("id")).longValue());
+        assertEquals(author.username(), ((Map<?, ?>) notice.get("actor")).get("username"));
+        outbox.drain();
+        assertEquals(List.of(post), Alerts.matches(owner, alert));
+        assertTrue(Alerts.notices(owner, other).isEmpty());
+        assertTrue(Alerts.notices(author, post).isEmpty(), "the author is not told about an alert of someone else");
+    }
+
+    @Test
+    void anEditNotifiesOnlyANewMatch() {
+        Person owner = People.employee();
+        Person author = People.employee();
+        long alert = Alerts.create(owner, "Booking.com");
+        long post = Posts.publish(author, "Booking.com opent een kantoor in Utrecht.");
+        Wait.until(() -> Alerts.notices(owner, post).size() == 1);
+        Api.as(author).body(Map.of("body", "Booking.com opent een kantoor in Utrecht en Eindhoven."))
+                .patch("/api/posts/" + post).then().statusCode(200);
+        outbox.drain();
+        assertEquals(1, Alerts.notices(owner, post).size(), "still matching: not told again");
+        long later = Alerts.create(owner, "Eindhoven");
+        long quiet = Posts.publish(author, "Een rustige dag.");
+        Api.as(author).body(Map.of("body", "Een rustige dag in Eindhoven.")).patch("/api/posts/" + quiet).then()
+                .statusCode(200);
+        Wait.until(() -> Alerts.matches(owner, later).contains(quiet));
+        assertEquals(1, Alerts.notices(owner, quiet).size(), "the edit made it match");
+    }
+
+    @Test
+    void aPrivateGroupPostReachesOnlyAlertsWhoseOwnerMaySeeIt() {
+        Person member = People.employee();
+        Person outsider = People.employee();
+        long group = Groups.create(member, "private");
+        long inside = Alerts.create(member, "Unilever");
+        long outside = Alerts.create(outsider, "Unilever");
+        long post = Posts.publish(member, "Unilever schrapt banen, vertrouwelijk.", Map.of("groupId", group));
+        long open = Posts.publish(member, "Unilever opent een campus in Wageningen.");
+        outbox.drain();
+        Wait.until(() -> Alerts.matches(outsider, outside).contains(open));
+        assertTrue(Alerts.matches(member, inside).contains(post));
+        assertTrue(!Alerts.matches(outsider, outside).contains(post));
+        assertTrue(Alerts.notices(outsider, post).isEmpty());
+        Api.as(outsider).body(Map.of("query", "Unilever")).post("/api/alerts/test").then().statusCode(200)
+                .body("matches.id", not(hasItem((int) post))).body("matches.id", hasItem((int) open));
+    }
+
+    @Test
+    void aTeamAlertTellsEachMemberWhoMaySeeThePostAndOnlyManagersChangeIt() {
+        Person owner = People.employee();
+        Person member = People.employee();
+        Person outsider = People.employee();
+        long team = Groups.create(owner, "public");
+        Groups.add(owner, team, member);
+        long alert = Alerts.create(owner, "client:Randstad", Map.of("groupId", team));
+        Api.as(member).get("/api/alerts").then().body("items.id", hasItem((int) alert));
+        Api.as(member).get("/api/alerts/" + alert).then().statusCode(200).body("mayManage", equalTo(false))
+                .body("group.id", equalTo((int) team));
+        Api.as(member).body(Map.of("name", "anders")).patch("/api/alerts/" + alert).then().statusCode(403);
+        Api.as(member).delete("/api/alerts/" + alert).then().statusCode(403);
+        Api.as(outsider).get("/api/alerts/" + alert).then().statusCode(404);
+        Api.as(member).body(Map.of("name", "Team", "query", "ING", "groupId", team)).post("/api/alerts").then()
+                .statusCode(403);
+        long client = ((Number) Api.as(People.recruiter())
+                .body(Map.of("name", "Randstad " + People.uniqueUsername(), "aliases", List.of("RS"),
+                        "sectorCode", "hr"))
+                .post("/api/clients").then().statusCode(201).extract().path("id")).longValue();
+        long post = Posts.publish(outsider, "Nieuwe raamovereenkomst getekend.", Map.of("clientId", client));
+        Wait.until(() -> !Alerts.notices(owner, post).isEmpty() && !Alerts.notices(member, post).isEmpty());
+        assertTrue(Alerts.notices(outsider, post).isEmpty(), "not a member, and the author");
+    }
+
+    @Test
+    void theTestEndpointShowsRecentMatchesAndExplainsAnInvalidQuery() {
+        Person reader = People.employee();
+        long post = Posts.publish(reader, "Twee coördinatoren gezocht voor de vestiging in Zwolle.");
+        Api.as(reader).body(Map.of("query", "coordinator Zwolle")).post("/api/alerts/test").then().statusCode(200)
+                .body("valid", equalTo(true)).body("matches.id", hasItem((int) post));
+        Api.as(reader).body(Map.of("query", "Zwolle AND")).post("/api/alerts/test").then().statusCode(200)
+                .body("valid", equalTo(false)).body("error.position", equalTo(11))
+                .body("matches", equalTo(List.of()));
+    }
+
+    @Test
+    void thePreviewCountsAlertsAndPeopleWhoMaySeeTheDraft() {
+        Person author = People.employee();
+        Person first = People.employee();
+        Person second = People.employee();
+        String word = "Zaanstad" + People.uniqueUsername().replaceAll("[^a-z]", "");
+        Alerts.create(first, word);
+        Alerts.create(first, word + " OR Zaandam");
+        Alerts.create(second, word);
+        Alerts.create(author, word);
+        Api.as(author).body(Map.of("body", "Vacature bij " + word)).post("/api/alerts/preview").then()
+                .statusCode(200).body("alerts", equalTo(3)).body("people", equalTo(2));
+        long secret = Groups.create(author, "private");
+        Api.as(author).body(Map.of("body", "Vacature bij " + word, "groupId", secret)).post("/api/alerts/preview")
+                .then().statusCode(200).body("alerts", equalTo(0)).body("people", equalTo(0));
+        Api.as(author).body(Map.of("body", "x", "clientId", 999_999_999)).post("/api/alerts/preview").then()
+                .statusCode(422);
+    }
+
+    @Test
+    void theAtomFeedIsValidAndRefusesAWrongOrRenewedToken() throws Exception {
+        Person owner = People.employee();
+        long alert = Alerts.create(owner, "Achmea");
+        long post = Posts.publish(People.employee(), "Achmea zoekt <script>alert(1)</script> actuarissen & analisten.");
+        Wait.until(() -> Alerts.matches(owner, alert).contains(post));
+        String feedUrl = Api.as(owner).get("/api/alerts/" + alert).then().extract().path("feedUrl");
+        String path = feedUrl.substring(feedUrl.indexOf("/feeds/"));
+        String atom = Api.anonymous().get(path).then().statusCode(200)
+                .contentType(containsString("application/atom+xml")).extract().asString();
+        assertTrue(atom.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\""), atom);
+        assertTrue(atom.contains("/posts/" + post), "the entry links to the post");
+        assertTrue(atom.contains("&lt;script&gt;"), "escaped");
+        AtomCheck.valid(atom);
+        Api.anonymous().get(path.replaceAll("token=.*", "token=wrong")).then().statusCode(404);
+        Api.anonymous().get("/feeds/alerts/" + alert + ".atom").then().statusCode(404);
+        Api.as(owner).post("/api/alerts/" + alert + "/feed-token").then().statusCode(200)
+                .body("feedUrl", not(equalTo(feedUrl)));
+        Api.anonymous().get(path).then().statusCode(404);
+    }
+}
