@@ -82,7 +82,7 @@
   // The composer says, before posting, how many people the post will reach through term alerts.
   var reach = document.querySelector('[data-testid=reach-preview]');
   if (reach && window.fetch) {
-    var composer = reach.form;
+    var composer = reach.closest('form');
     var reachTimer;
     var value = function (name) { var field = composer.elements[name]; return field && field.value ? field.value : null; };
     var count = function (n, one, many) { return n === 1 ? one : many.replace('%n', n); };

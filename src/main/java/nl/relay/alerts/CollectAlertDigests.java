@@ -7,9 +7,9 @@ import jakarta.transaction.Transactional;
 import nl.relay.platform.Outbox;
 
 /**
- * Every five minutes: claims the daily and weekly alert digests that are due, per person and frequency,
- * and hands each to the outbox twice: once for the summaries in the app, once for the email. A claim is
- * one conditional update, so however many instances run this, each digest is claimed once.
+ * Every few minutes (relay.notifications.check-every): claims the daily and weekly alert digests that are due,
+ * per person and frequency, and hands each to the outbox twice: once for the summaries in the app, once for the
+ * email. A claim is one conditional update, so however many instances run this, each digest is claimed once.
  */
 @ApplicationScoped
 public class CollectAlertDigests {
@@ -25,8 +25,8 @@ public class CollectAlertDigests {
         this.outbox = outbox;
     }
 
-    @Scheduled(every = "5m", delayed = "2m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void everyFiveMinutes() {
+    @Scheduled(every = "{relay.notifications.check-every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
         claimDue();
     }
 

@@ -16,6 +16,13 @@ public interface NotificationsConfig {
     @WithDefault("PT24H")
     Duration reminderAfter();
 
+    /**
+     * How often each instance looks for due digests and reminders ("off" stops looking; the tests call the
+     * jobs themselves, so a scheduled run never takes a digest they are about to claim).
+     */
+    @WithDefault("5m")
+    String checkEvery();
+
     /** The address people open Relay at, for the links in emails. */
     @WithDefault("http://localhost:8080")
     String baseUrl();

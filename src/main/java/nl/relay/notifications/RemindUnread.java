@@ -9,8 +9,9 @@ import java.time.Instant;
 import nl.relay.posts.PostVisibility;
 
 /**
- * Every minute: an addressee who has not read a must-read post after the configured time (24 hours by
- * default) gets one reminder. Every instance may run it; the unique index lets only one reminder in.
+ * Every few minutes (relay.notifications.check-every): an addressee who has not read a must-read post after the
+ * configured time (24 hours by default) gets one reminder. Every instance may run it; the unique index lets only
+ * one reminder in.
  */
 @ApplicationScoped
 public class RemindUnread {
@@ -30,8 +31,8 @@ public class RemindUnread {
         this.clock = clock;
     }
 
-    @Scheduled(every = "60s", delayed = "30s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void everyMinute() {
+    @Scheduled(every = "{relay.notifications.check-every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
         remindUnreadSince(clock.instant().minus(config.reminderAfter()));
     }
 

@@ -7,9 +7,9 @@ import jakarta.transaction.Transactional;
 import nl.relay.platform.Outbox;
 
 /**
- * Every five minutes: claims the digests that are due (a day or a week after the last one) and hands
- * each to the outbox. The claim is one conditional update per account, so however many instances run
- * this, each digest is claimed once.
+ * Every few minutes (relay.notifications.check-every): claims the digests that are due (a day or a week after
+ * the last one) and hands each to the outbox. The claim is one conditional update per account, so however many
+ * instances run this, each digest is claimed once.
  */
 @ApplicationScoped
 public class SendDigests {
@@ -24,8 +24,8 @@ public class SendDigests {
         this.outbox = outbox;
     }
 
-    @Scheduled(every = "5m", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void everyFiveMinutes() {
+    @Scheduled(every = "{relay.notifications.check-every}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void onSchedule() {
         claimDue();
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.qute.TemplateExtension;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import nl.relay.platform.Problem;
 
 /**
@@ -23,10 +24,39 @@ final class ErrorTexts {
             Map.entry("displayName", "Weergavenaam"), Map.entry("email", "E-mailadres"),
             Map.entry("password", "Wachtwoord"), Map.entry("currentPassword", "Huidig wachtwoord"),
             Map.entry("newPassword", "Nieuw wachtwoord"), Map.entry("roles", "Rollen"), Map.entry("role", "Rol"),
-            Map.entry("account", "Account"), Map.entry("aliases", "Andere namen"));
+            Map.entry("account", "Account"), Map.entry("aliases", "Andere namen"), Map.entry("query", "Zoekvraag"),
+            Map.entry("frequency", "Hoe vaak"), Map.entry("channels", "Via"), Map.entry("alert", "Alert"));
+
+    /** Reasons that carry a detail (a position, a word), said in Dutch as a whole with that detail kept. */
+    private static final List<Map.Entry<Pattern, String>> PATTERNS = List.of(
+            Map.entry(Pattern.compile("is incomplete at position (\\d+):.*"), "is onvolledig op positie $1: sluit "
+                    + "elk aanhalingsteken en elk haakje, en zet een woord na AND, OR, NOT en na elk veld:."),
+            Map.entry(Pattern.compile("has an unexpected (\".*\") at position (\\d+):.*"), "bevat een onverwachte "
+                    + "$1 op positie $2: zet het tussen aanhalingstekens om er letterlijk op te zoeken."),
+            Map.entry(Pattern.compile("has an unknown field (\"[^\"]*\") at position (\\d+):.*"),
+                    "bevat een onbekend veld $1 op positie $2: gebruik client:, sector:, kind:, author:, topic: of group:, of zet "
+                            + "de tekst tussen aanhalingstekens."),
+            Map.entry(Pattern.compile("uses a wildcard.* at position (\\d+):.*"), "gebruikt een jokerteken, een "
+                    + "vage term, een bereik of een patroon op positie $1: een alert vindt hele woorden en hun vormen; "
+                    + "laat het weg of zet de tekst tussen aanhalingstekens."),
+            Map.entry(Pattern.compile("looks for nothing:.*"), "zoekt niets: geef minstens één woord om te vinden, "
+                    + "niet alleen woorden om uit te sluiten."));
 
     /** English reason (or its start) to Dutch; the first that matches wins, the rest of the text is kept. */
     private static final List<Map.Entry<String, String>> REASONS = List.of(
+            Map.entry("must not be empty: give the words to look for", "mag niet leeg zijn: geef de woorden waarop "
+                    + "de alert let."),
+            Map.entry("must be instant, daily or weekly", "moet direct, dagelijks of wekelijks zijn."),
+            Map.entry("may hold only \"app\" and \"email\"", "mag alleen \"app\" en \"email\" bevatten."),
+            Map.entry("There are 500 alerts already", "Er zijn al 500 alerts; verwijder er een om een nieuwe te "
+                    + "maken."),
+            Map.entry("Only the group's owners and admins may add a team alert.", "Alleen eigenaren en beheerders "
+                    + "van de groep maken een teamalert."),
+            Map.entry("Only the group's owners and admins may change a team alert.", "Alleen eigenaren en "
+                    + "beheerders van de groep passen een teamalert aan."),
+            Map.entry("is not a known group", "is geen bekende groep"),
+            Map.entry("cannot change: create a new alert for another group", "kan niet veranderen: maak een nieuwe "
+                    + "alert voor een andere groep."),
             Map.entry("must not be blank", "mag niet leeg zijn"),
             Map.entry("must not be empty", "mag niet leeg zijn"),
             Map.entry("must not be null", "ontbreekt"),
@@ -82,6 +112,12 @@ final class ErrorTexts {
     private static String dutch(String reason) {
         if (reason == null) {
             return "";
+        }
+        for (Map.Entry<Pattern, String> pattern : PATTERNS) {
+            java.util.regex.Matcher matcher = pattern.getKey().matcher(reason);
+            if (matcher.matches()) {
+                return matcher.replaceFirst(pattern.getValue());
+            }
         }
         for (Map.Entry<String, String> phrase : REASONS) {
             if (reason.startsWith(phrase.getKey())) {

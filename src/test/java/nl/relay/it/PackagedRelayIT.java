@@ -86,10 +86,55 @@ class PackagedRelayIT {
             assertTrue(second.log().contains("Database in use: external PostgreSQL"), second.log());
             String token = login(first, "admin", ADMIN_PASSWORD);
             assertAMentionOnOneReachesAStreamOnTheOther(first, second, token);
+            assertAlertChangesOnOneApplyOnBoth(first, second, token);
             assertEquals(200, second.send("GET", "/api/me", token, null).statusCode());
             assertEquals(204, second.send("POST", "/api/auth/logout", token, null).statusCode());
             assertEquals(401, first.send("GET", "/api/me", token, null).statusCode());
         }
+    }
+
+    /**
+     * An alert saved on one instance matches posts at once, whichever instance matches them; a change on the
+     * other applies just as soon; its feed answers on both.
+     */
+    private static void assertAlertChangesOnOneApplyOnBoth(RelayProcess first, RelayProcess second, String token)
+            throws Exception {
+        HttpResponse<String> created = second.send("POST", "/api/alerts", token,
+                "{\"name\":\"Verlof\",\"query\":\"verlofregeling\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        long alert = Long.parseLong(created.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+        for (int i = 0; i < 4; i++) {
+            RelayProcess poster = i % 2 == 0 ? first : second;
+            assertEquals(201, poster.send("POST", "/api/posts", token,
+                    "{\"body\":\"De verlofregelingen voor " + (2013 + i) + " staan online\"}").statusCode());
+        }
+        awaitBody(first, "/api/alerts/" + alert + "/matches", token, body -> body.split("\"body\"").length == 5);
+        assertEquals(200, first.send("PATCH", "/api/alerts/" + alert, token,
+                "{\"query\":\"thuiswerken\"}").statusCode());
+        assertEquals(201, second.send("POST", "/api/posts", token,
+                "{\"body\":\"Thuiswerken mag voortaan twee dagen per week\"}").statusCode());
+        assertEquals(201, second.send("POST", "/api/posts", token,
+                "{\"body\":\"Nog een verlofregeling, voor de zomer\"}").statusCode());
+        awaitBody(second, "/api/alerts/" + alert + "/matches", token, body -> body.contains("Thuiswerken mag"));
+        String matches = first.send("GET", "/api/alerts/" + alert + "/matches", token, null).body();
+        assertTrue(!matches.contains("voor de zomer"), "the changed query applies on both instances: " + matches);
+        String feedUrl = first.send("GET", "/api/alerts/" + alert, token, null).body()
+                .replaceAll("(?s).*\"feedUrl\":\"[^\"]*(/feeds/[^\"]+)\".*", "$1");
+        assertEquals(200, second.send("GET", feedUrl, null, null).statusCode());
+    }
+
+    private static void awaitBody(RelayProcess relay, String path, String token,
+            java.util.function.Predicate<String> condition) throws Exception {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = relay.send("GET", path, token, null).body();
+            if (condition.test(body)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("Waited 15 s in vain for " + path + ": " + body);
     }
 
     /** A post on the first instance; the addressee's live stream is held by the second. */

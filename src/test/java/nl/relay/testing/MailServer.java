@@ -69,4 +69,18 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The address the test accounts get (see {@link People}). */
+    public static String addressOf(Person person) {
+        return person.username() + "@example.nl";
+    }
+
+    /** The whole message as sent, with quoted-printable soft breaks and the escapes checks look for undone. */
+    public static String raw(jakarta.mail.internet.MimeMessage mail) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        mail.writeTo(out);
+        String encoded = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        return encoded.replace("=\r\n", "").replace("=3D", "=").replace("=26", "&").replace("=3C", "<")
+                .replace("=3E", ">");
+    }
 }

@@ -148,6 +148,7 @@ class BrowserTest {
         Person admin = People.admin();
         Person recruiter = People.recruiter();
         String client = "Achmea " + People.uniqueUsername();
+        long alert = nl.relay.testing.Alerts.create(admin, "kind:candidate controller", Map.of("name", "Controllers"));
         long clientId = Api.as(admin).body(Map.of("name", client, "aliases", List.of(), "sectorCode", "finance"))
                 .post("/api/clients").then().statusCode(201).extract().jsonPath().getLong("id");
         long post = Posts.publish(recruiter, "Kandidaat beschikbaar voor #Achmea: senior controller, per direct.",
@@ -166,12 +167,17 @@ class BrowserTest {
             String suffix = size == PHONE ? "-375px" : "";
             open("/");
             for (String[] page : new String[][]{{"/", "home"}, {"/all", "all"}, {"/notifications", "notifications"},
-                    {"/groups", "groups"}, {"/people", "people"}, {"/clients", "clients"}, {"/settings", "settings"},
+                    {"/groups", "groups"}, {"/alerts", "alerts"}, {"/people", "people"}, {"/clients", "clients"},
+                    {"/settings", "settings"},
                     {"/admin/accounts", "admin-accounts"}}) {
                 browser.findElement(By.cssSelector("[data-testid=nav] a[href='" + page[0] + "']")).click();
                 waitForPath(page[0]);
                 check(page[1] + suffix, findings);
             }
+            open("/alerts");
+            browser.findElement(By.cssSelector("[data-testid=alerts] a[href='/alerts/" + alert + "']")).click();
+            waitForPath("/alerts/" + alert);
+            check("alert" + suffix, findings);
             open("/groups?q=" + groupName.replace(" ", "+"));
             browser.findElement(By.cssSelector("[data-testid=groups] a[href='/groups/" + group + "']")).click();
             waitForPath("/groups/" + group);
@@ -197,6 +203,36 @@ class BrowserTest {
         reply.findElement(By.cssSelector("button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.tagName("main"), "afdeling financiën"));
+        assertNoConsoleErrors();
+    }
+
+    @Test
+    void theComposerSaysWhomItsAlertsReachAndAnAlertIsTriedAndSavedOnItsPage() {
+        String word = "Hoogovens" + People.uniqueUsername().replaceAll("[^a-z]", "");
+        Person watcher = People.employee();
+        Person colleague = People.employee();
+        nl.relay.testing.Alerts.create(watcher, word);
+        nl.relay.testing.Alerts.create(colleague, word);
+        nl.relay.testing.Alerts.create(colleague, word + " OR Tata");
+        Person author = People.employee();
+        long earlier = Posts.publish(author, "Bij " + word + " vertrekt de HR-directeur.");
+        signIn(author);
+        browser.findElement(By.cssSelector("[data-testid=composer] textarea")).sendKeys("Nieuws over " + word
+                + ": een nieuwe directeur");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("[data-testid=reach-preview]"), "2 collega's via 3 alerts"));
+
+        open("/alerts");
+        browser.findElement(By.name("name")).sendKeys("Directie " + word);
+        browser.findElement(By.name("query")).sendKeys(word + " directeur");
+        browser.findElement(By.cssSelector("[data-testid=alert-try]")).click();
+        waitFor(By.cssSelector("[data-testid=alert-tried] [data-post-id='" + earlier + "']"));
+        assertEquals(word + " directeur", browser.findElement(By.name("query")).getDomProperty("value"));
+        browser.findElement(By.cssSelector("[data-testid=alert-save]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().matches(".*/alerts/\\d+$"));
+        assertTrue(browser.findElement(By.cssSelector("[data-testid=alert-feed-url]")).getDomProperty("value")
+                .contains(".atom?token="));
         assertNoConsoleErrors();
     }
 
