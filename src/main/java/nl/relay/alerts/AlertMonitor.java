@@ -119,6 +119,11 @@ public class AlertMonitor implements SignalReceiver {
         }
     }
 
+    /** Whether every alert has been loaded once since this instance started. */
+    public boolean isLoaded() {
+        return loaded.getCount() == 0;
+    }
+
     /** How many alerts are registered. */
     public int size() {
         return registered.size();

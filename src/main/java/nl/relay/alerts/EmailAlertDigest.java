@@ -9,8 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import nl.relay.notifications.EmailNotification;
 import nl.relay.notifications.MailLinks;
+import nl.relay.notifications.MailText;
 import nl.relay.platform.OutboxHandler;
 
 /**
@@ -62,9 +62,9 @@ class EmailAlertDigest implements OutboxHandler {
         AlertMail content = new AlertMail((String) account[1], sections, links.to("/settings"));
         Locale locale = Locale.forLanguageTag(account[2] == null ? "nl" : (String) account[2]);
         mailer.send(Mail.withHtml((String) account[0],
-                EmailNotification.render(AlertEmails.alertSubject(content, period.frequency()), locale).strip(),
-                EmailNotification.render(AlertEmails.alertHtml(content, period.frequency()), locale))
-                .setText(EmailNotification.render(AlertEmails.alertText(content, period.frequency()), locale))
+                MailText.render(AlertEmails.alertSubject(content, period.frequency()), locale).strip(),
+                MailText.render(AlertEmails.alertHtml(content, period.frequency()), locale))
+                .setText(MailText.render(AlertEmails.alertText(content, period.frequency()), locale))
                 .addHeader("Message-ID",
                         links.messageId("alert-digest-" + accountId + "-" + payload.replace(':', '-'))));
     }
@@ -75,7 +75,7 @@ class EmailAlertDigest implements OutboxHandler {
         List<AlertMail.AlertSection> sections = new ArrayList<>();
         byAlert.forEach((alertId, posts) -> sections.add(new AlertMail.AlertSection((String) posts.get(0)[1],
                 links.to("/alerts/" + alertId), posts.size(), posts.stream().limit(POSTS_PER_ALERT)
-                        .map(p -> new AlertMail.Match((String) p[3], EmailNotification.excerpt((String) p[4]),
+                        .map(p -> new AlertMail.Match((String) p[3], MailText.excerpt((String) p[4]),
                                 links.to("/posts/" + ((Number) p[2]).longValue())))
                         .toList())));
         return sections;

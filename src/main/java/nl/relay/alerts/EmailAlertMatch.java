@@ -6,8 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
-import nl.relay.notifications.EmailNotification;
 import nl.relay.notifications.MailLinks;
+import nl.relay.notifications.MailText;
 import nl.relay.platform.OutboxHandler;
 import nl.relay.posts.PostVisibility;
 
@@ -61,15 +61,15 @@ class EmailAlertMatch implements OutboxHandler {
             return;
         }
         Object[] row = rows.get(0);
-        AlertMail.Match match = new AlertMail.Match((String) row[5], EmailNotification.excerpt((String) row[6]),
+        AlertMail.Match match = new AlertMail.Match((String) row[5], MailText.excerpt((String) row[6]),
                 links.to("/posts/" + ((Number) row[7]).longValue()));
         AlertMail content = new AlertMail((String) row[1], List.of(new AlertMail.AlertSection((String) row[4],
                 links.to("/alerts/" + ((Number) row[3]).longValue()), 1, List.of(match))), links.to("/settings"));
         Locale locale = Locale.forLanguageTag(row[2] == null ? "nl" : (String) row[2]);
         mailer.send(Mail.withHtml((String) row[0],
-                EmailNotification.render(AlertEmails.alertSubject(content, "instant"), locale).strip(),
-                EmailNotification.render(AlertEmails.alertHtml(content, "instant"), locale))
-                .setText(EmailNotification.render(AlertEmails.alertText(content, "instant"), locale))
+                MailText.render(AlertEmails.alertSubject(content, "instant"), locale).strip(),
+                MailText.render(AlertEmails.alertHtml(content, "instant"), locale))
+                .setText(MailText.render(AlertEmails.alertText(content, "instant"), locale))
                 .addHeader("Message-ID", links.messageId("alert-" + notificationId)));
         entityManager.createNativeQuery("update notification set emailed_at = now() where id = ?1")
                 .setParameter(1, notificationId).executeUpdate();

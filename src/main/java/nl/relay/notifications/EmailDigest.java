@@ -63,10 +63,10 @@ class EmailDigest implements OutboxHandler {
         Locale locale = Locale.forLanguageTag(account[2] == null ? "nl" : (String) account[2]);
         String name = (String) account[1];
         Mail mail = Mail.withHtml((String) account[0],
-                EmailNotification.render(EmailTemplates.digestSubject(unread.size()), locale).strip(),
-                EmailNotification.render(EmailTemplates.digestHtml(name, unread, threads, links.to("/"),
+                MailText.render(EmailTemplates.digestSubject(unread.size()), locale).strip(),
+                MailText.render(EmailTemplates.digestHtml(name, unread, threads, links.to("/"),
                         links.to("/settings")), locale))
-                .setText(EmailNotification.render(EmailTemplates.digestText(name, unread, threads, links.to("/"),
+                .setText(MailText.render(EmailTemplates.digestText(name, unread, threads, links.to("/"),
                         links.to("/settings")), locale))
                 .addHeader("Message-ID", links.messageId("digest-" + accountId + "-" + payload));
         mailer.send(mail);
@@ -87,7 +87,7 @@ class EmailDigest implements OutboxHandler {
                 order by n.id desc limit ?3""").setParameter(1, accountId).setParameter(2, since)
                 .setParameter(3, NOTIFICATIONS).setParameter(4, until).getResultList();
         return rows.stream().map(r -> new MailContent("", (String) r[0], (String) r[1],
-                EmailNotification.excerpt((String) r[2]), (String) r[3], (String) r[4], (Boolean) r[5],
+                MailText.excerpt((String) r[2]), (String) r[3], (String) r[4], (Boolean) r[5],
                 r[6] == null ? links.to("/notifications") : links.to("/posts/" + ((Number) r[6]).longValue()), ""))
                 .toList();
     }
@@ -114,7 +114,7 @@ class EmailDigest implements OutboxHandler {
                                         order by count(*) desc, root.id desc limit ?3""")
                 .setParameter(1, accountId)
                 .setParameter(2, since).setParameter(3, THREADS).setParameter(4, until).getResultList();
-        return rows.stream().map(r -> new DigestThread((String) r[1], EmailNotification.excerpt((String) r[2]),
+        return rows.stream().map(r -> new DigestThread((String) r[1], MailText.excerpt((String) r[2]),
                 ((Number) r[3]).longValue(), links.to("/posts/" + ((Number) r[0]).longValue()))).toList();
     }
 

@@ -16,7 +16,7 @@ import nl.relay.posts.PostVisibility;
  * same message and a receiving server can recognise a repeat.
  */
 @ApplicationScoped
-public class EmailNotification implements OutboxHandler {
+class EmailNotification implements OutboxHandler {
 
     private final EntityManager entityManager;
     private final PostVisibility visibility;
@@ -66,13 +66,14 @@ public class EmailNotification implements OutboxHandler {
             return;
         }
         MailContent content = new MailContent((String) row[2], (String) row[4], (String) row[5],
-                excerpt((String) row[6]), (String) row[8], (String) row[9], (Boolean) row[10],
+                MailText.excerpt((String) row[6]), (String) row[8], (String) row[9], (Boolean) row[10],
                 row[11] == null ? links.to("/notifications") : links.to("/posts/" + ((Number) row[11]).longValue()),
                 links.to("/settings"));
         Locale locale = Locale.forLanguageTag(row[3] == null ? "nl" : (String) row[3]);
-        Mail mail = Mail.withHtml((String) row[1], render(EmailTemplates.notificationSubject(content), locale).strip(),
-                render(EmailTemplates.notificationHtml(content), locale))
-                .setText(render(EmailTemplates.notificationText(content), locale))
+        Mail mail = Mail
+                .withHtml((String) row[1], MailText.render(EmailTemplates.notificationSubject(content), locale).strip(),
+                        MailText.render(EmailTemplates.notificationHtml(content), locale))
+                .setText(MailText.render(EmailTemplates.notificationText(content), locale))
                 .addHeader("Message-ID", links.messageId("notification-" + notificationId));
         mailer.send(mail);
         entityManager.createNativeQuery("update notification set emailed_at = now() where id = ?1")
@@ -87,16 +88,4 @@ public class EmailNotification implements OutboxHandler {
         return entityManager.createNativeQuery("insert into mailed_thread (account_id, thread_id) values (?1, ?2) "
                 + "on conflict do nothing").setParameter(1, recipientId).setParameter(2, threadId).executeUpdate() == 1;
     }
-
-    public static String render(io.quarkus.qute.TemplateInstance template, Locale locale) {
-        return template.setLocale(locale).render();
-    }
-
-    public static String excerpt(String body) {
-        if (body == null) {
-            return "";
-        }
-        return body.length() > 500 ? body.substring(0, 500) + "…" : body;
-    }
-
 }
