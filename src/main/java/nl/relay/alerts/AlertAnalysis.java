@@ -1,16 +1,20 @@
 package nl.relay.alerts;
 
+import java.io.Reader;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.miscellaneous.TrimFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -27,6 +31,11 @@ public final class AlertAnalysis {
 
     // Far enough apart that no phrase or proximity query a person writes spans two values of one field.
     private static final int GAP_BETWEEN_VALUES = 100;
+
+    // The tokenizer drops punctuation, so a sentence end is first written as this word, then removed.
+    private static final String SENTENCE_END_WORD = "relaysentenceend";
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?;])\\s+");
+    private static final CharArraySet SENTENCE_MARK = new CharArraySet(List.of(SENTENCE_END_WORD), false);
 
     private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new Words(),
             Map.of(KIND, new Exact(false), AUTHOR, new Exact(false), TOPIC, new Exact(true)));
@@ -45,8 +54,14 @@ public final class AlertAnalysis {
         @Override
         protected TokenStreamComponents createComponents(String field) {
             Tokenizer words = new StandardTokenizer();
-            return new TokenStreamComponents(words, new DutchEnglishStemFilter(
-                    new EnglishPossessiveFilter(normalise(words))));
+            TokenStream sentences = new StopFilter(normalise(words), SENTENCE_MARK);
+            return new TokenStreamComponents(words, new DutchEnglishStemFilter(new ApostropheFilter(sentences)));
+        }
+
+        // A sentence end leaves a gap of one position, so "goede raad. Van bestuur" is no "raad van bestuur".
+        @Override
+        protected Reader initReader(String field, Reader reader) {
+            return new PatternReplaceCharFilter(SENTENCE_END, " " + SENTENCE_END_WORD + " ", reader);
         }
 
         // Wildcard and fuzzy terms are not analysed, only normalised; they then meet the words as written.

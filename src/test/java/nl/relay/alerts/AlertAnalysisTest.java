@@ -71,6 +71,25 @@ class AlertAnalysisTest {
     }
 
     @Test
+    void aPhraseDoesNotRunOnAcrossASentenceEnd() {
+        assertFalse(textMatches("We kregen goede raad. Van bestuur tot werkvloer was iedereen blij.",
+                "\"raad van bestuur\""));
+        assertFalse(textMatches("Wie zoekt een interim? Manager gezocht in Zwolle.", "\"interim manager\""));
+        assertTrue(textMatches("We kregen goede raad. Van bestuur tot werkvloer was iedereen blij.",
+                "raad bestuur"));
+        assertTrue(textMatches("Het bedrijf telt 1.250 medewerkers.", "\"1.250 medewerkers\""));
+    }
+
+    @Test
+    void aWordIsFoundBeforeItsApostrophe() {
+        assertTrue(textMatches("Drie ex-ING'ers zoeken een nieuwe uitdaging.", "ING"));
+        assertTrue(textMatches("Drie ex-ING’ers zoeken een nieuwe uitdaging.", "ING"));
+        assertTrue(textMatches("Vraag het je collega's.", "collega"));
+        assertTrue(textMatches("Philips's new plant in Best is hiring.", "Philips"));
+        assertFalse(textMatches("Een vergadering over de ondernemingsraad.", "ING"));
+    }
+
+    @Test
     void stopWordsCountInPhrases() {
         assertTrue(textMatches("Zij gaat werken bij de bank in Utrecht.", "\"werken bij de bank\""));
         assertFalse(textMatches("Zij gaat werken aan de bank in Utrecht.", "\"werken bij de bank\""));
