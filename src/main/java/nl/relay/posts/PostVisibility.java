@@ -42,14 +42,13 @@ public class PostVisibility {
     }
 
     /**
-     * A SQL condition on the post table under {@code alias} that holds for the posts every member of the
-     * group {@code group} may read, whoever they are: posts outside groups, in public groups, and in that
-     * group itself. For what a whole group is shown together (a team alert's feed).
+     * A SQL condition on the post table under {@code alias} that holds for the posts every signed-in account
+     * may read: outside groups and in public groups. For what is shown to a reader who is not known (a team
+     * alert's feed, whose address its members share and keep after they leave).
      */
-    public String readableByEveryMemberClause(String alias, String group) {
-        return "(" + alias + ".group_id is null or " + alias + ".group_id = " + group
-                + " or exists (select 1 from relay_group vis_g where vis_g.id = " + alias
-                + ".group_id and vis_g.visibility = 'public'))";
+    public String readableByAnyoneClause(String alias) {
+        return "(" + alias + ".group_id is null or exists (select 1 from relay_group vis_g where vis_g.id = "
+                + alias + ".group_id and vis_g.visibility = 'public'))";
     }
 
     /** The group is public, or the viewer is a member. Aliases are unusual so they never hide the caller's. */

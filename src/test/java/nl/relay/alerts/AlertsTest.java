@@ -167,6 +167,20 @@ class AlertsTest {
     }
 
     @Test
+    void aTeamAlertsSharedFeedLeavesOutPrivatePostsWhichOnlyMembersReadInTheApp() {
+        Person owner = People.employee();
+        long team = Groups.create(owner, "private");
+        long alert = Alerts.create(owner, "Nedap", Map.of("groupId", team));
+        long inside = Posts.publish(owner, "Nedap zoekt een embedded developer, intern nieuws.", Map.of("groupId", team));
+        long open = Posts.publish(People.employee(), "Nedap opent een vestiging in Groningen.");
+        Wait.until(() -> Alerts.matches(owner, alert).containsAll(List.of(inside, open)));
+        String feedUrl = Api.as(owner).get("/api/alerts/" + alert).then().extract().path("feedUrl");
+        String atom = Api.anonymous().get(feedUrl.substring(feedUrl.indexOf("/feeds/"))).then().statusCode(200)
+                .extract().asString();
+        assertTrue(atom.contains("/posts/" + open) && !atom.contains("/posts/" + inside), atom);
+    }
+
+    @Test
     void theTestEndpointShowsRecentMatchesAndExplainsAnInvalidQuery() {
         Person reader = People.employee();
         long post = Posts.publish(reader, "Twee coördinatoren gezocht voor de vestiging in Zwolle.");
