@@ -70,17 +70,39 @@ public class OutboxWorker {
         executor.shutdown();
     }
 
-    /** Runs every due task now, on the caller's thread; for tests that need the work done. */
+    /**
+     * Runs every due task now, on the caller's thread, and waits (up to ten seconds) for due tasks another
+     * thread is running; for tests that need the work done.
+     */
     public void drain() {
-        while (!stopped && (runBatch() | runOne())) {
-            // keep going until nothing is due: batches of database work, then one task at a time
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        do {
+            while (!stopped && (runBatch() | runOne())) {
+                // keep going until nothing is due: batches of database work, then one task at a time
+            }
+        } while (!stopped && dueElsewhere() && System.nanoTime() < deadline && pause());
+    }
+
+    /** Whether due tasks remain that this thread could not claim: another thread is running them. */
+    private boolean dueElsewhere() {
+        return QuarkusTransaction.requiringNew().call(() -> (Boolean) entityManager.createNativeQuery(
+                "select exists (select 1 from outbox_task where run_after <= now())").getSingleResult());
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(20);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
     /**
-     * Claims up to a batch of due tasks and runs them in one transaction, each kind through its
-     * handler at once. If any fails, the batch is undone and its tasks run one by one, so only the
-     * failing one waits for a retry.
+     * Claims up to a batch of due tasks of one kind (the oldest due task's) and runs them through its handler
+     * in one transaction: a slow kind (matching alerts) never holds up or locks another (notifying). If any
+     * fails, the batch is undone and its tasks run one by one, so only the failing one waits for a retry.
      */
     private boolean runBatch() {
         try {
@@ -115,7 +137,9 @@ public class OutboxWorker {
     private List<OutboxHandler.Task> claim(int limit) {
         List<Object[]> rows = entityManager.createNativeQuery("""
                 select id, kind, subject_id, payload from outbox_task
-                where run_after <= now() and kind <> all(cast(?2 as text[]))
+                where run_after <= now() and kind = (
+                    select kind from outbox_task where run_after <= now() and kind <> all(cast(?2 as text[]))
+                    order by run_after, id limit 1 for update skip locked)
                 order by run_after, id limit ?1 for update skip locked""")
                 .setParameter(1, limit)
                 .setParameter(2, outside.toArray(String[]::new))

@@ -171,7 +171,8 @@ class AlertsTest {
         Person owner = People.employee();
         long team = Groups.create(owner, "private");
         long alert = Alerts.create(owner, "Nedap", Map.of("groupId", team));
-        long inside = Posts.publish(owner, "Nedap zoekt een embedded developer, intern nieuws.", Map.of("groupId", team));
+        long inside = Posts.publish(owner, "Nedap zoekt een embedded developer, intern nieuws.",
+                Map.of("groupId", team));
         long open = Posts.publish(People.employee(), "Nedap opent een vestiging in Groningen.");
         Wait.until(() -> Alerts.matches(owner, alert).containsAll(List.of(inside, open)));
         String feedUrl = Api.as(owner).get("/api/alerts/" + alert).then().extract().path("feedUrl");
