@@ -12,10 +12,10 @@ import javax.sql.DataSource;
  * posts with topics, mentions and replies, their first versions, and the home timelines that
  * delivery would have written for them.
  */
-final class ArchiveSeed {
+public final class ArchiveSeed {
 
-    static final int ACCOUNTS = 10_000;
-    static final String PASSWORD = "bench-password-2012";
+    public static final int ACCOUNTS = 10_000;
+    public static final String PASSWORD = "bench-password-2012";
     static final String HEAVY_READER = "bench-heavy";
     private static final int BATCH = 250_000;
 
@@ -48,12 +48,12 @@ final class ArchiveSeed {
     private long firstAccount;
     private long heavyReader;
 
-    ArchiveSeed(DataSource dataSource) {
+    public ArchiveSeed(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     /** Accounts (all with the bench password), the follow graph, and the heavy reader's 2,000 follows. */
-    void people(String passwordHash) throws SQLException {
+    public void people(String passwordHash) throws SQLException {
         execute("select setseed(0.2012)");
         execute("insert into account (username, display_name, email, password_hash, roles, search_text) "
                 + "select 'bench' || g, 'Bench Collega ' || g, 'bench' || g || '@example.nl', '" + passwordHash
@@ -95,7 +95,7 @@ final class ArchiveSeed {
         return heavyReader;
     }
 
-    long firstAccountId() {
+    public long firstAccountId() {
         return firstAccount;
     }
 

@@ -13,12 +13,12 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 /** Writes the benchmark's figures, with the targets they are judged against, as Markdown and JSON. */
-final class BenchReport {
+public final class BenchReport {
 
     private BenchReport() {
     }
 
-    static Map<String, Object> environment(DataSource dataSource) throws SQLException {
+    public static Map<String, Object> environment(DataSource dataSource) throws SQLException {
         Map<String, Object> environment = new LinkedHashMap<>();
         environment.put("date", Instant.now().toString());
         environment.put("cores", Runtime.getRuntime().availableProcessors());
@@ -33,7 +33,7 @@ final class BenchReport {
         return environment;
     }
 
-    static String setting(DataSource dataSource, String name) throws SQLException {
+    public static String setting(DataSource dataSource, String name) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 var rows = statement.executeQuery("show " + name)) {
@@ -42,7 +42,7 @@ final class BenchReport {
         }
     }
 
-    static long count(DataSource dataSource, String sql) throws SQLException {
+    public static long count(DataSource dataSource, String sql) throws SQLException {
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 var rows = statement.executeQuery(sql)) {

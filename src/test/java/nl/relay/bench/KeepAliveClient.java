@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * answer is read by its Content-Length. It costs next to nothing, so the load generator, which shares
  * the machine's cores with the server, takes as little as possible from what is measured.
  */
-final class KeepAliveClient implements AutoCloseable {
+public final class KeepAliveClient implements AutoCloseable {
 
     private final String host;
     private final int port;
@@ -20,13 +20,13 @@ final class KeepAliveClient implements AutoCloseable {
     private InputStream in;
     private OutputStream out;
 
-    KeepAliveClient(String host, int port) {
+    public KeepAliveClient(String host, int port) {
         this.host = host;
         this.port = port;
     }
 
     /** Sends a request and returns the status and body. */
-    Response send(String method, String path, String token, String json) throws IOException {
+    public Response send(String method, String path, String token, String json) throws IOException {
         return send(method, path, token, json, "application/json");
     }
 
@@ -128,6 +128,6 @@ final class KeepAliveClient implements AutoCloseable {
     }
 
     /** An answer: status and body. */
-    record Response(int statusCode, String body) {
+    public record Response(int statusCode, String body) {
     }
 }

@@ -7,19 +7,19 @@ import java.util.List;
 import java.util.Map;
 
 /** Collected request durations and their percentiles, in milliseconds. */
-final class Latencies {
+public final class Latencies {
 
     private final List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
 
-    void record(long durationNanos) {
+    public void record(long durationNanos) {
         nanos.add(durationNanos);
     }
 
-    int count() {
+    public int count() {
         return nanos.size();
     }
 
-    double percentile(double p) {
+    public double percentile(double p) {
         List<Long> sorted;
         synchronized (nanos) {
             sorted = new ArrayList<>(nanos);
@@ -32,7 +32,7 @@ final class Latencies {
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1_000_000.0;
     }
 
-    Map<String, Object> summary() {
+    public Map<String, Object> summary() {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("requests", count());
         summary.put("p50Ms", round(percentile(50)));
@@ -41,7 +41,7 @@ final class Latencies {
         return summary;
     }
 
-    static double round(double value) {
+    public static double round(double value) {
         return Math.round(value * 100.0) / 100.0;
     }
 }
