@@ -54,7 +54,7 @@ public class AlertMonitor implements SignalReceiver {
     AlertMonitor(DataSource dataSource) {
         this.dataSource = dataSource;
         try {
-            this.monitor = new Monitor(AlertAnalysis.analyzer());
+            this.monitor = new Monitor(AlertAnalysis.analyzer(), AlertPresearcher.create());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -131,19 +131,17 @@ public class AlertMonitor implements SignalReceiver {
 
     /**
      * Waits for the first load, then registers every alert changed since the last look: those with a
-     * higher revision, and those changed in the last minute (a revision is drawn before its transaction
-     * commits, so a lower one may appear after a higher one).
+     * higher revision, and those changed in the last ten seconds (a revision is drawn before its transaction
+     * commits, so a lower one may appear after a higher one; the signal sent at that commit brings it too).
      */
     public void catchUp() {
         awaitLoaded();
         synchronized (this) {
             try (Connection connection = dataSource.getConnection();
                     PreparedStatement statement = connection.prepareStatement("select id, query, revision from alert "
-                            + "where revision > ? or changed_at > now() - interval '1 minute'")) {
+                            + "where revision > ? or changed_at > now() - interval '10 seconds'")) {
                 statement.setLong(1, highestRevision);
                 register(statement);
-                highestRevision = Math.max(highestRevision, registered.values().stream()
-                        .mapToLong(Long::longValue).max().orElse(0));
             } catch (SQLException | IOException e) {
                 throw new IllegalStateException("Could not read the alerts", e);
             }
@@ -184,8 +182,6 @@ public class AlertMonitor implements SignalReceiver {
                 monitor.deleteById(gone);
                 gone.forEach(id -> registered.remove(Long.parseLong(id)));
             }
-            highestRevision = Math.max(highestRevision, registered.values().stream().mapToLong(Long::longValue)
-                    .max().orElse(0));
             if (loaded.getCount() > 0) {
                 LOG.infof("Alert matcher ready with %d alerts", registered.size());
             }
@@ -234,6 +230,7 @@ public class AlertMonitor implements SignalReceiver {
                 long revision = rows.getLong(3);
                 seen.add(id);
                 Long known = registered.get(id);
+                highestRevision = Math.max(highestRevision, revision);
                 if (known != null && known == revision) {
                     continue;
                 }

@@ -1,15 +1,11 @@
 package nl.relay.alerts;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import nl.relay.notifications.MailLinks;
 import nl.relay.notifications.MailText;
 import nl.relay.platform.OutboxHandler;
 
@@ -25,14 +21,12 @@ class EmailAlertDigest implements OutboxHandler {
 
     private final EntityManager entityManager;
     private final DigestMatches matches;
-    private final Mailer mailer;
-    private final MailLinks links;
+    private final AlertMailer mailer;
 
-    EmailAlertDigest(EntityManager entityManager, DigestMatches matches, Mailer mailer, MailLinks links) {
+    EmailAlertDigest(EntityManager entityManager, DigestMatches matches, AlertMailer mailer) {
         this.entityManager = entityManager;
         this.matches = matches;
         this.mailer = mailer;
-        this.links = links;
     }
 
     @Override
@@ -59,14 +53,9 @@ class EmailAlertDigest implements OutboxHandler {
             return;
         }
         Object[] account = accounts.get(0);
-        AlertMail content = new AlertMail((String) account[1], sections, links.to("/settings"));
-        Locale locale = Locale.forLanguageTag(account[2] == null ? "nl" : (String) account[2]);
-        mailer.send(Mail.withHtml((String) account[0],
-                MailText.render(AlertEmails.alertSubject(content, period.frequency()), locale).strip(),
-                MailText.render(AlertEmails.alertHtml(content, period.frequency()), locale))
-                .setText(MailText.render(AlertEmails.alertText(content, period.frequency()), locale))
-                .addHeader("Message-ID",
-                        links.messageId("alert-digest-" + accountId + "-" + payload.replace(':', '-'))));
+        AlertMail content = new AlertMail((String) account[1], sections, mailer.link("/settings"));
+        mailer.send((String) account[0], (String) account[2], content, period.frequency(),
+                "alert-digest-" + accountId + "-" + payload.replace(':', '-'));
     }
 
     private List<AlertMail.AlertSection> sections(List<Object[]> rows) {
@@ -74,9 +63,9 @@ class EmailAlertDigest implements OutboxHandler {
         rows.forEach(row -> byAlert.computeIfAbsent(((Number) row[0]).longValue(), id -> new ArrayList<>()).add(row));
         List<AlertMail.AlertSection> sections = new ArrayList<>();
         byAlert.forEach((alertId, posts) -> sections.add(new AlertMail.AlertSection((String) posts.get(0)[1],
-                links.to("/alerts/" + alertId), posts.size(), posts.stream().limit(POSTS_PER_ALERT)
+                mailer.link("/alerts/" + alertId), posts.size(), posts.stream().limit(POSTS_PER_ALERT)
                         .map(p -> new AlertMail.Match((String) p[3], MailText.excerpt((String) p[4]),
-                                links.to("/posts/" + ((Number) p[2]).longValue())))
+                                mailer.link("/posts/" + ((Number) p[2]).longValue())))
                         .toList())));
         return sections;
     }

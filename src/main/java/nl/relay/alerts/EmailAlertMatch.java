@@ -1,12 +1,8 @@
 package nl.relay.alerts;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import java.util.Locale;
-import nl.relay.notifications.MailLinks;
 import nl.relay.notifications.MailText;
 import nl.relay.platform.OutboxHandler;
 import nl.relay.posts.PostVisibility;
@@ -21,14 +17,12 @@ class EmailAlertMatch implements OutboxHandler {
 
     private final EntityManager entityManager;
     private final PostVisibility visibility;
-    private final Mailer mailer;
-    private final MailLinks links;
+    private final AlertMailer mailer;
 
-    EmailAlertMatch(EntityManager entityManager, PostVisibility visibility, Mailer mailer, MailLinks links) {
+    EmailAlertMatch(EntityManager entityManager, PostVisibility visibility, AlertMailer mailer) {
         this.entityManager = entityManager;
         this.visibility = visibility;
         this.mailer = mailer;
-        this.links = links;
     }
 
     @Override
@@ -62,15 +56,10 @@ class EmailAlertMatch implements OutboxHandler {
         }
         Object[] row = rows.get(0);
         AlertMail.Match match = new AlertMail.Match((String) row[5], MailText.excerpt((String) row[6]),
-                links.to("/posts/" + ((Number) row[7]).longValue()));
+                mailer.link("/posts/" + ((Number) row[7]).longValue()));
         AlertMail content = new AlertMail((String) row[1], List.of(new AlertMail.AlertSection((String) row[4],
-                links.to("/alerts/" + ((Number) row[3]).longValue()), 1, List.of(match))), links.to("/settings"));
-        Locale locale = Locale.forLanguageTag(row[2] == null ? "nl" : (String) row[2]);
-        mailer.send(Mail.withHtml((String) row[0],
-                MailText.render(AlertEmails.alertSubject(content, "instant"), locale).strip(),
-                MailText.render(AlertEmails.alertHtml(content, "instant"), locale))
-                .setText(MailText.render(AlertEmails.alertText(content, "instant"), locale))
-                .addHeader("Message-ID", links.messageId("alert-" + notificationId)));
+                mailer.link("/alerts/" + ((Number) row[3]).longValue()), 1, List.of(match))), mailer.link("/settings"));
+        mailer.send((String) row[0], (String) row[2], content, "instant", "alert-" + notificationId);
         entityManager.createNativeQuery("update notification set emailed_at = now() where id = ?1")
                 .setParameter(1, notificationId).executeUpdate();
     }
