@@ -26,11 +26,13 @@ class AlertFeed {
     private final AlertMatches matches;
     private final PostViews postViews;
     private final NotificationsConfig config;
+    private final AlertViews views;
 
-    AlertFeed(AlertMatches matches, PostViews postViews, NotificationsConfig config) {
+    AlertFeed(AlertMatches matches, PostViews postViews, NotificationsConfig config, AlertViews views) {
         this.matches = matches;
         this.postViews = postViews;
         this.config = config;
+        this.views = views;
     }
 
     String atom(Alert alert) {
@@ -41,8 +43,9 @@ class AlertFeed {
         feed.setDescription(alert.query);
         feed.setUri(link("/alerts/" + alert.id));
         feed.setLink(link("/alerts/" + alert.id));
+        // The self link carries the token: a reader that updates its subscription from it keeps working.
         feed.setLinks(List.of(link("alternate", link("/alerts/" + alert.id)),
-                link("self", link("/feeds/alerts/" + alert.id + ".atom"))));
+                link("self", views.feedUrl(alert))));
         feed.setPublishedDate(Date.from(posts.isEmpty() ? alert.changedAt : posts.get(0).createdAt()));
         feed.setEntries(posts.stream().map(this::entry).toList());
         try {

@@ -125,6 +125,12 @@ public final class AlertQuery {
     private static void checkWordMatching(String query, Query parsed) {
         parsed.visit(new QueryVisitor() {
 
+            // A pattern that spells one word (/regex/) reports itself as plain terms, not as a leaf.
+            @Override
+            public void consumeTerms(Query query, org.apache.lucene.index.Term... terms) {
+                visitLeaf(query);
+            }
+
             @Override
             public void visitLeaf(Query leaf) {
                 if (leaf instanceof MultiTermQuery) {

@@ -69,6 +69,10 @@ class AlertsTest {
                 .statusCode(422);
         Api.as(owner).body(Map.of("name", "Joker", "query", "recruit*")).post("/api/alerts").then()
                 .statusCode(422).body("errors[0].position", equalTo(8));
+        for (String pattern : List.of("/regex/", "vacat?re", "ING~", "[a TO b]")) {
+            Api.as(owner).body(Map.of("name", "Patroon", "query", pattern)).post("/api/alerts").then()
+                    .statusCode(422).body("errors[0].field", equalTo("query"));
+        }
         Api.as(owner).body(Map.of("name", "", "query", "ING", "frequency", "hourly", "channels", List.of("sms")))
                 .post("/api/alerts").then().statusCode(422)
                 .body("errors.field", equalTo(List.of("name", "frequency", "channels")));
