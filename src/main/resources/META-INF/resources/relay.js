@@ -86,16 +86,19 @@
     var reachTimer;
     var value = function (name) { var field = composer.elements[name]; return field && field.value ? field.value : null; };
     var count = function (n, one, many) { return n === 1 ? one : many.replace('%n', n); };
+    var asked = 0;
     var preview = function () {
+      var question = ++asked;
       var draft = { body: value('body') || '', kind: value('kind'), sectorCode: value('sectorCode') };
       if (value('groupId')) draft.groupId = Number(value('groupId'));
       var client = value('client');
       if (client && clientIds[client.trim().toLowerCase()]) draft.clientId = clientIds[client.trim().toLowerCase()];
-      if (!draft.body.trim()) { reach.hidden = true; return; }
+      if (!draft.body.trim()) { asked++; reach.hidden = true; return; }
       fetch('/api/alerts/preview', { method: 'POST', credentials: 'same-origin',
         headers: { 'Content-Type': 'application/json', Accept: 'application/json' }, body: JSON.stringify(draft) })
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (data) {
+          if (question !== asked) return; // an older answer that came in late
           if (!data || data.people === 0) { reach.hidden = true; return; }
           reach.textContent = reach.dataset.sentence
             .replace('%people%', count(data.people, reach.dataset.person, reach.dataset.people))

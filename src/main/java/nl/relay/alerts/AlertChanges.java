@@ -18,8 +18,10 @@ class AlertChanges {
 
     void changed(long alertId) {
         entityManager.flush();
-        entityManager.createNativeQuery("update alert set revision = nextval('alert_revision'), changed_at = clock_timestamp() "
-                + "where id = ?1").setParameter(1, alertId).executeUpdate();
+        entityManager.createNativeQuery(
+                "update alert set revision = nextval('alert_revision'), changed_at = clock_timestamp() "
+                        + "where id = ?1")
+                .setParameter(1, alertId).executeUpdate();
         signal(alertId);
     }
 

@@ -28,6 +28,9 @@ public record AlertDetails(String name, String query, String frequency, List<Str
         List<Problem.FieldError> errors = new ArrayList<>();
         if (name != null ? name.isEmpty() || name.length() > MAX_NAME : creating) {
             errors.add(new Problem.FieldError("name", "must be 1 to 100 characters"));
+        } else if (name != null && name.chars().anyMatch(Character::isISOControl)) {
+            // The name is an email subject: a line break there would start a header of its own.
+            errors.add(new Problem.FieldError("name", "must be one line, without control characters"));
         }
         if (query != null || creating) {
             try {

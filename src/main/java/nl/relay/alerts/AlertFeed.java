@@ -22,6 +22,8 @@ import nl.relay.posts.PostViews;
 class AlertFeed {
 
     static final int ENTRIES = 50;
+    private static final java.util.regex.Pattern NOT_XML = java.util.regex.Pattern
+            .compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
     private final AlertMatches matches;
     private final PostViews postViews;
@@ -39,8 +41,8 @@ class AlertFeed {
         List<PostView> posts = postViews.ofIds(matches.forFeed(alert, ENTRIES), alert.createdBy);
         SyndFeed feed = new SyndFeedImpl();
         feed.setFeedType("atom_1.0");
-        feed.setTitle("Relay: " + alert.name);
-        feed.setDescription(alert.query);
+        feed.setTitle(xml("Relay: " + alert.name));
+        feed.setDescription(xml(alert.query));
         feed.setUri(link("/alerts/" + alert.id));
         feed.setLink(link("/alerts/" + alert.id));
         // The self link carries the token: a reader that updates its subscription from it keeps working.
@@ -60,15 +62,20 @@ class AlertFeed {
         String url = link("/posts/" + post.id());
         entry.setUri(url);
         entry.setLink(url);
-        entry.setTitle(post.author().displayName() + ": " + title(post.body()));
-        entry.setAuthor(post.author().displayName());
+        entry.setTitle(xml(post.author().displayName() + ": " + title(post.body())));
+        entry.setAuthor(xml(post.author().displayName()));
         entry.setPublishedDate(Date.from(post.createdAt()));
         entry.setUpdatedDate(Date.from(post.editedAt() == null ? post.createdAt() : post.editedAt()));
         SyndContent content = new SyndContentImpl();
         content.setType("text");
-        content.setValue(post.body());
+        content.setValue(xml(post.body()));
         entry.setContents(List.of(content));
         return entry;
+    }
+
+    /** Text without the characters XML cannot hold (a post may contain U+FFFF), which would break the feed. */
+    private static String xml(String text) {
+        return NOT_XML.matcher(text).replaceAll("\uFFFD");
     }
 
     private static String title(String body) {

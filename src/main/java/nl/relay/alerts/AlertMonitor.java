@@ -74,9 +74,10 @@ public class AlertMonitor implements SignalReceiver {
         return CHANNEL;
     }
 
+    /** The signal names the alert that changed: it is read again (or dropped when deleted), then the rest. */
     @Override
     public void received(String payload) {
-        refresher.submit(this::catchUpQuietly);
+        refresher.submit(() -> refreshQuietly(payload));
     }
 
     /** After the database was away, signals may have been missed: compare everything once. */
@@ -148,11 +149,24 @@ public class AlertMonitor implements SignalReceiver {
         }
     }
 
-    private void catchUpQuietly() {
+    private void refreshQuietly(String payload) {
         try {
+            long id = Long.parseLong(payload);
+            awaitLoaded();
+            synchronized (this) {
+                try (Connection connection = dataSource.getConnection();
+                        PreparedStatement statement = connection.prepareStatement(
+                                "select id, query, revision from alert where id = ?")) {
+                    statement.setLong(1, id);
+                    if (register(statement).isEmpty() && registered.remove(id) != null) {
+                        monitor.deleteById(Long.toString(id));
+                    }
+                }
+            }
             catchUp();
-            forgetDeleted();
-        } catch (RuntimeException e) {
+        } catch (NumberFormatException e) {
+            LOG.warnf("Ignored a malformed alert signal: %s", payload);
+        } catch (SQLException | IOException | RuntimeException e) {
             LOG.warn("Could not bring the alert matcher up to date; it tries again before the next match", e);
         }
     }
@@ -195,30 +209,6 @@ public class AlertMonitor implements SignalReceiver {
         }
     }
 
-    private synchronized void forgetDeleted() {
-        if (registered.isEmpty()) {
-            return;
-        }
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = connection.prepareStatement(
-                        "select id from unnest(?) as known(id) where not exists (select 1 from alert a "
-                                + "where a.id = known.id)")) {
-            statement.setArray(1, connection.createArrayOf("bigint", registered.keySet().toArray()));
-            List<String> gone = new ArrayList<>();
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    gone.add(Long.toString(rows.getLong(1)));
-                }
-            }
-            if (!gone.isEmpty()) {
-                monitor.deleteById(gone);
-                gone.forEach(id -> registered.remove(Long.parseLong(id)));
-            }
-        } catch (SQLException | IOException e) {
-            throw new IllegalStateException("Could not read the alerts", e);
-        }
-    }
-
     /** Registers the rows (id, query, revision) not registered at that revision yet; answers all ids read. */
     private Set<Long> register(PreparedStatement statement) throws SQLException, IOException {
         Set<Long> seen = new HashSet<>();
@@ -249,13 +239,31 @@ public class AlertMonitor implements SignalReceiver {
         return seen;
     }
 
+    /**
+     * Registers a batch at once; if the monitor refuses it, one by one, so a single query it cannot take
+     * leaves that alert out, logged, and never the others or the whole matcher.
+     */
     private void flush(List<MonitorQuery> batch, Map<Long, Long> revisions) throws IOException {
-        if (!batch.isEmpty()) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
             monitor.register(batch);
             registered.putAll(revisions);
-            batch.clear();
-            revisions.clear();
+        } catch (RuntimeException refused) {
+            for (MonitorQuery query : batch) {
+                long id = Long.parseLong(query.getId());
+                try {
+                    monitor.register(query);
+                    registered.put(id, revisions.get(id));
+                } catch (RuntimeException e) {
+                    LOG.warnf("Alert %d has a query the matcher cannot take (%s); it matches nothing", id,
+                            e.getMessage());
+                }
+            }
         }
+        batch.clear();
+        revisions.clear();
     }
 
     private static void sleep(long millis) {

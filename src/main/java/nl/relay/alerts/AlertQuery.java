@@ -8,6 +8,8 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.Query;
@@ -47,7 +49,14 @@ public final class AlertQuery {
         try {
             parsed = parser().parse(query);
         } catch (ParseException e) {
+            if (e.getCause() instanceof WordsOnlyParser.Refused) {
+                throw patternRefused(query);
+            }
             throw syntaxError(query, e);
+        } catch (RuntimeException e) {
+            // What the grammar lets through but Lucene cannot build, such as a boost too large to be a number.
+            throw new InvalidAlertQuery("cannot be read as a query: keep to words, \"phrases\", AND, OR, NOT, "
+                    + "parentheses and fields", null);
         }
         checkFields(query, parsed);
         checkWordMatching(query, parsed);
@@ -59,7 +68,7 @@ public final class AlertQuery {
     }
 
     private static QueryParser parser() {
-        QueryParser parser = new QueryParser(AlertAnalysis.TEXT, AlertAnalysis.analyzer());
+        QueryParser parser = new WordsOnlyParser(AlertAnalysis.TEXT, AlertAnalysis.analyzer());
         parser.setDefaultOperator(QueryParser.Operator.AND);
         // "ICT-bedrijf" is one word to the person typing it: its parts must stand together.
         parser.setSplitOnWhitespace(true);
@@ -133,11 +142,8 @@ public final class AlertQuery {
 
             @Override
             public void visitLeaf(Query leaf) {
-                if (leaf instanceof MultiTermQuery) {
-                    int position = firstOf(query, "*?~[]{}/");
-                    throw new InvalidAlertQuery("uses a wildcard, fuzzy term, range or pattern (*, ?, ~, [ ], "
-                            + "{ } or /" + ") at position " + position + ": alerts match whole words and their "
-                            + "forms, so leave it out or put the text in quotes", position);
+                if (leaf instanceof MultiTermQuery || leaf instanceof MatchAllDocsQuery) {
+                    throw patternRefused(query);
                 }
             }
 
@@ -146,6 +152,13 @@ public final class AlertQuery {
                 return this;
             }
         });
+    }
+
+    private static InvalidAlertQuery patternRefused(String query) {
+        int position = firstOf(query, "*?~[]{}/");
+        return new InvalidAlertQuery("uses a wildcard, fuzzy term, range, pattern or proximity (*, ?, ~, [ ], { } "
+                + "or /) at position " + position + ": alerts match whole words and their forms, so leave it out "
+                + "or put the text in quotes", position);
     }
 
     private static int firstOf(String query, String characters) {
@@ -161,6 +174,9 @@ public final class AlertQuery {
     private static boolean looksForSomething(Query query) {
         if (query == null || query instanceof MatchNoDocsQuery) {
             return false;
+        }
+        if (query instanceof BoostQuery boosted) {
+            return looksForSomething(boosted.getQuery());
         }
         if (query instanceof BooleanQuery bool) {
             boolean positive = false;

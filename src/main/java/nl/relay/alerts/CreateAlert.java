@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import nl.relay.groups.Group;
 import nl.relay.groups.GroupAccess;
+import nl.relay.groups.Membership;
 import nl.relay.platform.Conflict;
 import nl.relay.platform.InvalidInput;
 import nl.relay.platform.NotAllowed;
@@ -51,7 +52,10 @@ public class CreateAlert {
 
     /** A group the caller manages, locked while the alert is added so its room is counted once. */
     private static long teamGroup(long accountId, long groupId) {
-        Group group = Group.byId(groupId).orElseThrow(() -> new InvalidInput("groupId", "is not a known group"));
+        // A private group the caller is not in is not known to them, exactly like one that does not exist.
+        Group group = Group.byId(groupId)
+                .filter(g -> GroupAccess.isInside(g, Membership.of(g.id, accountId).isPresent()))
+                .orElseThrow(() -> new InvalidInput("groupId", "is not a known group"));
         if (!GroupAccess.manages(group.id, accountId)) {
             throw new NotAllowed("Only the group's owners and admins may add a team alert.");
         }

@@ -37,8 +37,8 @@ final class ErrorTexts {
                     "bevat een onbekend veld $1 op positie $2: gebruik client:, sector:, kind:, author:, topic: of group:, of zet "
                             + "de tekst tussen aanhalingstekens."),
             Map.entry(Pattern.compile("uses a wildcard.* at position (\\d+):.*"), "gebruikt een jokerteken, een "
-                    + "vage term, een bereik of een patroon op positie $1: een alert vindt hele woorden en hun vormen; "
-                    + "laat het weg of zet de tekst tussen aanhalingstekens."),
+                    + "vage term, een bereik, een patroon of nabijheid op positie $1: een alert vindt hele woorden "
+                    + "en hun vormen; laat het weg of zet de tekst tussen aanhalingstekens."),
             Map.entry(Pattern.compile("looks for nothing:.*"), "zoekt niets: geef minstens één woord om te vinden, "
                     + "niet alleen woorden om uit te sluiten."));
 
@@ -46,6 +46,9 @@ final class ErrorTexts {
     private static final List<Map.Entry<String, String>> REASONS = List.of(
             Map.entry("must not be empty: give the words to look for", "mag niet leeg zijn: geef de woorden waarop "
                     + "de alert let."),
+            Map.entry("cannot be read as a query", "is niet te lezen als zoekvraag: houd het bij woorden, "
+                    + "\"zinnen\", AND, OR, NOT, haakjes en velden."),
+            Map.entry("must be one line, without control characters", "moet één regel zijn, zonder stuurtekens."),
             Map.entry("must be instant, daily or weekly", "moet direct, dagelijks of wekelijks zijn."),
             Map.entry("may hold only \"app\" and \"email\"", "mag alleen \"app\" en \"email\" bevatten."),
             Map.entry("There are 500 alerts already", "Er zijn al 500 alerts; verwijder er een om een nieuwe te "

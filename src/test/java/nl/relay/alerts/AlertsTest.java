@@ -69,10 +69,16 @@ class AlertsTest {
                 .statusCode(422);
         Api.as(owner).body(Map.of("name", "Joker", "query", "recruit*")).post("/api/alerts").then()
                 .statusCode(422).body("errors[0].position", equalTo(8));
-        for (String pattern : List.of("/regex/", "vacat?re", "ING~", "[a TO b]")) {
+        for (String pattern : List.of("/regex/", "vacat?re", "ING~", "[a TO b]", "/a&b/", "/a{999999999}/", "/(/",
+                "*:*", "\"raad bestuur\"~3", "ING OR /a&b/")) {
             Api.as(owner).body(Map.of("name", "Patroon", "query", pattern)).post("/api/alerts").then()
                     .statusCode(422).body("errors[0].field", equalTo("query"));
         }
+        Api.as(owner).body(Map.of("name", "Boost", "query", "ING^" + "9".repeat(40))).post("/api/alerts").then()
+                .statusCode(422).body("errors[0].field", equalTo("query"));
+        Api.as(owner).body(Map.of("name", "Boost", "query", "(-ING)^2")).post("/api/alerts").then().statusCode(422);
+        Api.as(owner).body(Map.of("name", "Twee\nX-Header: regels", "query", "ING")).post("/api/alerts").then()
+                .statusCode(422).body("errors[0].field", equalTo("name"));
         Api.as(owner).body(Map.of("name", "", "query", "ING", "frequency", "hourly", "channels", List.of("sms")))
                 .post("/api/alerts").then().statusCode(422)
                 .body("errors.field", equalTo(List.of("name", "frequency", "channels")));
@@ -161,6 +167,9 @@ class AlertsTest {
         Api.as(outsider).get("/api/alerts/" + alert).then().statusCode(404);
         Api.as(member).body(Map.of("name", "Team", "query", "ING", "groupId", team)).post("/api/alerts").then()
                 .statusCode(403);
+        long secret = Groups.create(People.employee(), "private");
+        Api.as(outsider).body(Map.of("name", "Team", "query", "ING", "groupId", secret)).post("/api/alerts").then()
+                .statusCode(422).body("errors[0].message", equalTo("is not a known group"));
         long client = ((Number) Api.as(People.recruiter())
                 .body(Map.of("name", "Randstad " + People.uniqueUsername(), "aliases", List.of("RS"),
                         "sectorCode", "hr"))
@@ -219,7 +228,8 @@ class AlertsTest {
     void theAtomFeedIsValidAndRefusesAWrongOrRenewedToken() throws Exception {
         Person owner = People.employee();
         long alert = Alerts.create(owner, "Achmea");
-        long post = Posts.publish(People.employee(), "Achmea zoekt <script>alert(1)</script> actuarissen & analisten.");
+        long post = Posts.publish(People.employee(),
+                "Achmea zoekt <script>alert(1)</script> actuarissen & analisten \uFFFF.");
         Wait.until(() -> Alerts.matches(owner, alert).contains(post));
         String feedUrl = Api.as(owner).get("/api/alerts/" + alert).then().extract().path("feedUrl");
         String path = feedUrl.substring(feedUrl.indexOf("/feeds/"));
