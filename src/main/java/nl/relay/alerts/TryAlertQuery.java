@@ -22,15 +22,21 @@ public class TryAlertQuery {
 
     private final EntityManager entityManager;
     private final PostVisibility visibility;
+    private final TryLimit limit;
 
-    TryAlertQuery(EntityManager entityManager, PostVisibility visibility) {
+    TryAlertQuery(EntityManager entityManager, PostVisibility visibility, TryLimit limit) {
         this.entityManager = entityManager;
         this.visibility = visibility;
+        this.limit = limit;
     }
 
-    /** The ids of the matching posts, newest first; an {@link InvalidAlertQuery} when the query is not valid. */
+    /**
+     * The ids of the matching posts, newest first; an {@link InvalidAlertQuery} when the query is not valid, a
+     * 429 after 30 tries in a minute.
+     */
     public List<Long> matches(long readerId, String queryText) {
         Query query = AlertQuery.parse(queryText);
+        limit.take(readerId);
         List<Long> matches = new ArrayList<>();
         MemoryIndex index = new MemoryIndex();
         for (MatchablePost post : recent(readerId)) {

@@ -17,7 +17,6 @@ import nl.relay.alerts.Alert;
 import nl.relay.alerts.AlertView;
 import nl.relay.alerts.AlertViews;
 import nl.relay.alerts.CreateAlert;
-import nl.relay.alerts.InvalidAlertQuery;
 import nl.relay.alerts.TryAlertQuery;
 import nl.relay.groups.Group;
 import nl.relay.groups.GroupAccess;
@@ -92,8 +91,8 @@ public class AlertsPage {
         try {
             List<PostCard> cards = PostCard.of(postViews.ofIds(tryQuery.matches(reader, form.query()), reader));
             return Response.ok(page.apply(List.of(), cards)).build();
-        } catch (InvalidAlertQuery e) {
-            return Response.status(e.status()).entity(page.apply(e.errors(), null)).build();
+        } catch (ProblemException e) {
+            return Response.status(e.status()).entity(page.apply(FormErrors.of(e, "query"), null)).build();
         }
     }
 

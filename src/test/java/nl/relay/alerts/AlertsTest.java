@@ -203,6 +203,11 @@ class AlertsTest {
         Api.as(reader).body(Map.of("query", "Zwolle AND")).post("/api/alerts/test").then().statusCode(200)
                 .body("valid", equalTo(false)).body("error.position", equalTo(11))
                 .body("matches", equalTo(List.of()));
+        for (int i = 0; i < TryLimit.PER_MINUTE - 1; i++) {
+            Api.as(reader).body(Map.of("query", "Zwolle")).post("/api/alerts/test").then().statusCode(200);
+        }
+        Api.as(reader).body(Map.of("query", "Zwolle")).post("/api/alerts/test").then().statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
     }
 
     @Test
