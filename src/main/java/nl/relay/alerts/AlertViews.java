@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import nl.relay.accounts.Account;
 import nl.relay.groups.Group;
 import nl.relay.notifications.NotificationsConfig;
@@ -28,9 +29,20 @@ public class AlertViews {
         return of(List.of(alert), readerId).get(0);
     }
 
+    /** Views of a page of alerts, with their owners, groups and match counts read once for the page. */
     public List<AlertView> of(List<Alert> alerts, long readerId) {
         Map<Long, Long> counts = matchCounts(alerts, readerId);
-        return alerts.stream().map(alert -> view(alert, readerId, counts.getOrDefault(alert.id, 0L))).toList();
+        List<Long> ownerIds = alerts.stream().filter(a -> a.ownerId != null).map(a -> a.ownerId).distinct().toList();
+        List<Long> groupIds = alerts.stream().filter(Alert::isTeamAlert).map(a -> a.groupId).distinct().toList();
+        Map<Long, Account> owners = ownerIds.isEmpty()
+                ? Map.of()
+                : Account.<Account>list("id in ?1", ownerIds).stream().collect(Collectors.toMap(a -> a.id, a -> a));
+        Map<Long, Group> groups = groupIds.isEmpty()
+                ? Map.of()
+                : Group.<Group>list("id in ?1", groupIds).stream().collect(Collectors.toMap(g -> g.id, g -> g));
+        return alerts.stream().map(alert -> view(alert, readerId, counts.getOrDefault(alert.id, 0L),
+                alert.ownerId == null ? null : owners.get(alert.ownerId),
+                alert.groupId == null ? null : groups.get(alert.groupId))).toList();
     }
 
     /** The address of the alert's private Atom feed, with its secret. */
@@ -39,16 +51,9 @@ public class AlertViews {
                 + alert.feedToken;
     }
 
-    private AlertView view(Alert alert, long readerId, long matchCount) {
-        AlertView.Owner owner = null;
-        AlertView.GroupRef group = null;
-        if (alert.isTeamAlert()) {
-            Group g = Group.findById(alert.groupId);
-            group = new AlertView.GroupRef(g.id, g.name);
-        } else {
-            Account account = Account.findById(alert.ownerId);
-            owner = new AlertView.Owner(account.username, account.displayName);
-        }
+    private AlertView view(Alert alert, long readerId, long matchCount, Account account, Group g) {
+        AlertView.Owner owner = account == null ? null : new AlertView.Owner(account.username, account.displayName);
+        AlertView.GroupRef group = g == null ? null : new AlertView.GroupRef(g.id, g.name);
         return new AlertView(alert.id, alert.name, alert.query, alert.frequency, alert.channelList(), owner, group,
                 feedUrl(alert), AlertAccess.mayManage(alert, readerId), matchCount, alert.createdAt, alert.changedAt);
     }

@@ -38,12 +38,8 @@ public class CollectAlertDigests {
                 insert into alert_digest (account_id, frequency, sent_until)
                 select distinct r.account_id, al.frequency, now() - interval '2 minutes' - case al.frequency
                        when 'weekly' then interval '7 days' else interval '1 day' end
-                from alert al
-                cross join lateral (select al.owner_id as account_id where al.owner_id is not null
-                                    union all
-                                    select gm.account_id from group_member gm where gm.group_id = al.group_id) r
-                where al.frequency in ('daily', 'weekly') and cardinality(al.channels) > 0
-                on conflict do nothing""").executeUpdate();
+                from (""" + AlertRecipients.of("al.frequency in ('daily', 'weekly') and cardinality(al.channels) > 0")
+                + ") r join alert al on al.id = r.alert_id on conflict do nothing").executeUpdate();
         // A digest covers (since, until], until being two minutes ago: a match stamped with the start of a
         // transaction still running then comes in the next digest, none is skipped or sent twice.
         int claimed = entityManager.createNativeQuery("""

@@ -46,12 +46,7 @@ class DeliverAlertMatches {
         return """
                 with pairs as (
                     select * from unnest(cast(:alerts as bigint[]), cast(:posts as bigint[])) as m(alert_id, post_id)),
-                readers as (
-                    select al.id as alert_id, al.owner_id as account_id from alert al
-                    where al.owner_id is not null and al.id in (select alert_id from pairs)
-                    union all
-                    select al.id, gm.account_id from alert al join group_member gm on gm.group_id = al.group_id
-                    where al.id in (select alert_id from pairs)),
+                readers as (%2$s),
                 kept as (
                     insert into alert_match (alert_id, post_id)
                     select pairs.alert_id, pairs.post_id from pairs join post p on p.id = pairs.post_id
@@ -76,6 +71,7 @@ class DeliverAlertMatches {
                     where 'email' = any(al.channels) and a.email_delivery <> 'off'
                     returning id)
                 select min(id) filter (where in_app), max(id) filter (where in_app), count(*) from told
-                """.formatted(visibility.readableClause("p", "r.account_id"));
+                """.formatted(visibility.readableClause("p", "r.account_id"),
+                AlertRecipients.of("al.id in (select alert_id from pairs)"));
     }
 }

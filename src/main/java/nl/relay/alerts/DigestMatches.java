@@ -30,10 +30,9 @@ class DigestMatches {
                 join post p on p.id = m.post_id
                 join account actor on actor.id = p.author_id
                 where al.frequency = :frequency and :channel = any(al.channels)
-                  and (al.owner_id = :account or exists (select 1 from group_member gm
-                                                         where gm.group_id = al.group_id and gm.account_id = :account))
-                  and m.matched_at > :since and m.matched_at <= :until
-                  and not p.deleted and p.author_id <> :account and """
+                  and """ + AlertRecipients.receives("al", ":account") + """
+                and m.matched_at > :since and m.matched_at <= :until
+                and not p.deleted and p.author_id <> :account and """
                 + visibility.readableClause("p", ":account") + " order by al.id, p.id desc")
                 .setParameter("frequency", period.frequency()).setParameter("channel", channel)
                 .setParameter("account", accountId).setParameter("since", period.since())

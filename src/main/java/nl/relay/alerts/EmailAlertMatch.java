@@ -38,18 +38,18 @@ class EmailAlertMatch implements OutboxHandler {
     @Override
     @SuppressWarnings("unchecked")
     public void handle(long notificationId, String payload) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select r.email, r.display_name, r.language, al.id, al.name, actor.display_name, p.body, p.id
-                from notification n
-                join account r on r.id = n.recipient_id
-                join alert al on al.id = n.alert_id
-                join post p on p.id = n.post_id
-                join account actor on actor.id = p.author_id
-                where n.id = ?1 and n.type = 'alert' and n.emailed_at is null and r.active
-                  and r.email_delivery <> 'off' and 'email' = any(al.channels) and not p.deleted
-                  and (al.owner_id = r.id or exists (select 1 from group_member gm
-                                                     where gm.group_id = al.group_id and gm.account_id = r.id))
-                  and """ + visibility.readableClause("p", "r.id") + " for update of n")
+        List<Object[]> rows = entityManager
+                .createNativeQuery("""
+                        select r.email, r.display_name, r.language, al.id, al.name, actor.display_name, p.body, p.id
+                        from notification n
+                        join account r on r.id = n.recipient_id
+                        join alert al on al.id = n.alert_id
+                        join post p on p.id = n.post_id
+                        join account actor on actor.id = p.author_id
+                        where n.id = ?1 and n.type = 'alert' and n.emailed_at is null and r.active
+                          and r.email_delivery <> 'off' and 'email' = any(al.channels) and not p.deleted
+                          and """ + AlertRecipients.receives("al", "r.id") + " and "
+                        + visibility.readableClause("p", "r.id") + " for update of n")
                 .setParameter(1, notificationId).getResultList();
         if (rows.isEmpty()) {
             return;

@@ -43,23 +43,17 @@ public class PreviewReach {
         if (alerts.isEmpty()) {
             return new DraftReach(0, 0);
         }
-        Object[] counts = (Object[]) entityManager
-                .createNativeQuery(
-                        """
-                                with readers as (
-                                    select al.id as alert_id, al.owner_id as account_id from alert al
-                                    where al.owner_id is not null and al.id = any(cast(:alerts as bigint[])) and cardinality(al.channels) > 0
-                                    union all
-                                    select al.id, gm.account_id from alert al join group_member gm on gm.group_id = al.group_id
-                                    where al.id = any(cast(:alerts as bigint[])) and cardinality(al.channels) > 0),
-                                told as (
-                                    select r.alert_id, r.account_id from readers r
-                                    join account a on a.id = r.account_id and a.active
-                                    cross join (select cast(:group as bigint) as group_id) d
-                                    where r.account_id <> :author and """
-                                + visibility.readableClause("d", "r.account_id") + """
-                                        )
-                                        select count(distinct alert_id), count(distinct account_id) from told""")
+        String recipients = AlertRecipients
+                .of("al.id = any(cast(:alerts as bigint[])) and cardinality(al.channels) > 0");
+        Object[] counts = (Object[]) entityManager.createNativeQuery("with readers as (" + recipients + """
+                ),
+                told as (
+                    select r.alert_id, r.account_id from readers r
+                    join account a on a.id = r.account_id and a.active
+                    cross join (select cast(:group as bigint) as group_id) d
+                    where r.account_id <> :author and """ + visibility.readableClause("d", "r.account_id") + """
+                )
+                select count(distinct alert_id), count(distinct account_id) from told""")
                 .setParameter("alerts", alerts.toArray(Long[]::new)).setParameter("author", authorId)
                 .setParameter("group", new TypedParameterValue<>(StandardBasicTypes.LONG, draft.groupId()))
                 .getSingleResult();
