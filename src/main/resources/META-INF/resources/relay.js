@@ -99,8 +99,8 @@
         .then(function (response) { return response.ok ? response.json() : null; })
         .then(function (data) {
           if (question !== asked) return; // an older answer that came in late
-          if (!data || data.people === 0) { reach.hidden = true; return; }
-          reach.textContent = reach.dataset.sentence
+          if (!data) { reach.hidden = true; return; }
+          reach.textContent = data.fewerThan ? reach.dataset.few.replace('%n', data.fewerThan) : reach.dataset.sentence
             .replace('%people%', count(data.people, reach.dataset.person, reach.dataset.people))
             .replace('%alerts%', count(data.alerts, reach.dataset.alert, reach.dataset.alerts));
           reach.hidden = false;

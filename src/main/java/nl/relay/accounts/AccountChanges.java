@@ -5,11 +5,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.relay.platform.OneLine;
 
 /** What an admin may change on an account; absent (or null) fields stay as they are. */
 public record AccountChanges(
-        @Size(min = 1, max = AccountRules.MAX_DISPLAY_NAME) @Pattern(regexp = ".*\\S.*", flags = Pattern.Flag.DOTALL, message = "must not be blank") String displayName,
-        @Email @Size(min = 3, max = AccountRules.MAX_EMAIL) String email,
+        @OneLine @Size(min = 1, max = AccountRules.MAX_DISPLAY_NAME) @Pattern(regexp = ".*\\S.*", flags = Pattern.Flag.DOTALL, message = "must not be blank") String displayName,
+        @OneLine @Email @Size(min = 3, max = AccountRules.MAX_EMAIL) String email,
         @Size(min = 1, message = "must name at least one role") List<@NotNull Role> roles,
         Boolean active) {
 

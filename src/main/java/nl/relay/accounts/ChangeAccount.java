@@ -14,6 +14,12 @@ import nl.relay.platform.NotFound;
 @ApplicationScoped
 public class ChangeAccount {
 
+    private final SessionSignal signal;
+
+    ChangeAccount(SessionSignal signal) {
+        this.signal = signal;
+    }
+
     @Transactional
     public Account change(String username, AccountChanges changes) {
         Account account = Account.<Account>find("username", Account.normalise(username))
@@ -21,6 +27,8 @@ public class ChangeAccount {
                 .firstResultOptional()
                 .orElseThrow(() -> new NotFound("There is no account '" + username + "'."));
         boolean wasActiveAdmin = account.active && account.hasRole(Role.ADMIN);
+        boolean wasActive = account.active;
+        String[] rolesBefore = account.roles.clone();
         if (changes.displayName() != null) {
             account.displayName = changes.displayName();
         }
@@ -38,6 +46,9 @@ public class ChangeAccount {
         boolean isActiveAdmin = account.active && account.hasRole(Role.ADMIN);
         if (wasActiveAdmin && !isActiveAdmin) {
             keepOneAdmin();
+        }
+        if (wasActive != account.active || !java.util.Arrays.equals(rolesBefore, account.roles)) {
+            signal.changed(account.id);
         }
         return account;
     }

@@ -6,12 +6,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nl.relay.platform.OneLine;
 
 /** What an admin sends to create an account. Usernames are taken lower-case. */
 public record NewAccount(
         @NotNull @Pattern(regexp = AccountRules.USERNAME, message = AccountRules.USERNAME_MESSAGE) String username,
-        @NotBlank @Size(max = AccountRules.MAX_DISPLAY_NAME) String displayName,
-        @NotBlank @Email @Size(max = AccountRules.MAX_EMAIL) String email,
+        @NotBlank @OneLine @Size(max = AccountRules.MAX_DISPLAY_NAME) String displayName,
+        @NotBlank @OneLine @Email @Size(max = AccountRules.MAX_EMAIL) String email,
         @NotNull String password,
         List<@NotNull Role> roles) {
 

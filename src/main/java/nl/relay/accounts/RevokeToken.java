@@ -12,9 +12,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class RevokeToken {
 
     private final EntityManager entityManager;
+    private final SessionSignal signal;
 
-    RevokeToken(EntityManager entityManager) {
+    RevokeToken(EntityManager entityManager, SessionSignal signal) {
         this.entityManager = entityManager;
+        this.signal = signal;
     }
 
     @Transactional
@@ -24,6 +26,7 @@ public class RevokeToken {
                 .setParameter(1, token.getTokenID())
                 .setParameter(2, Timestamp.from(Instant.ofEpochSecond(token.getExpirationTime())))
                 .executeUpdate();
+        Account.findByUsername(token.getName()).ifPresent(account -> signal.changed(account.id));
     }
 
     @Transactional

@@ -76,7 +76,7 @@ class SessionCheck implements SecurityIdentityAugmentor {
         }
     }
 
-    private static int sessionVersion(JsonWebToken token) {
+    static int sessionVersion(JsonWebToken token) {
         Object claim = token.getClaim(TokenVerification.SESSION_VERSION_CLAIM);
         if (claim instanceof Number number) {
             return number.intValue();

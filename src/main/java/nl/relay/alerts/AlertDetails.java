@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.relay.platform.InvalidInput;
+import nl.relay.platform.OneLine;
 import nl.relay.platform.Problem;
 
 /**
@@ -28,9 +29,8 @@ public record AlertDetails(String name, String query, String frequency, List<Str
         List<Problem.FieldError> errors = new ArrayList<>();
         if (name != null ? name.isEmpty() || name.length() > MAX_NAME : creating) {
             errors.add(new Problem.FieldError("name", "must be 1 to 100 characters"));
-        } else if (name != null && name.chars().anyMatch(Character::isISOControl)) {
-            // The name is an email subject: a line break there would start a header of its own.
-            errors.add(new Problem.FieldError("name", "must be one line, without control characters"));
+        } else if (!OneLine.Check.holds(name)) {
+            errors.add(new Problem.FieldError("name", OneLine.MESSAGE));
         }
         if (query != null || creating) {
             try {

@@ -2,6 +2,7 @@ package nl.relay.alerts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import nl.relay.directory.Client;
@@ -9,6 +10,7 @@ import nl.relay.directory.Sector;
 import nl.relay.groups.Group;
 import nl.relay.groups.Membership;
 import nl.relay.platform.InvalidInput;
+import nl.relay.platform.RateLimit;
 import nl.relay.posts.PostKind;
 import nl.relay.posts.PostText;
 import nl.relay.posts.PostVisibility;
@@ -18,46 +20,61 @@ import org.hibernate.type.StandardBasicTypes;
 /**
  * Tells the author of a draft how many alerts it will match and how many people those alerts will tell:
  * only alerts that tell someone (a channel), only people other than the author who may read the post
- * where it is going. Counts only: who they are stays private.
+ * where it is going. Counts only, and never one that points at a person: fewer than three people are
+ * "fewer than 3", team alerts count as their group, a draft for a private group counts only that group's
+ * own team alerts (which its members see anyway: choosing who is in the group must not choose whose
+ * alerts are counted), and each person may ask {@value #PER_MINUTE} times a minute and {@value #PER_DAY}
+ * times a day, on all instances together.
  */
 @ApplicationScoped
 public class PreviewReach {
 
+    static final int PER_MINUTE = 30;
+    static final int PER_DAY = 500;
+
     private final EntityManager entityManager;
     private final PostVisibility visibility;
     private final AlertMonitor monitor;
+    private final RateLimit rateLimit;
 
-    PreviewReach(EntityManager entityManager, PostVisibility visibility, AlertMonitor monitor) {
+    PreviewReach(EntityManager entityManager, PostVisibility visibility, AlertMonitor monitor, RateLimit rateLimit) {
         this.entityManager = entityManager;
         this.visibility = visibility;
         this.monitor = monitor;
+        this.rateLimit = rateLimit;
     }
 
     public DraftReach preview(long authorId, Draft draft) {
         check(authorId, draft);
+        rateLimit.take("alert-preview-minute:" + authorId, PER_MINUTE, Duration.ofMinutes(1));
+        rateLimit.take("alert-preview-day:" + authorId, PER_DAY, Duration.ofDays(1));
         if (draft.body() == null || draft.body().isBlank()) {
-            return new DraftReach(0, 0);
+            return DraftReach.of(0, 0);
         }
         monitor.catchUp();
         Set<Long> alerts = monitor.match(List.of(post(authorId, draft).document())).get(0);
         if (alerts.isEmpty()) {
-            return new DraftReach(0, 0);
+            return DraftReach.of(0, 0);
         }
-        String recipients = AlertRecipients
-                .of("al.id = any(cast(:alerts as bigint[])) and cardinality(al.channels) > 0");
+        boolean privateGroup = draft.groupId() != null
+                && Group.byId(draft.groupId()).map(Group::isPrivate).orElse(false);
+        String recipients = AlertRecipients.of("al.id = any(cast(:alerts as bigint[])) and cardinality(al.channels) > 0"
+                + (privateGroup ? " and al.group_id = :group" : ""));
         Object[] counts = (Object[]) entityManager.createNativeQuery("with readers as (" + recipients + """
                 ),
                 told as (
-                    select r.alert_id, r.account_id from readers r
+                    select coalesce('group ' || al.group_id, 'alert ' || al.id) as counted_as, r.account_id
+                    from readers r
+                    join alert al on al.id = r.alert_id
                     join account a on a.id = r.account_id and a.active
                     cross join (select cast(:group as bigint) as group_id) d
                     where r.account_id <> :author and """ + visibility.readableClause("d", "r.account_id") + """
                 )
-                select count(distinct alert_id), count(distinct account_id) from told""")
+                select count(distinct counted_as), count(distinct account_id) from told""")
                 .setParameter("alerts", alerts.toArray(Long[]::new)).setParameter("author", authorId)
                 .setParameter("group", new TypedParameterValue<>(StandardBasicTypes.LONG, draft.groupId()))
                 .getSingleResult();
-        return new DraftReach(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
+        return DraftReach.of(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
 
     /** The same references a post may make: a known client and sector, a group the author posts in. */

@@ -2,8 +2,10 @@ package nl.relay.alerts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import nl.relay.platform.RateLimit;
 import nl.relay.posts.PostVisibility;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.Query;
@@ -19,12 +21,14 @@ public class TryAlertQuery {
     static final int RECENT = 2000;
     /** How many matches a try shows at most. */
     public static final int SHOWN = 50;
+    /** Each try analyses up to 2,000 recent posts: a script trying in a loop would take a core. */
+    static final int TRIES_PER_MINUTE = 30;
 
     private final EntityManager entityManager;
     private final PostVisibility visibility;
-    private final TryLimit limit;
+    private final RateLimit limit;
 
-    TryAlertQuery(EntityManager entityManager, PostVisibility visibility, TryLimit limit) {
+    TryAlertQuery(EntityManager entityManager, PostVisibility visibility, RateLimit limit) {
         this.entityManager = entityManager;
         this.visibility = visibility;
         this.limit = limit;
@@ -36,7 +40,7 @@ public class TryAlertQuery {
      */
     public List<Long> matches(long readerId, String queryText) {
         Query query = AlertQuery.parse(queryText);
-        limit.take(readerId);
+        limit.take("alert-try:" + readerId, TRIES_PER_MINUTE, Duration.ofMinutes(1));
         List<Long> matches = new ArrayList<>();
         MemoryIndex index = new MemoryIndex();
         for (MatchablePost post : recent(readerId)) {

@@ -9,6 +9,7 @@ import java.util.List;
 import nl.relay.platform.Conflict;
 import nl.relay.platform.InvalidInput;
 import nl.relay.platform.NotFound;
+import nl.relay.platform.OneLine;
 import nl.relay.platform.Problem;
 import nl.relay.platform.UniqueViolation;
 
@@ -63,6 +64,7 @@ public class SaveClient {
     }
 
     private static void apply(Client client, ClientDetails details) {
+        requireOneLine(details);
         if (details.sectorCode() != null) {
             client.sectorCode = Sector.byCode(details.sectorCode())
                     .orElseThrow(() -> new InvalidInput("sectorCode", "is not a known sector")).code;
@@ -75,6 +77,20 @@ public class SaveClient {
                 throw new Conflict("There is already a client named '" + other.name + "'.");
             });
             client.name = details.name();
+        }
+    }
+
+    /** Client names reach email subjects (alerts name them): every name is one line. */
+    private static void requireOneLine(ClientDetails details) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!OneLine.Check.holds(details.name())) {
+            errors.add(new Problem.FieldError("name", OneLine.MESSAGE));
+        }
+        if (details.aliases() != null && !details.aliases().stream().allMatch(OneLine.Check::holds)) {
+            errors.add(new Problem.FieldError("aliases", OneLine.MESSAGE));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
         }
     }
 }

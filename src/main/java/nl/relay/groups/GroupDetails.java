@@ -3,6 +3,7 @@ package nl.relay.groups;
 import java.util.ArrayList;
 import java.util.List;
 import nl.relay.platform.InvalidInput;
+import nl.relay.platform.OneLine;
 import nl.relay.platform.Problem;
 
 /**
@@ -24,6 +25,8 @@ public record GroupDetails(String name, String description, String visibility) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (name != null ? name.isEmpty() || name.length() > MAX_NAME : creating) {
             errors.add(new Problem.FieldError("name", "must be 1 to 100 characters"));
+        } else if (!OneLine.Check.holds(name)) {
+            errors.add(new Problem.FieldError("name", OneLine.MESSAGE));
         }
         if (description != null && description.length() > MAX_DESCRIPTION) {
             errors.add(new Problem.FieldError("description", "must be at most 1,000 characters"));

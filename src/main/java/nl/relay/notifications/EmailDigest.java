@@ -1,7 +1,5 @@
 package nl.relay.notifications;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -23,10 +21,10 @@ class EmailDigest implements OutboxHandler {
 
     private final EntityManager entityManager;
     private final PostVisibility visibility;
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final MailLinks links;
 
-    EmailDigest(EntityManager entityManager, PostVisibility visibility, Mailer mailer, MailLinks links) {
+    EmailDigest(EntityManager entityManager, PostVisibility visibility, MailSender mailer, MailLinks links) {
         this.entityManager = entityManager;
         this.visibility = visibility;
         this.mailer = mailer;
@@ -62,14 +60,12 @@ class EmailDigest implements OutboxHandler {
         Object[] account = accounts.get(0);
         Locale locale = Locale.forLanguageTag(account[2] == null ? "nl" : (String) account[2]);
         String name = (String) account[1];
-        Mail mail = Mail.withHtml((String) account[0],
-                MailText.render(EmailTemplates.digestSubject(unread.size()), locale).strip(),
+        mailer.send((String) account[0], MailText.render(EmailTemplates.digestSubject(unread.size()), locale),
                 MailText.render(EmailTemplates.digestHtml(name, unread, threads, links.to("/"),
-                        links.to("/settings")), locale))
-                .setText(MailText.render(EmailTemplates.digestText(name, unread, threads, links.to("/"),
-                        links.to("/settings")), locale))
-                .addHeader("Message-ID", links.messageId("digest-" + accountId + "-" + payload));
-        mailer.send(mail);
+                        links.to("/settings")), locale),
+                MailText.render(EmailTemplates.digestText(name, unread, threads, links.to("/"),
+                        links.to("/settings")), locale),
+                links.messageId("digest-" + accountId + "-" + payload));
     }
 
     @SuppressWarnings("unchecked")

@@ -1,7 +1,5 @@
 package nl.relay.notifications;
 
-import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -20,10 +18,10 @@ class EmailNotification implements OutboxHandler {
 
     private final EntityManager entityManager;
     private final PostVisibility visibility;
-    private final Mailer mailer;
+    private final MailSender mailer;
     private final MailLinks links;
 
-    EmailNotification(EntityManager entityManager, PostVisibility visibility, Mailer mailer,
+    EmailNotification(EntityManager entityManager, PostVisibility visibility, MailSender mailer,
             MailLinks links) {
         this.entityManager = entityManager;
         this.visibility = visibility;
@@ -70,12 +68,10 @@ class EmailNotification implements OutboxHandler {
                 row[11] == null ? links.to("/notifications") : links.to("/posts/" + ((Number) row[11]).longValue()),
                 links.to("/settings"));
         Locale locale = Locale.forLanguageTag(row[3] == null ? "nl" : (String) row[3]);
-        Mail mail = Mail
-                .withHtml((String) row[1], MailText.render(EmailTemplates.notificationSubject(content), locale).strip(),
-                        MailText.render(EmailTemplates.notificationHtml(content), locale))
-                .setText(MailText.render(EmailTemplates.notificationText(content), locale))
-                .addHeader("Message-ID", links.messageId("notification-" + notificationId));
-        mailer.send(mail);
+        mailer.send((String) row[1], MailText.render(EmailTemplates.notificationSubject(content), locale),
+                MailText.render(EmailTemplates.notificationHtml(content), locale),
+                MailText.render(EmailTemplates.notificationText(content), locale),
+                links.messageId("notification-" + notificationId));
         entityManager.createNativeQuery("update notification set emailed_at = now() where id = ?1")
                 .setParameter(1, notificationId).executeUpdate();
     }

@@ -6,18 +6,23 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
+import nl.relay.accounts.HeldSession;
+import nl.relay.accounts.SessionStatus;
 import nl.relay.platform.NativeSql;
 
 /**
  * The live streams open on this instance, by recipient. When the listener hears that notifications were
  * written (on any instance), the hub loads them in one query and hands each stream its own, as the
- * recipient may see them now. It also keeps idle streams alive with a comment every 25 seconds.
+ * recipient may see them now. A stream lives only as long as the session it was opened with: before each
+ * delivery, when any instance signals that an account's sessions changed, and every 25 seconds (when idle
+ * streams get a comment to keep them alive), streams whose session has ended are closed unsent.
  */
 @ApplicationScoped
 public class NotificationHub {
@@ -25,44 +30,59 @@ public class NotificationHub {
     private final Map<Long, Set<Stream>> streams = new ConcurrentHashMap<>();
     private final EntityManager entityManager;
     private final Notifications notifications;
+    private final SessionStatus sessions;
 
-    NotificationHub(EntityManager entityManager, Notifications notifications) {
+    NotificationHub(EntityManager entityManager, Notifications notifications, SessionStatus sessions) {
         this.entityManager = entityManager;
         this.notifications = notifications;
+        this.sessions = sessions;
     }
 
-    /** What a stream is told: new notifications, or that it should show it is still alive. */
+    /** What a stream is told: new notifications, that it should show it is still alive, or that it is over. */
     public interface Listener {
 
         void notifications(List<NotificationView> views);
 
         void keepAlive();
+
+        /** The session it was opened with has ended: say so and close the connection. */
+        void sessionEnded();
     }
 
     /** An open stream; closing it stops its deliveries. */
     public final class Stream implements AutoCloseable {
 
-        private final long recipientId;
+        private final HeldSession session;
         private final Listener listener;
 
-        private Stream(long recipientId, Listener listener) {
-            this.recipientId = recipientId;
+        private Stream(HeldSession session, Listener listener) {
+            this.session = session;
             this.listener = listener;
+        }
+
+        /** Ends the stream because its session ended: it is told, and delivers nothing more. */
+        public void end() {
+            close();
+            try {
+                listener.sessionEnded();
+            } catch (RuntimeException closedMeanwhile) {
+                // Already gone: nothing left to tell.
+            }
         }
 
         @Override
         public void close() {
-            streams.computeIfPresent(recipientId, (id, set) -> {
+            streams.computeIfPresent(session.accountId(), (id, set) -> {
                 set.remove(this);
                 return set.isEmpty() ? null : set;
             });
         }
     }
 
-    public Stream open(long recipientId, Listener listener) {
-        Stream stream = new Stream(recipientId, listener);
+    public Stream open(HeldSession session, Listener listener) {
+        Stream stream = new Stream(session, listener);
         // Added inside the map's atomic step: a stream closing at the same moment cannot drop the new one's set.
-        streams.compute(recipientId, (id, set) -> {
+        streams.compute(session.accountId(), (id, set) -> {
             Set<Stream> open = set == null ? new CopyOnWriteArraySet<>() : set;
             open.add(stream);
             return open;
@@ -93,6 +113,7 @@ public class NotificationHub {
                     byRecipient.computeIfAbsent(recipient, r -> new ArrayList<>()).add(((Number) row[0]).longValue());
                 }
             }
+            endEnded(byRecipient.keySet());
             byRecipient.forEach((recipient, ids) -> {
                 List<NotificationView> views = notifications.ofIds(recipient, ids);
                 if (!views.isEmpty()) {
@@ -104,9 +125,35 @@ public class NotificationHub {
         }
     }
 
+    /** An account's sessions changed (on any instance): its streams whose session ended close now. */
+    void sessionsChanged(long accountId) {
+        if (!streams.containsKey(accountId)) {
+            return;
+        }
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            endEnded(List.of(accountId));
+        } finally {
+            request.terminate();
+        }
+    }
+
+    /** Every 25 seconds: streams whose session ended (expired, or a signal was missed) close; the rest get a ping. */
     @Scheduled(every = "25s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void keepAlive() {
+        endEnded(List.copyOf(streams.keySet()));
         streams.keySet().forEach(recipient -> each(recipient, stream -> stream.listener.keepAlive()));
+    }
+
+    /** Ends the streams of these recipients whose session has ended; the others stay. */
+    private void endEnded(Collection<Long> recipients) {
+        List<Stream> open = recipients.stream().flatMap(r -> streams.getOrDefault(r, Set.of()).stream()).toList();
+        if (open.isEmpty()) {
+            return;
+        }
+        Set<HeldSession> ended = sessions.ended(open.stream().map(stream -> stream.session).toList());
+        open.stream().filter(stream -> ended.contains(stream.session)).forEach(Stream::end);
     }
 
     private void each(long recipient, Consumer<Stream> action) {

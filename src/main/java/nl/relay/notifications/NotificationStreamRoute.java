@@ -13,12 +13,15 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.relay.accounts.HeldSession;
 import nl.relay.platform.Problem;
 import nl.relay.platform.WebDetails;
 
@@ -60,11 +63,12 @@ class NotificationStreamRoute {
     }
 
     private void open(RoutingContext context, SecurityIdentity identity) {
-        Long recipient = identity.isAnonymous() ? null : identity.getAttribute("relay.account-id");
-        if (recipient == null) {
+        HeldSession session = HeldSession.of(identity);
+        if (session == null) {
             problem(context, 401, "Unauthorized", "Sign in first.");
             return;
         }
+        long recipient = session.accountId();
         Long lastEventId;
         try {
             String header = context.request().getHeader("Last-Event-ID");
@@ -78,8 +82,14 @@ class NotificationStreamRoute {
                 .putHeader("Cache-Control", "no-store").putHeader("X-Accel-Buffering", "no")
                 .putHeader("X-Content-Type-Options", "nosniff");
         Connection connection = new Connection(response, lastEventId != null);
-        NotificationHub.Stream stream = hub.open(recipient, connection);
-        response.closeHandler(ignored -> stream.close());
+        NotificationHub.Stream stream = hub.open(session, connection);
+        // The token's expiry ends the stream to the second; sign-outs and account changes end it through the hub.
+        long untilExpiry = Math.max(1, Duration.between(Instant.now(), session.expiresAt()).toMillis());
+        long expiryTimer = context.vertx().setTimer(untilExpiry, ignored -> stream.end());
+        response.closeHandler(ignored -> {
+            context.vertx().cancelTimer(expiryTimer);
+            stream.close();
+        });
         response.exceptionHandler(ignored -> stream.close());
         response.write(": connected\n\n");
         if (lastEventId != null) {
@@ -109,6 +119,7 @@ class NotificationStreamRoute {
             }
         });
         private List<NotificationView> held;
+        private boolean ended;
 
         Connection(HttpServerResponse response, boolean replaying) {
             this.response = response;
@@ -129,6 +140,15 @@ class NotificationStreamRoute {
             response.write(": still here\n\n");
         }
 
+        @Override
+        public synchronized void sessionEnded() {
+            ended = true;
+            held = null;
+            if (!response.closed() && !response.ended()) {
+                response.end("event: session-ended\ndata: {}\n\n");
+            }
+        }
+
         void replay(long recipient, long lastEventId) {
             ManagedContext request = Arc.container().requestContext();
             request.activate();
@@ -147,6 +167,9 @@ class NotificationStreamRoute {
         }
 
         private void send(List<NotificationView> views) {
+            if (ended || views == null) {
+                return;
+            }
             StringBuilder frames = new StringBuilder();
             for (NotificationView view : views) {
                 if (sent.add(view.id())) {

@@ -76,8 +76,9 @@ class NotifyRecipients implements OutboxHandler {
                     where %1$s
                     on conflict do nothing returning id),
                 thread_people as (
+                    -- who wrote in the thread before this reply: someone who replied later was not there yet
                     select p.id as post_id, q.author_id as account_id from post q join p on q.thread_id = p.thread_id
-                    where p.in_reply_to is not null and q.id <> p.id and not q.deleted and not %2$s
+                    where p.in_reply_to is not null and q.id < p.id and not q.deleted and not %2$s
                     union
                     select p.id, s.account_id from thread_subscription s join p on s.thread_id = p.thread_id
                     where p.in_reply_to is not null and not s.muted and not %2$s),

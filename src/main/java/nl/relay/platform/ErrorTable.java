@@ -6,15 +6,20 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -25,9 +30,18 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * The one error table: every failure a request can meet becomes an {@code application/problem+json}
  * answer here. Nothing else in Relay writes an error response.
  */
+@Singleton
 public class ErrorTable {
 
     private static final Logger LOG = Logger.getLogger(ErrorTable.class);
+
+    private final Template formRefused;
+    private final RequestLanguage language;
+
+    ErrorTable(@Location("errors/formRefused.html") Template formRefused, RequestLanguage language) {
+        this.formRefused = formRefused;
+        this.language = language;
+    }
 
     @ServerExceptionMapper
     public Response relay(ProblemException e) {
@@ -126,7 +140,35 @@ public class ErrorTable {
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-    public Response unexpected(Throwable e) {
+    public Response unexpected(Throwable e, UriInfo uri) {
+        int formStatus = FormBodyFailure.statusOf(e);
+        if (formStatus != 0) {
+            return formRefused(formStatus, uri.getPath());
+        }
+        return unexpected(e);
+    }
+
+    /**
+     * A form body that cannot be read: a page for the pages (the browser shows it), a problem for the API.
+     * Nothing is logged as our failure: the client sent it.
+     */
+    private Response formRefused(int status, String path) {
+        String detail = status == 413 ? "The form has too many fields." : "The form is not correctly encoded.";
+        if (path.startsWith("/api/")) {
+            return problem(status, detail, List.of()).build();
+        }
+        boolean english = language.isEnglish();
+        String title = english ? "This form could not be read" : "Dit formulier kon niet gelezen worden";
+        String text = status == 413
+                ? english ? "It had too many fields." : "Het had te veel velden."
+                : english ? "It was not correctly encoded." : "Het was niet goed gecodeerd.";
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(formRefused.data("lang", language.code()).data("title", title).data("text", text)
+                        .data("back", english ? "Back to Relay" : "Terug naar Relay").render())
+                .build();
+    }
+
+    private Response unexpected(Throwable e) {
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected failure, reference %s", reference);
         return problem(500, "Something went wrong on our side. Reference: " + reference, List.of()).build();

@@ -6,10 +6,8 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.time.Duration;
 import nl.relay.platform.RequestLanguage;
 import nl.relay.preferences.AccountPreferences;
 import nl.relay.preferences.PreferencesChange;
@@ -23,14 +21,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @PermitAll
 public class LanguageChoice {
 
-    private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
-
     private final PageSession session;
     private final AccountPreferences preferences;
+    private final Cookies cookies;
 
-    LanguageChoice(PageSession session, AccountPreferences preferences) {
+    LanguageChoice(PageSession session, AccountPreferences preferences, Cookies cookies) {
         this.session = session;
         this.preferences = preferences;
+        this.cookies = cookies;
     }
 
     @POST
@@ -42,13 +40,7 @@ public class LanguageChoice {
             return Response.status(422).type(MediaType.TEXT_PLAIN).entity("language must be nl or en").build();
         }
         session.accountId().ifPresent(reader -> preferences.change(reader, PreferencesChange.language(chosen)));
-        return Response.seeOther(URI.create(localPath(back))).cookie(cookie(chosen)).build();
-    }
-
-    /** The browser's memory of the language, so the pages keep it after signing out; null forgets it. */
-    static NewCookie cookie(String language) {
-        return new NewCookie.Builder(RequestLanguage.COOKIE).value(language == null ? "" : language).path("/")
-                .maxAge(language == null ? 0 : ONE_YEAR).sameSite(NewCookie.SameSite.LAX).httpOnly(true).build();
+        return Response.seeOther(URI.create(localPath(back))).cookie(cookies.language(chosen)).build();
     }
 
     /** Only a path on this site: never "//elsewhere" or a full address, so the switch is no open redirect. */

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import nl.relay.accounts.ClientAddress;
 import nl.relay.accounts.Credentials;
@@ -44,14 +43,16 @@ public class LoginPage {
     private final RequestLanguage language;
     private final PageSession session;
     private final JsonWebToken token;
+    private final Cookies cookies;
 
     LoginPage(SignIn signIn, RevokeToken revokeToken, RequestLanguage language, PageSession session,
-            JsonWebToken token) {
+            JsonWebToken token, Cookies cookies) {
         this.signIn = signIn;
         this.revokeToken = revokeToken;
         this.language = language;
         this.session = session;
         this.token = token;
+        this.cookies = cookies;
     }
 
     @GET
@@ -69,7 +70,7 @@ public class LoginPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response signIn(@FormParam("username") String username, @FormParam("password") String password,
-            @Context HttpServerRequest http, @Context UriInfo uri) {
+            @Context HttpServerRequest http) {
         String name = ControlCharacters.clean(username);
         String secret = ControlCharacters.clean(password);
         try {
@@ -77,7 +78,7 @@ public class LoginPage {
                 throw new Unauthenticated("Invalid username or password.");
             }
             IssuedToken issued = signIn.withPassword(new Credentials(name, secret), ClientAddress.of(http));
-            return Response.seeOther(URI.create("/")).cookie(SessionCookie.of(issued, uri)).build();
+            return Response.seeOther(URI.create("/")).cookie(cookies.session(issued)).build();
         } catch (Unauthenticated e) {
             return Response.status(401).entity(form("failed", name)).build();
         } catch (TooManyRequests e) {
@@ -89,11 +90,11 @@ public class LoginPage {
     @POST
     @Path("/logout")
     @Operation(hidden = true)
-    public Response signOut(@Context UriInfo uri) {
+    public Response signOut() {
         if (session.accountId().isPresent()) {
             revokeToken.revoke(token);
         }
-        return Response.seeOther(URI.create("/login")).cookie(SessionCookie.cleared(uri)).build();
+        return Response.seeOther(URI.create("/login")).cookie(cookies.sessionCleared()).build();
     }
 
     TemplateInstance form(String error, String username) {

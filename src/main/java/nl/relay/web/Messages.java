@@ -597,4 +597,7 @@ public interface Messages {
 
     @Message("%n alerts")
     String reach_alerts();
+
+    @Message("Dit bericht bereikt minder dan %n collega's via alerts.")
+    String reach_few();
 }

@@ -45,13 +45,15 @@ public class SettingsPage {
     private final ChangePassword changePassword;
     private final RequestLanguage language;
     private final AccountPreferences preferences;
+    private final Cookies cookies;
 
     SettingsPage(PageSession session, ChangePassword changePassword, RequestLanguage language,
-            AccountPreferences preferences) {
+            AccountPreferences preferences, Cookies cookies) {
         this.session = session;
         this.changePassword = changePassword;
         this.language = language;
         this.preferences = preferences;
+        this.cookies = cookies;
     }
 
     @GET
@@ -96,7 +98,7 @@ public class SettingsPage {
         return session.signedIn(reader -> {
             String chosen = RequestLanguage.supported(choice);
             preferences.change(reader, PreferencesChange.language(chosen));
-            return Response.seeOther(URI.create("/settings?saved=language")).cookie(LanguageChoice.cookie(chosen))
+            return Response.seeOther(URI.create("/settings?saved=language")).cookie(cookies.language(chosen))
                     .build();
         });
     }

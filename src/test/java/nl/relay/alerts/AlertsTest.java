@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
 class AlertsTest {
 
     @Inject
+    io.agroal.api.AgroalDataSource dataSource;
+
+    @Inject
     OutboxWorker outbox;
 
     @Test
@@ -203,7 +206,7 @@ class AlertsTest {
         Api.as(reader).body(Map.of("query", "Zwolle AND")).post("/api/alerts/test").then().statusCode(200)
                 .body("valid", equalTo(false)).body("error.position", equalTo(11))
                 .body("matches", equalTo(List.of()));
-        for (int i = 0; i < TryLimit.PER_MINUTE - 1; i++) {
+        for (int i = 0; i < TryAlertQuery.TRIES_PER_MINUTE - 1; i++) {
             Api.as(reader).body(Map.of("query", "Zwolle")).post("/api/alerts/test").then().statusCode(200);
         }
         Api.as(reader).body(Map.of("query", "Zwolle")).post("/api/alerts/test").then().statusCode(429)
@@ -215,18 +218,100 @@ class AlertsTest {
         Person author = People.employee();
         Person first = People.employee();
         Person second = People.employee();
+        Person third = People.employee();
         String word = "Zaanstad" + People.uniqueUsername().replaceAll("[^a-z]", "");
         Alerts.create(first, word);
         Alerts.create(first, word + " OR Zaandam");
         Alerts.create(second, word);
+        Alerts.create(third, word);
         Alerts.create(author, word);
         Api.as(author).body(Map.of("body", "Vacature bij " + word)).post("/api/alerts/preview").then()
-                .statusCode(200).body("alerts", equalTo(3)).body("people", equalTo(2));
-        long secret = Groups.create(author, "private");
-        Api.as(author).body(Map.of("body", "Vacature bij " + word, "groupId", secret)).post("/api/alerts/preview")
-                .then().statusCode(200).body("alerts", equalTo(0)).body("people", equalTo(0));
+                .statusCode(200).body("alerts", equalTo(4)).body("people", equalTo(3))
+                .body("fewerThan", nullValue());
         Api.as(author).body(Map.of("body", "x", "clientId", 999_999_999)).post("/api/alerts/preview").then()
                 .statusCode(422);
+    }
+
+    @Test
+    void aPreviewNeverTellsWhatOneColleagueWatches() {
+        Person attacker = People.employee();
+        Person victim = People.employee();
+        String word = "ontslagronde" + People.uniqueUsername().replaceAll("[^a-z]", "");
+        String nobody = "niemand" + People.uniqueUsername().replaceAll("[^a-z]", "");
+        Alerts.create(victim, word);
+        String unwatched = preview(attacker, Map.of("body", nobody));
+        assertEquals("{\"alerts\":null,\"people\":null,\"fewerThan\":3}", unwatched);
+        assertEquals(unwatched, preview(attacker, Map.of("body", word)), "one watcher looks like none");
+
+        // Aimed at one person: a private group of the attacker's own, with the victim added without consent.
+        long aimed = Groups.create(attacker, "private");
+        Groups.add(attacker, aimed, victim);
+        assertEquals(unwatched, preview(attacker, Map.of("body", word, "groupId", aimed)));
+        // Padded with three colleagues who watch the word too: still nothing of anyone's own alerts.
+        for (int i = 0; i < 3; i++) {
+            Person padding = People.employee();
+            Alerts.create(padding, word);
+            Groups.add(attacker, aimed, padding);
+        }
+        assertEquals(unwatched, preview(attacker, Map.of("body", word, "groupId", aimed)));
+        Api.as(attacker).body(Map.of("body", word)).post("/api/alerts/preview").then().statusCode(200)
+                .body("people", equalTo(4));
+    }
+
+    @Test
+    void aTeamAlertCountsAsItsGroup() {
+        Person author = People.employee();
+        Person owner = People.employee();
+        String word = "Hoogeveen" + People.uniqueUsername().replaceAll("[^a-z]", "");
+        long team = Groups.create(owner, "public");
+        List<Person> members = List.of(People.employee(), People.employee(), People.employee());
+        members.forEach(member -> Groups.add(owner, team, member));
+        Alerts.create(owner, word, Map.of("groupId", team));
+        Alerts.create(owner, word + " OR Assen", Map.of("groupId", team));
+        Api.as(author).body(Map.of("body", "Vacature in " + word)).post("/api/alerts/preview").then()
+                .statusCode(200).body("alerts", equalTo(1)).body("people", equalTo(4));
+        // In the group itself only its own team alerts count, which every member sees anyway.
+        long inside = Groups.create(owner, "private");
+        members.forEach(member -> Groups.add(owner, inside, member));
+        Alerts.create(owner, word, Map.of("groupId", inside));
+        Api.as(owner).body(Map.of("body", "Vacature in " + word, "groupId", inside)).post("/api/alerts/preview")
+                .then().statusCode(200).body("alerts", equalTo(1)).body("people", equalTo(3));
+    }
+
+    @Test
+    void previewsAreLimitedPerPersonOnEveryInstanceTogether() throws Exception {
+        Person prober = People.employee();
+        for (int i = 0; i < PreviewReach.PER_MINUTE; i++) {
+            Api.as(prober).body(Map.of("body", "poging " + i)).post("/api/alerts/preview").then().statusCode(200);
+        }
+        Api.as(prober).body(Map.of("body", "nog een")).post("/api/alerts/preview").then().statusCode(429)
+                .header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        // The count lives in the database: what other instances counted holds here too.
+        Person other = People.employee();
+        long id = accountId(other);
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement(
+                        "insert into rate_limit (key, window_start, hits) values (?, date_trunc('day', now()), ?)")) {
+            statement.setString(1, "alert-preview-day:" + id);
+            statement.setInt(2, PreviewReach.PER_DAY);
+            statement.executeUpdate();
+        }
+        Api.as(other).body(Map.of("body", "eerste")).post("/api/alerts/preview").then().statusCode(429);
+    }
+
+    private long accountId(Person person) throws Exception {
+        try (var connection = dataSource.getConnection();
+                var statement = connection.prepareStatement("select id from account where username = ?")) {
+            statement.setString(1, person.username());
+            try (var row = statement.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    private static String preview(Person author, Map<String, Object> draft) {
+        return Api.as(author).body(draft).post("/api/alerts/preview").then().statusCode(200).extract().asString();
     }
 
     @Test

@@ -202,7 +202,7 @@ class StreamBenchIT {
                 Long.toString(relay.pid()), "GC.run").redirectErrorStream(true).start();
         gc.getInputStream().readAllBytes();
         gc.waitFor(30, TimeUnit.SECONDS);
-        String metrics = relay.send("GET", "/q/metrics", null, null).body();
+        String metrics = relay.send("GET", "/q/metrics", login(relay, "admin", ADMIN_PASSWORD), null).body();
         long used = 0;
         Matcher heap = Pattern.compile("(?m)^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*\\} ([0-9.E]+)")
                 .matcher(metrics);

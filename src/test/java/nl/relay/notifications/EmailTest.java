@@ -95,7 +95,8 @@ class EmailTest {
         } finally {
             MailServer.up();
         }
-        long deadline = System.nanoTime() + 40_000_000_000L;
+        // A retry may meet the restarted server mid-way and wait out its 30 s socket timeout: allow for two.
+        long deadline = System.nanoTime() + 100_000_000_000L;
         while (MailServer.to(email(reader)).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(250);
         }

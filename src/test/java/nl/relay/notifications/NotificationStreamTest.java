@@ -7,24 +7,15 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import nl.relay.testing.Api;
+import nl.relay.testing.LiveEvents;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
@@ -40,51 +31,21 @@ class NotificationStreamTest {
     @Inject
     AgroalDataSource dataSource;
 
-    /** The events of one open stream, as "id|data" strings, as they arrive. */
     private final class Events implements AutoCloseable {
 
-        private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
-        private final HttpClient client = HttpClient.newHttpClient();
-        private final Thread reader;
-        private volatile BufferedReader lines;
+        private final LiveEvents live;
 
         Events(Person person, String lastEventId) throws Exception {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(streamUrl.toString()))
-                    .header("Authorization", "Bearer " + person.token()).header("Accept", "text/event-stream");
-            if (lastEventId != null) {
-                request.header("Last-Event-ID", lastEventId);
-            }
-            HttpResponse<java.io.InputStream> response = client.send(request.build(),
-                    HttpResponse.BodyHandlers.ofInputStream());
-            assertEquals(200, response.statusCode());
-            lines = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
-            reader = Thread.ofVirtual().start(() -> {
-                String id = null;
-                try {
-                    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                        if (line.startsWith("id:")) {
-                            id = line.substring(3).strip();
-                        } else if (line.startsWith("data:")) {
-                            received.add(id + "|" + line.substring(5).strip());
-                        }
-                    }
-                } catch (Exception closed) {
-                    // the test is over
-                }
-            });
+            live = new LiveEvents(streamUrl, person.token(), lastEventId);
         }
 
         String next() throws InterruptedException {
-            String event = received.poll(10, TimeUnit.SECONDS);
-            assertTrue(event != null, "an event within 10 s");
-            return event;
+            return live.next();
         }
 
         @Override
         public void close() throws Exception {
-            reader.interrupt();
-            lines.close();
-            client.close();
+            live.close();
         }
     }
 

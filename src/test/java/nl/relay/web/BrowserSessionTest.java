@@ -122,13 +122,47 @@ class BrowserSessionTest {
 
     @Test
     void everyAnswerCarriesSecurityHeaders() {
-        for (String path : new String[]{"/", "/login", "/api/me"}) {
-            given().get(path).then()
+        String admin = People.adminToken();
+        for (String path : new String[]{"/", "/login", "/api/me", "/relay.js", "/relay.css", "/q/openapi",
+                "/q/metrics", "/q/health", "/no-such-page", "/api/no-such-thing"}) {
+            given().auth().oauth2(admin).get(path).then()
                     .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
                     .header("Content-Security-Policy", not(containsString("unsafe-inline")))
                     .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY")
                     .header("Referrer-Policy", notNullValue());
         }
+        given().auth().oauth2(admin).get("/q/swagger-ui/").then().statusCode(200)
+                .header("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+                .header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY");
+        given().auth().oauth2(admin).accept("text/event-stream").when().head("/api/notifications/stream").then()
+                .header("X-Frame-Options", "DENY");
+        given().get("/q/metrics").then().header("X-Frame-Options", "DENY");
+    }
+
+    @Test
+    void metricsAndTheApiDocumentAreForAdminsOnlyAndHealthForAnyone() {
+        String employee = People.employee().token();
+        for (String path : new String[]{"/q/metrics", "/q/openapi", "/q/swagger-ui/"}) {
+            given().get(path).then().statusCode(401);
+            given().auth().oauth2(employee).get(path).then().statusCode(403);
+            given().auth().oauth2(People.adminToken()).get(path).then().statusCode(200);
+        }
+        given().cookie("relay_session", People.adminToken()).get("/q/swagger-ui/").then().statusCode(200);
+        given().get("/q/health/ready").then().statusCode(200);
+    }
+
+    @Test
+    void theSessionCookieIsSecureWhenTheTrustedProxyWasAskedOverHttps() {
+        Person person = People.employee();
+        Response overHttps = given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("X-Forwarded-For", People.freshAddress()).header("X-Forwarded-Proto", "https")
+                .header("Sec-Fetch-Site", "same-origin")
+                .formParam("username", person.username()).formParam("password", person.password()).post("/login");
+        overHttps.then().statusCode(303);
+        assertTrue(overHttps.header("Set-Cookie").contains("Secure"), overHttps.header("Set-Cookie"));
+        Response plain = signIn(person.username(), person.password());
+        assertTrue(!plain.header("Set-Cookie").contains("Secure"), plain.header("Set-Cookie"));
     }
 
     private static Response signIn(String username, String password) {

@@ -214,13 +214,14 @@ class BrowserTest {
         nl.relay.testing.Alerts.create(watcher, word);
         nl.relay.testing.Alerts.create(colleague, word);
         nl.relay.testing.Alerts.create(colleague, word + " OR Tata");
+        nl.relay.testing.Alerts.create(People.employee(), word);
         Person author = People.employee();
         long earlier = Posts.publish(author, "Bij " + word + " vertrekt de HR-directeur.");
         signIn(author);
         browser.findElement(By.cssSelector("[data-testid=composer] textarea")).sendKeys("Nieuws over " + word
                 + ": een nieuwe directeur");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[data-testid=reach-preview]"), "2 collega's via 3 alerts"));
+                By.cssSelector("[data-testid=reach-preview]"), "3 collega's via 4 alerts"));
 
         open("/alerts");
         browser.findElement(By.name("name")).sendKeys("Directie " + word);

@@ -302,4 +302,34 @@ class PagesTest {
         given().cookie("relay_lang", "klingon").header("Accept-Language", "nl").get("/login").then()
                 .body(containsString("<html lang=\"nl\">"));
     }
+
+    @Test
+    void aMalformedOrOversizedFormIsRefusedWithAPageNeverAServerError() {
+        Person person = People.employee();
+        String signedIn = cookie(person);
+        long post = Posts.publish(person, "Een bericht om op te reageren");
+        String malformed = "username=%zz&password=%G1&body=%&name=x";
+        String manyFields = "body=x" + "&veld=1".repeat(1_001);
+        // The forms that read their fields answer a page saying why; none of them, nor any other, a 5xx.
+        unsigned().body(malformed).post("/login").then().statusCode(400).contentType(containsString("text/html"))
+                .body(containsString("niet goed gecodeerd")).body(not(containsString("Exception")));
+        form(signedIn).accept("text/html").body(malformed).post("/posts").then().statusCode(400)
+                .contentType(containsString("text/html"));
+        form(signedIn).accept("text/html").body(manyFields).post("/posts").then().statusCode(413)
+                .contentType(containsString("text/html")).body(containsString("te veel velden"));
+        for (String path : new String[]{"/login", "/logout", "/language", "/posts", "/posts/" + post + "/replies",
+                "/settings/password", "/settings/language", "/settings/email", "/groups", "/alerts", "/clients",
+                "/notifications/read-all", "/admin/accounts"}) {
+            for (String body : new String[]{malformed, manyFields}) {
+                unsigned().body(body).post(path).then().statusCode(org.hamcrest.Matchers.lessThan(500));
+                form(signedIn).accept("text/html").body(body).post(path).then()
+                        .statusCode(org.hamcrest.Matchers.lessThan(500));
+            }
+        }
+    }
+
+    private static io.restassured.specification.RequestSpecification unsigned() {
+        return given().redirects().follow(false).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "http://localhost:" + RestAssured.port).accept("text/html");
+    }
 }
