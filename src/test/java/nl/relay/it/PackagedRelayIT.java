@@ -165,6 +165,22 @@ class PackagedRelayIT {
                     });
             String event = data.get(15, java.util.concurrent.TimeUnit.SECONDS);
             assertTrue(event.contains("verlofbeleid") && event.contains("\"mention\""), event);
+            // Signed out on the first instance: the stream on the second ends at once.
+            assertEquals(204, first.send("POST", "/api/auth/logout", fatima, null).statusCode());
+            java.util.concurrent.CompletableFuture<String> end = java.util.concurrent.CompletableFuture
+                    .supplyAsync(() -> {
+                        StringBuilder rest = new StringBuilder();
+                        try {
+                            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                                rest.append(line).append('\n');
+                            }
+                            return rest.append("(closed)").toString();
+                        } catch (java.io.IOException e) {
+                            return rest.append(e).toString();
+                        }
+                    });
+            String rest = end.get(15, java.util.concurrent.TimeUnit.SECONDS);
+            assertTrue(rest.contains("event: session-ended") && rest.endsWith("(closed)"), rest);
         }
     }
 

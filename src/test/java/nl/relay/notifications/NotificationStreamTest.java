@@ -8,14 +8,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import nl.relay.testing.Api;
 import nl.relay.testing.LiveEvents;
+import nl.relay.testing.OtherInstance;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
@@ -98,30 +96,14 @@ class NotificationStreamTest {
         long post = Posts.publish(author, "Geen vermelding hierin");
         try (Events events = new Events(reader, null)) {
             // What another instance does: write the notification and signal it, in its own transaction.
-            try (Connection connection = dataSource.getConnection()) {
-                connection.setAutoCommit(false);
-                long id;
-                try (PreparedStatement insert = connection.prepareStatement("""
-                        insert into notification (recipient_id, type, post_id, actor_id)
-                        select r.id, 'reply', ?, a.id from account r, account a where r.username = ? and a.username = ?
-                        returning id""")) {
-                    insert.setLong(1, post);
-                    insert.setString(2, reader.username());
-                    insert.setString(3, author.username());
-                    try (ResultSet row = insert.executeQuery()) {
-                        row.next();
-                        id = row.getLong(1);
-                    }
+            long id = OtherInstance.writesNotification(dataSource, post, reader, author, () -> {
+                try {
+                    Thread.sleep(Duration.ofMillis(300));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-                try (PreparedStatement signal = connection.prepareStatement("select pg_notify(?, ?)")) {
-                    signal.setString(1, NotificationSignal.CHANNEL);
-                    signal.setString(2, id + "-" + id);
-                    signal.execute();
-                }
-                Thread.sleep(Duration.ofMillis(300));
-                connection.commit();
-                assertTrue(events.next().startsWith(id + "|"));
-            }
+            });
+            assertTrue(events.next().startsWith(id + "|"));
         }
     }
 

@@ -20,6 +20,7 @@ import nl.relay.accounts.SigningKeys;
 import nl.relay.testing.Api;
 import nl.relay.testing.Groups;
 import nl.relay.testing.LiveEvents;
+import nl.relay.testing.OtherInstance;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
@@ -127,38 +128,13 @@ class StreamSessionTest {
         try (LiveEvents events = new LiveEvents(streamUrl, reader.token(), null)) {
             Groups.remove(owner, group, reader);
             // A notification about the group's post written anyway (as a late job might) is not sent.
-            long hidden = notify(reader, owner, secret);
+            long hidden = OtherInstance.writesNotification(dataSource, secret, reader, owner, () -> {
+            });
             long visible = Posts.publish(People.employee(), "Openbaar voor @" + reader.username());
             String next = events.next();
             assertTrue(next.contains("\"id\":" + visible), next);
             assertTrue(!next.startsWith(hidden + "|") && !next.contains("ontslagronde"), next);
             assertEquals(null, events.poll(300));
-        }
-    }
-
-    private long notify(Person recipient, Person actor, long post) throws Exception {
-        try (var connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            long id;
-            try (var insert = connection.prepareStatement("""
-                    insert into notification (recipient_id, type, post_id, actor_id)
-                    select r.id, 'reply', ?, a.id from account r, account a where r.username = ? and a.username = ?
-                    returning id""")) {
-                insert.setLong(1, post);
-                insert.setString(2, recipient.username());
-                insert.setString(3, actor.username());
-                try (var row = insert.executeQuery()) {
-                    row.next();
-                    id = row.getLong(1);
-                }
-            }
-            try (var signal = connection.prepareStatement("select pg_notify(?, ?)")) {
-                signal.setString(1, NotificationSignal.CHANNEL);
-                signal.setString(2, id + "-" + id);
-                signal.execute();
-            }
-            connection.commit();
-            return id;
         }
     }
 
