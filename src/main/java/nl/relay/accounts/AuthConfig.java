@@ -28,22 +28,41 @@ public interface AuthConfig {
     /** The PEM public key that goes with {@link #signingKeyFile()}. */
     Optional<Path> verificationKeyFile();
 
-    /** Limits on failed sign-ins. */
+    /** How failed sign-ins slow down further attempts. */
     Throttle throttle();
 
-    /** Failed sign-ins allowed within a window before further attempts get 429. */
+    /**
+     * Failed sign-ins are counted per username and address together, per address and per username; beyond
+     * each count's free failures the next attempt waits, longer after every further failure.
+     */
     interface Throttle {
 
-        /** Failed sign-ins for one username within the window. */
+        /** Failures one username may have from one address before its next attempt there waits. */
         @WithDefault("5")
-        int maxFailuresPerAccount();
+        int freeFailuresPerPair();
 
-        /** Failed sign-ins from one client address within the window. */
+        /** Failures from one address, all usernames together, before attempts from it wait (unless familiar). */
         @WithDefault("20")
-        int maxFailuresPerAddress();
+        int freeFailuresPerAddress();
 
-        /** The window (ISO-8601 duration). */
+        /** Failures for one username, all addresses together, before attempts from unfamiliar addresses wait. */
+        @WithDefault("20")
+        int freeFailuresPerAccount();
+
+        /** The wait after the first failure beyond the free ones; it doubles with each further failure. */
+        @WithDefault("PT1S")
+        Duration firstDelay();
+
+        /** The longest wait, however many failures there were. */
         @WithDefault("PT15M")
+        Duration longestDelay();
+
+        /** How long a failure counts; longer than the delays take to reach the longest, so they do not shrink back. */
+        @WithDefault("PT24H")
         Duration window();
+
+        /** How long an address stays familiar to an account after a successful sign-in from it. */
+        @WithDefault("P30D")
+        Duration familiarFor();
     }
 }

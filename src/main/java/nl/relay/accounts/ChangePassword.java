@@ -23,7 +23,7 @@ public class ChangePassword {
         if (!Passwords.matches(request.currentPassword(), account.passwordHash)) {
             throw new InvalidInput("currentPassword", "is not your current password");
         }
-        throttle.succeeded(account.username);
+        throttle.succeeded(account, address);
         Passwords.problemWith(request.newPassword()).ifPresent(problem -> {
             throw new InvalidInput("newPassword", problem);
         });

@@ -6,7 +6,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Hourly: drops revocations of tokens that have expired anyway, and failed sign-ins older than the throttle window. */
+/**
+ * Hourly: drops revocations of tokens that have expired anyway, failed sign-ins that no longer count, and
+ * addresses no longer familiar to their account.
+ */
 @ApplicationScoped
 class ForgetExpiredSessionsJob {
 
@@ -25,6 +28,6 @@ class ForgetExpiredSessionsJob {
         Instant now = clock.instant();
         // Keep revocations a little past expiry: verification allows some clock skew.
         revokeToken.forgetExpired(now.minus(Duration.ofMinutes(5)));
-        throttle.forgetOlderThan(now.minus(throttle.window()));
+        throttle.forgetOld(now);
     }
 }

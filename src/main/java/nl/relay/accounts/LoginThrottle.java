@@ -8,16 +8,18 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import nl.relay.platform.SqlValues;
+import java.time.temporal.ChronoUnit;
 import nl.relay.platform.TooManyRequests;
 
 /**
- * Slows down password guessing: after too many failed sign-ins for one username, or from one
- * address, within the window, further attempts get 429 until the window has passed. Kept in
- * PostgreSQL so every instance counts the same failures.
+ * Slows down password guessing without handing a guesser a lockout. Failures are counted per username and
+ * address together, per address and per username; beyond each count's free failures the next attempt waits,
+ * twice as long after every further failure. An address the account signed in from lately is held back only
+ * by its own failures, so guesses elsewhere, or by others behind the same address, never keep the owner out.
+ * Kept in PostgreSQL so every instance counts the same failures.
  * <p>
- * An attempt is recorded as a failure before the password is checked, and only cleared when it
- * succeeds, so parallel guesses cannot all slip under the limit.
+ * An attempt is recorded as a failure before the password is checked, and only cleared when it succeeds,
+ * so parallel guesses cannot all slip under the limit.
  */
 @ApplicationScoped
 class LoginThrottle {
@@ -28,72 +30,98 @@ class LoginThrottle {
     private final EntityManager entityManager;
     private final AuthConfig.Throttle config;
     private final Clock clock;
+    private final Backoff perPair;
+    private final Backoff perAddress;
+    private final Backoff perAccount;
 
     LoginThrottle(EntityManager entityManager, AuthConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.config = config.throttle();
         this.clock = clock;
+        this.perPair = backoff(this.config.freeFailuresPerPair());
+        this.perAddress = backoff(this.config.freeFailuresPerAddress());
+        this.perAccount = backoff(this.config.freeFailuresPerAccount());
     }
 
     /**
-     * Records an attempt and lets it through, or refuses it with 429 when this username or address
-     * already used up its failures (the refused attempt is not counted).
+     * Records an attempt and lets it through, or refuses it with 429 while it has to wait (the refused attempt
+     * is not counted, so hammering does not make the wait longer).
      */
     void admit(String username, String address) {
         String user = key(username);
         String from = key(address);
-        Instant now = clock.instant();
+        // PostgreSQL keeps microseconds; a finer now would not match the failure it just wrote.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         // Committed before counting, so parallel attempts see each other.
-        long attempt = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery(
-                "insert into login_failure (username, address, failed_at) values (?1, ?2, ?3) returning id")
-                .setParameter(1, user)
-                .setParameter(2, from)
-                .setParameter(3, Timestamp.from(now))
-                .getSingleResult()).longValue());
-        Instant since = now.minus(config.window());
-        Instant blockedUntil = QuarkusTransaction.requiringNew().call(() -> latest(
-                blockedUntil("username", user, config.maxFailuresPerAccount(), since),
-                blockedUntil("address", from, config.maxFailuresPerAddress(), since)));
-        if (blockedUntil != null) {
+        long attempt = QuarkusTransaction.requiringNew().call(() -> record(user, from, now));
+        RecentFailures failures = QuarkusTransaction.requiringNew().call(() -> RecentFailures.besides(
+                entityManager, attempt, user, from, now.minus(config.window()), now.minus(config.familiarFor())));
+        Instant checkedFrom = checkedFrom(failures);
+        if (checkedFrom.isAfter(now)) {
             QuarkusTransaction.requiringNew().run(() -> entityManager
                     .createNativeQuery("delete from login_failure where id = ?1").setParameter(1, attempt)
                     .executeUpdate());
             throw new TooManyRequests("Too many failed sign-ins. Try again later.",
-                    Duration.between(now, blockedUntil));
+                    wholeSeconds(Duration.between(now, checkedFrom)));
         }
     }
 
-    /** The attempt succeeded: the username's failures are forgotten. */
+    /** The attempt succeeded: this address's failures for the account are forgotten, and the address is familiar. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    void succeeded(String username) {
-        entityManager.createNativeQuery("delete from login_failure where username = ?1")
-                .setParameter(1, key(username))
+    void succeeded(Account account, String address) {
+        String from = key(address);
+        entityManager.createNativeQuery("delete from login_failure where username = ?1 and address = ?2")
+                .setParameter(1, key(account.username))
+                .setParameter(2, from)
+                .executeUpdate();
+        entityManager.createNativeQuery("""
+                insert into familiar_address (account_id, address, signed_in_at) values (?1, ?2, ?3)
+                on conflict (account_id, address) do update set signed_in_at = excluded.signed_in_at
+                """)
+                .setParameter(1, account.id)
+                .setParameter(2, from)
+                .setParameter(3, Timestamp.from(clock.instant()))
                 .executeUpdate();
     }
 
+    /** Forgets failures that no longer count and addresses that are no longer familiar. */
     @Transactional
-    int forgetOlderThan(Instant cutoff) {
-        return entityManager.createNativeQuery("delete from login_failure where failed_at < ?1")
-                .setParameter(1, Timestamp.from(cutoff))
+    void forgetOld(Instant now) {
+        entityManager.createNativeQuery("delete from login_failure where failed_at < ?1")
+                .setParameter(1, Timestamp.from(now.minus(config.window())))
+                .executeUpdate();
+        entityManager.createNativeQuery("delete from familiar_address where signed_in_at < ?1")
+                .setParameter(1, Timestamp.from(now.minus(config.familiarFor())))
                 .executeUpdate();
     }
 
-    Duration window() {
-        return config.window();
+    private long record(String username, String address, Instant at) {
+        return ((Number) entityManager.createNativeQuery(
+                "insert into login_failure (username, address, failed_at) values (?1, ?2, ?3) returning id")
+                .setParameter(1, username)
+                .setParameter(2, address)
+                .setParameter(3, Timestamp.from(at))
+                .getSingleResult()).longValue();
     }
 
-    /**
-     * When this key falls back under its limit, or null when this attempt is within it. The rows
-     * include the attempt being admitted, so more than {@code limit} rows means the limit was used up.
-     */
-    private Instant blockedUntil(String column, String key, int limit, Instant since) {
-        Object oldestBlocking = entityManager.createNativeQuery("select failed_at from login_failure where "
-                + column + " = ?1 and failed_at > ?2 order by failed_at desc offset ?3 limit 1")
-                .setParameter(1, key)
-                .setParameter(2, Timestamp.from(since))
-                .setParameter(3, limit)
-                .getResultStream().findFirst().orElse(null);
-        return oldestBlocking == null ? null : SqlValues.instant(oldestBlocking).plus(config.window());
+    private Instant checkedFrom(RecentFailures failures) {
+        Instant pair = perPair.nextAttemptFrom(failures.pair());
+        if (failures.familiar()) {
+            // The account signed in from here lately: failures by others, here or elsewhere, say nothing
+            // about this attempt, and holding it back would hand them a lockout.
+            return pair;
+        }
+        return latest(pair, latest(perAddress.nextAttemptFrom(failures.address()),
+                perAccount.nextAttemptFrom(failures.account())));
+    }
+
+    private Backoff backoff(int freeFailures) {
+        return new Backoff(freeFailures, config.firstDelay(), config.longestDelay());
+    }
+
+    /** Rounded up, so a client that waits as long as Retry-After says is not refused again. */
+    private static Duration wholeSeconds(Duration wait) {
+        return Duration.ofSeconds(wait.getSeconds() + (wait.getNano() > 0 ? 1 : 0));
     }
 
     private static String key(String value) {
@@ -102,9 +130,6 @@ class LoginThrottle {
     }
 
     private static Instant latest(Instant a, Instant b) {
-        if (a == null) {
-            return b;
-        }
-        return b == null || a.isAfter(b) ? a : b;
+        return a.isAfter(b) ? a : b;
     }
 }

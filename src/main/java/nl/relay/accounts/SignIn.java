@@ -5,7 +5,7 @@ import nl.relay.platform.Unauthenticated;
 
 /**
  * Checks a username and password and issues a token. Unknown user, wrong password and inactive
- * account fail alike; repeated failures are throttled per account and per address.
+ * account fail alike; repeated failures slow down further attempts ({@link LoginThrottle}).
  */
 @ApplicationScoped
 public class SignIn {
@@ -29,7 +29,7 @@ public class SignIn {
         if (!valid || !account.active) {
             throw new Unauthenticated("Invalid username or password.");
         }
-        throttle.succeeded(username);
+        throttle.succeeded(account, address);
         return issueToken.forAccount(account);
     }
 }
