@@ -61,6 +61,8 @@ class EmailTest {
         Person off = People.employee();
         Api.as(off).body(Map.of("email", "off")).put("/api/me/preferences").then().statusCode(200);
         long post = Posts.publish(author, "Snel gelezen door @" + quick.username() + " en @" + off.username());
+        // Read once the notification is there (it is written in the background), well within the delay.
+        Wait.until(() -> !Api.as(quick).get("/api/notifications").jsonPath().getList("items").isEmpty());
         Api.as(quick).get("/api/posts/" + post).then().statusCode(200);
         Thread.sleep(4500);
         outbox.drain();
