@@ -5,8 +5,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import io.agroal.api.AgroalDataSource;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What flushing every commit to disk costs a POST: four clients post for 20 s (after 3 s of warm-up)
- * on a fresh embedded database, in the mode the subclass's profile sets. Each mode writes
+ * on a fresh embedded database, in the mode the subclass's profile sets, then four JDBC connections
+ * insert the same row for 20 s, the commit without the request around it. Each mode writes
  * target/bench/post-durability-{mode}.json, and post-durability.md compares the modes measured so far.
  */
 abstract class PostDurabilityLoad {
@@ -52,7 +56,10 @@ abstract class PostDurabilityLoad {
         for (String setting : List.of("fsync", "full_page_writes", "synchronous_commit")) {
             report.put(setting, BenchReport.setting(dataSource, setting));
         }
+        report.put("loadAverageBefore", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         report.put("postThroughput", posts(writers()));
+        report.put("rawJdbcInserts", rawInserts());
+        report.put("loadAverageAfter", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Files.createDirectories(REPORTS);
         JSON.writeValue(REPORTS.resolve("post-durability-" + mode() + ".json").toFile(), report);
         writeComparison();
@@ -95,28 +102,71 @@ abstract class PostDurabilityLoad {
         check(response, 201);
     }
 
+    /**
+     * The same post row inserted over JDBC, one autocommitted statement each, 4 connections for 20 s:
+     * the commit's own cost, with none of the HTTP request's work around it.
+     */
+    private Map<String, Object> rawInserts() throws Exception {
+        long author = BenchReport.count(dataSource, "select id from account where username = 'bench1'");
+        List<Connection> connections = new ArrayList<>();
+        List<PreparedStatement> statements = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            Connection connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+            connections.add(connection);
+            statements.add(connection.prepareStatement("with n as (select nextval('post_id_seq') as id) "
+                    + "insert into post (id, author_id, body, kind, thread_id, created_at) "
+                    + "select n.id, ?, ?, 'vacancy', n.id, now() from n"));
+        }
+        AtomicLong sequence = new AtomicLong();
+        Latencies warmUp = new Latencies();
+        runFor(Duration.ofSeconds(3), worker -> insert(statements.get(worker), author, sequence, warmUp));
+        Latencies latencies = new Latencies();
+        double elapsed = runFor(Duration.ofSeconds(20),
+                worker -> insert(statements.get(worker), author, sequence, latencies));
+        for (Connection connection : connections) {
+            connection.close();
+        }
+        Map<String, Object> result = new LinkedHashMap<>(latencies.summary());
+        result.put("rowsPerSecond", Latencies.round(latencies.count() / elapsed));
+        return result;
+    }
+
+    private static void insert(PreparedStatement statement, long author, AtomicLong sequence, Latencies latencies)
+            throws Exception {
+        statement.setLong(1, author);
+        statement.setString(2, "Nieuwe vacature " + sequence.incrementAndGet() + " voor een #developer_amsterdam");
+        long start = System.nanoTime();
+        statement.executeUpdate();
+        latencies.record(System.nanoTime() - start);
+    }
+
     @SuppressWarnings("unchecked")
     private static void writeComparison() throws Exception {
-        StringBuilder markdown = new StringBuilder("""
-                # What durability costs POST /api/posts
+        StringBuilder markdown = new StringBuilder(
+                """
+                        # What durability costs POST /api/posts
 
-                | mode | fsync | synchronous_commit | posts/s | p50 | p95 | p99 |
-                |---|---|---|---|---|---|---|
-                """);
+                        | mode | fsync | synchronous_commit | POST posts/s | POST p50 / p95 / p99 | raw JDBC inserts/s | raw p50 / p99 | load average |
+                        |---|---|---|---|---|---|---|---|
+                        """);
         Object environment = null;
         try (Stream<Path> files = Files.list(REPORTS)) {
             for (Path file : files.filter(f -> f.getFileName().toString().matches("post-durability-.*\\.json"))
                     .sorted().toList()) {
                 Map<String, Object> report = JSON.readValue(file.toFile(), Map.class);
                 Map<String, Object> posts = (Map<String, Object>) report.get("postThroughput");
+                Map<String, Object> raw = (Map<String, Object>) report.get("rawJdbcInserts");
                 environment = report.get("environment");
-                markdown.append("| %s | %s | %s | %s | %s ms | %s ms | %s ms |%n".formatted(report.get("mode"),
-                        report.get("fsync"), report.get("synchronous_commit"), posts.get("postsPerSecond"),
-                        posts.get("p50Ms"), posts.get("p95Ms"), posts.get("p99Ms")));
+                markdown.append("| %s | %s | %s | %s | %s / %s / %s ms | %s | %s / %s ms | %.1f to %.1f |%n".formatted(
+                        report.get("mode"), report.get("fsync"), report.get("synchronous_commit"),
+                        posts.get("postsPerSecond"), posts.get("p50Ms"), posts.get("p95Ms"), posts.get("p99Ms"),
+                        raw.get("rowsPerSecond"), raw.get("p50Ms"), raw.get("p99Ms"),
+                        report.get("loadAverageBefore"), report.get("loadAverageAfter")));
             }
         }
-        markdown.append("\n%d clients, 20 s after 3 s of warm-up, each mode on a fresh database. %s%n"
-                .formatted(CLIENTS, environment));
+        markdown.append(("\n%d clients, 20 s after 3 s of warm-up, each mode on a fresh database; the load"
+                + " average is the machine's, before and after the mode's run. %s%n").formatted(CLIENTS, environment));
         Files.writeString(REPORTS.resolve("post-durability.md"), markdown);
         System.out.println(markdown);
     }
