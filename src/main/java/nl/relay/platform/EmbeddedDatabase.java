@@ -88,6 +88,7 @@ public final class EmbeddedDatabase {
                 lock = EmbeddedDatabaseLock.claim(base);
                 directory = Files.createDirectories(base.resolve("postgres"));
                 EmbeddedDatabaseOrphan.stopIfRunning(directory);
+                EmbeddedDatabaseFlush.beforeStart(directory, durable);
             }
             String password = EmbeddedDatabasePassword.forDirectory(directory, throwaway);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()

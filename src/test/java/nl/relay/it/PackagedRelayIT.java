@@ -220,6 +220,21 @@ class PackagedRelayIT {
     }
 
     @Test
+    void whatWasWrittenWithoutFsyncIsFlushedOnceBeforeTheFirstDurableStart() throws Exception {
+        Path dataDir = workDir.resolve("flushed");
+        try (RelayProcess relay = RelayProcess.start(workDir, RelayProcess.env("RELAY_DATA_DIR", dataDir.toString(),
+                "RELAY_EMBEDDED_DATABASE_DURABLE", "false"))) {
+            assertTrue(relay.log().contains("not durable: fsync and synchronous_commit off"), relay.log());
+        }
+        try (RelayProcess relay = RelayProcess.start(workDir, RelayProcess.env("RELAY_DATA_DIR", dataDir.toString()))) {
+            assertTrue(relay.log().contains("written while fsync was off"), relay.log());
+        }
+        try (RelayProcess relay = RelayProcess.start(workDir, RelayProcess.env("RELAY_DATA_DIR", dataDir.toString()))) {
+            assertTrue(!relay.log().contains("written while fsync was off"), relay.log());
+        }
+    }
+
+    @Test
     void oneRestartAfterTheJvmIsKilledStopsItsOrphanedDatabaseAndKeepsThePosts() throws Exception {
         Path dataDir = workDir.resolve("killed");
         var environment = RelayProcess.env("RELAY_DATA_DIR", dataDir.toString(), "RELAY_ADMIN_PASSWORD",
