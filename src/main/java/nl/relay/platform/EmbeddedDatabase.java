@@ -103,7 +103,7 @@ public final class EmbeddedDatabase {
                     .setServerConfig("max_connections", "200")
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("log_timezone", "UTC");
-            flushing(builder, durable);
+            durability(builder, durable);
             if (port > 0) {
                 builder.setPort(port);
             }
@@ -129,7 +129,7 @@ public final class EmbeddedDatabase {
      * acknowledged commits, or corrupt the database, when the machine crashes or loses power. The -c
      * options come after -F and a later setting wins, so durable mode turns all three back on.
      */
-    private static void flushing(EmbeddedPostgres.Builder builder, boolean durable) {
+    private static void durability(EmbeddedPostgres.Builder builder, boolean durable) {
         builder.setServerConfig("fsync", durable ? "on" : "off")
                 .setServerConfig("synchronous_commit", durable ? "on" : "off");
         if (durable) {
