@@ -2,9 +2,12 @@ package nl.relay.platform;
 
 import io.zonky.test.db.postgres.util.LinuxUtils;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +39,11 @@ final class EmbeddedDatabaseOrphan {
             return;
         }
         long pid = orphan.get().pid();
+        if (lockedByALiveJvm(databaseDirectory)) {
+            throw new IllegalStateException("The embedded PostgreSQL in " + databaseDirectory + " (process " + pid
+                    + ") is in use by another Relay that does not lock the data directory (an older version?);"
+                    + " stop that one first");
+        }
         LOG.warnf("An embedded PostgreSQL (process %d) still runs on %s without the Relay that started it;"
                 + " stopping it", pid, databaseDirectory);
         shutDown(orphan.get(), databaseDirectory);
@@ -67,6 +75,21 @@ final class EmbeddedDatabaseOrphan {
         int option = arguments.indexOf("-D");
         return postgres && option >= 0 && option + 1 < arguments.size()
                 && sameFile(Path.of(arguments.get(option + 1)), directory);
+    }
+
+    /**
+     * The library locks epg-lock in the server's directory for as long as the JVM that started the
+     * server lives, in Relay versions from before {@link EmbeddedDatabaseLock} too.
+     */
+    private static boolean lockedByALiveJvm(Path directory) throws IOException {
+        Path file = directory.resolve("epg-lock");
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE);
+                FileLock lock = channel.tryLock()) {
+            return lock == null;
+        }
     }
 
     /**

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -261,6 +264,31 @@ class PackagedRelayIT {
             HttpResponse<String> read = restarted.send("GET", "/api/posts/" + post, token, null);
             assertEquals(200, read.statusCode(), read.body());
             assertTrue(read.body().contains("Geschreven vlak voor de crash"), read.body());
+        }
+    }
+
+    /** A Relay from before the data directory's own lock still holds the library's lock in the database. */
+    @Test
+    void aDatabaseWhoseJvmStillLivesIsNotTakenForAnOrphan() throws Exception {
+        Path dataDir = workDir.resolve("older");
+        var environment = RelayProcess.env("RELAY_DATA_DIR", dataDir.toString());
+        long server;
+        try (RelayProcess killed = RelayProcess.start(workDir, environment)) {
+            server = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(0));
+            killed.kill();
+        }
+        try (FileChannel channel = FileChannel.open(dataDir.resolve("postgres").resolve("epg-lock"),
+                StandardOpenOption.WRITE);
+                FileLock olderRelay = channel.lock();
+                RelayProcess refused = RelayProcess.launch(workDir, environment)) {
+            assertTrue(refused.awaitExit() != 0, refused.log());
+            assertTrue(refused.log().contains("(process " + server + ") is in use by another Relay that does not lock"),
+                    refused.log());
+            assertTrue(ProcessHandle.of(server).map(ProcessHandle::isAlive).orElse(false), "left alone");
+        }
+        try (RelayProcess restarted = RelayProcess.start(workDir, environment)) {
+            assertTrue(restarted.log().contains("Stopped the orphaned embedded PostgreSQL (process " + server + ")"),
+                    restarted.log());
         }
     }
 
