@@ -31,7 +31,7 @@ final class EmbeddedDatabaseOrphan {
 
     /**
      * Call only while holding the directory's {@link EmbeddedDatabaseLock}: then a server found here has
-     * no live Relay behind it.
+     * no live Relay behind it, unless one from before that lock, which the library's own lock betrays.
      */
     static void stopIfRunning(Path databaseDirectory) throws IOException {
         Optional<ProcessHandle> orphan = serverNamedIn(databaseDirectory);
