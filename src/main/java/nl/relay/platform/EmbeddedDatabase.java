@@ -21,12 +21,16 @@ public final class EmbeddedDatabase {
     private final Path directory;
     private final boolean throwaway;
     private final String password;
+    /** None for a throwaway database, whose directory is new and no one else's. */
+    private final EmbeddedDatabaseLock lock;
 
-    private EmbeddedDatabase(EmbeddedPostgres postgres, Path directory, boolean throwaway, String password) {
+    private EmbeddedDatabase(EmbeddedPostgres postgres, Path directory, boolean throwaway, String password,
+            EmbeddedDatabaseLock lock) {
         this.postgres = postgres;
         this.directory = directory;
         this.throwaway = throwaway;
         this.password = password;
+        this.lock = lock;
     }
 
     /** Starts the server on first call; later calls in the same JVM return the one already running. */
@@ -51,6 +55,8 @@ public final class EmbeddedDatabase {
         } catch (IOException e) {
             LOG.warnf(e, "Embedded PostgreSQL did not stop cleanly");
         } finally {
+            // Only now may another Relay take the directory: its server has stopped.
+            release(running.lock);
             running = null;
         }
     }
@@ -72,10 +78,18 @@ public final class EmbeddedDatabase {
     }
 
     private static EmbeddedDatabase start(Path dataDirectory, boolean throwaway, int port, boolean durable) {
+        EmbeddedDatabaseLock lock = null;
         try {
-            Path directory = throwaway
-                    ? Files.createTempDirectory("relay-test-db-")
-                    : Files.createDirectories(dataDirectory.toAbsolutePath().normalize().resolve("postgres"));
+            Path directory;
+            if (throwaway) {
+                directory = Files.createTempDirectory("relay-test-db-");
+            } else {
+                Path base = Files.createDirectories(dataDirectory.toAbsolutePath().normalize());
+                lock = EmbeddedDatabaseLock.claim(base);
+                directory = Files.createDirectories(base.resolve("postgres"));
+                EmbeddedDatabaseOrphan.stopIfRunning(directory);
+                EmbeddedDatabaseFlush.beforeStart(directory, durable);
+            }
             String password = EmbeddedDatabasePassword.forDirectory(directory, throwaway);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
@@ -87,22 +101,50 @@ public final class EmbeddedDatabase {
                     .setServerConfig("unix_socket_directories", "")
                     .setConnectConfig("password", password)
                     .setServerConfig("max_connections", "200")
-                    // The library turns synchronous commit off for speed; a commit Relay acknowledges must
-                    // survive a crash, so it is on unless asked otherwise (throwaway test databases).
-                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
                     .setServerConfig("timezone", "UTC")
                     .setServerConfig("log_timezone", "UTC");
+            durability(builder, durable);
             if (port > 0) {
                 builder.setPort(port);
             }
             EmbeddedPostgres postgres = builder.start();
             EmbeddedDatabasePassword.require(postgres, directory, password);
-            LOG.infof("Database: embedded PostgreSQL on localhost:%d, data in %s%s%s", postgres.getPort(), directory,
-                    throwaway ? " (throwaway)" : "", durable ? "" : " (synchronous_commit off)");
-            return new EmbeddedDatabase(postgres, directory, throwaway, password);
+            LOG.infof("Database: embedded PostgreSQL on localhost:%d, data in %s%s, %s", postgres.getPort(), directory,
+                    throwaway ? " (throwaway)" : "", durable
+                            ? "durable: fsync, full_page_writes and synchronous_commit on"
+                            : "not durable: fsync and synchronous_commit off (a machine crash can lose or corrupt data)");
+            return new EmbeddedDatabase(postgres, directory, throwaway, password, lock);
         } catch (IOException e) {
+            release(lock);
             throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory
-                    + " (is another Relay using the same data directory?)", e);
+                    + " (its own messages are in the log above)", e);
+        } catch (RuntimeException e) {
+            release(lock);
+            throw e;
+        }
+    }
+
+    /**
+     * The library starts the server with -F (fsync off) and synchronous_commit off, which lose
+     * acknowledged commits, or corrupt the database, when the machine crashes or loses power. The -c
+     * options come after -F and a later setting wins, so durable mode turns all three back on.
+     */
+    private static void durability(EmbeddedPostgres.Builder builder, boolean durable) {
+        builder.setServerConfig("fsync", durable ? "on" : "off")
+                .setServerConfig("synchronous_commit", durable ? "on" : "off");
+        if (durable) {
+            builder.setServerConfig("full_page_writes", "on");
+        }
+    }
+
+    private static void release(EmbeddedDatabaseLock lock) {
+        if (lock == null) {
+            return;
+        }
+        try {
+            lock.release();
+        } catch (IOException e) {
+            LOG.warnf(e, "Could not release the data directory's lock");
         }
     }
 

@@ -75,7 +75,7 @@ public final class BenchReport {
         String markdown = """
                 # Relay posting benchmark
 
-                %s, synchronous_commit %s
+                %s, fsync %s, synchronous_commit %s
 
                 | measure | figure | target | met |
                 |---|---|---|---|
@@ -90,7 +90,7 @@ public final class BenchReport {
                 posts and %s at 3M (%s timeline rows for everyone at 3M). Seeding took %s s to 1M and %s s more
                 to 3M. Full figures: feed-and-post.json.
                 """
-                .formatted(report.get("environment"), report.get("synchronousCommit"),
+                .formatted(report.get("environment"), report.get("fsync"), report.get("synchronousCommit"),
                         feed1.get("p50Ms"), feed1.get("p95Ms"), feed1.get("p99Ms"),
                         verdicts.get("feedP95At1MAtMost20Ms"),
                         feed3.get("p50Ms"), feed3.get("p95Ms"), feed3.get("p99Ms"),

@@ -55,6 +55,7 @@ class FeedAndPostBench {
     void measure() throws Exception {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("environment", BenchReport.environment(dataSource));
+        report.put("fsync", BenchReport.setting(dataSource, "fsync"));
         report.put("synchronousCommit", BenchReport.setting(dataSource, "synchronous_commit"));
         ArchiveSeed seed = new ArchiveSeed(dataSource);
         long started = System.nanoTime();

@@ -4,8 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -13,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar, as a newcomer runs it: an embedded database in the data directory that survives
- * a restart together with accounts and signing keys, and a second instance on the same database.
+ * a restart together with accounts and signing keys, flushes commits to disk, comes back in one
+ * restart after its JVM is killed, and a second instance on the same database.
  */
 class PackagedRelayIT {
 
@@ -204,6 +213,111 @@ class PackagedRelayIT {
         // And it comes back up with the password in force.
         try (RelayProcess relay = RelayProcess.start(workDir, RelayProcess.env("RELAY_DATA_DIR", dataDir.toString()))) {
             assertEquals(401, relay.send("GET", "/api/me", null, null).statusCode());
+        }
+    }
+
+    @Test
+    void byDefaultTheEmbeddedDatabaseFlushesEveryCommitToDisk() throws Exception {
+        int databasePort = RelayProcess.freePort();
+        Path dataDir = workDir.resolve("durable");
+        try (RelayProcess relay = RelayProcess.start(workDir, RelayProcess.env("RELAY_DATA_DIR", dataDir.toString(),
+                "RELAY_EMBEDDED_DATABASE_PORT", Integer.toString(databasePort)))) {
+            try (Connection connection = DriverManager.getConnection(
+                    "jdbc:postgresql://localhost:" + databasePort + "/postgres", "postgres",
+                    Files.readString(dataDir.resolve("postgres-password")));
+                    Statement statement = connection.createStatement()) {
+                for (String setting : List.of("fsync", "full_page_writes", "synchronous_commit")) {
+                    try (ResultSet rows = statement.executeQuery("show " + setting)) {
+                        rows.next();
+                        assertEquals("on", rows.getString(1), setting);
+                    }
+                }
+            }
+            assertTrue(relay.log().contains("durable: fsync, full_page_writes and synchronous_commit on"),
+                    relay.log());
+        }
+    }
+
+    @Test
+    void whatWasWrittenWithoutFsyncIsFlushedOnceBeforeTheFirstDurableStart() throws Exception {
+        Path dataDir = workDir.resolve("flushed");
+        try (RelayProcess relay = RelayProcess.start(workDir, RelayProcess.env("RELAY_DATA_DIR", dataDir.toString(),
+                "RELAY_EMBEDDED_DATABASE_DURABLE", "false"))) {
+            assertTrue(relay.log().contains("not durable: fsync and synchronous_commit off"), relay.log());
+        }
+        try (RelayProcess relay = RelayProcess.start(workDir, RelayProcess.env("RELAY_DATA_DIR", dataDir.toString()))) {
+            assertTrue(relay.log().contains("written while fsync was off"), relay.log());
+        }
+        try (RelayProcess relay = RelayProcess.start(workDir, RelayProcess.env("RELAY_DATA_DIR", dataDir.toString()))) {
+            assertTrue(!relay.log().contains("written while fsync was off"), relay.log());
+        }
+    }
+
+    @Test
+    void oneRestartAfterTheJvmIsKilledStopsItsOrphanedDatabaseAndKeepsThePosts() throws Exception {
+        Path dataDir = workDir.resolve("killed");
+        var environment = RelayProcess.env("RELAY_DATA_DIR", dataDir.toString(), "RELAY_ADMIN_PASSWORD",
+                ADMIN_PASSWORD);
+        String token;
+        long post;
+        long orphan;
+        try (RelayProcess crashing = RelayProcess.start(workDir, environment)) {
+            token = login(crashing, "admin", ADMIN_PASSWORD);
+            HttpResponse<String> created = crashing.send("POST", "/api/posts", token,
+                    "{\"body\":\"Geschreven vlak voor de crash\"}");
+            assertEquals(201, created.statusCode(), created.body());
+            post = Long.parseLong(created.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+            orphan = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(0));
+            crashing.kill();
+        }
+        assertTrue(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false),
+                "the embedded PostgreSQL outlives a killed JVM, which is what the restart must deal with");
+
+        try (RelayProcess restarted = RelayProcess.start(workDir, environment)) {
+            assertTrue(restarted.log().contains("Stopped the orphaned embedded PostgreSQL (process " + orphan + ")"),
+                    restarted.log());
+            assertTrue(ProcessHandle.of(orphan).map(handle -> !handle.isAlive()).orElse(true));
+            HttpResponse<String> read = restarted.send("GET", "/api/posts/" + post, token, null);
+            assertEquals(200, read.statusCode(), read.body());
+            assertTrue(read.body().contains("Geschreven vlak voor de crash"), read.body());
+        }
+    }
+
+    /** A Relay from before the data directory's own lock still holds the library's lock in the database. */
+    @Test
+    void aDatabaseWhoseJvmStillLivesIsNotTakenForAnOrphan() throws Exception {
+        Path dataDir = workDir.resolve("older");
+        var environment = RelayProcess.env("RELAY_DATA_DIR", dataDir.toString());
+        long server;
+        try (RelayProcess killed = RelayProcess.start(workDir, environment)) {
+            server = Long.parseLong(Files.readAllLines(dataDir.resolve("postgres").resolve("postmaster.pid")).get(0));
+            killed.kill();
+        }
+        try (FileChannel channel = FileChannel.open(dataDir.resolve("postgres").resolve("epg-lock"),
+                StandardOpenOption.WRITE);
+                FileLock olderRelay = channel.lock();
+                RelayProcess refused = RelayProcess.launch(workDir, environment)) {
+            assertTrue(refused.awaitExit() != 0, refused.log());
+            assertTrue(refused.log().contains("(process " + server + ") is in use by another Relay that does not lock"),
+                    refused.log());
+            assertTrue(ProcessHandle.of(server).map(ProcessHandle::isAlive).orElse(false), "left alone");
+        }
+        try (RelayProcess restarted = RelayProcess.start(workDir, environment)) {
+            assertTrue(restarted.log().contains("Stopped the orphaned embedded PostgreSQL (process " + server + ")"),
+                    restarted.log());
+        }
+    }
+
+    @Test
+    void aSecondRelayOnTheSameDataDirectoryStopsAtOnceAndSaysWhy() throws Exception {
+        Path dataDir = workDir.resolve("taken");
+        try (RelayProcess first = RelayProcess.start(workDir, RelayProcess.env("RELAY_DATA_DIR", dataDir.toString()));
+                RelayProcess second = RelayProcess.launch(workDir,
+                        RelayProcess.env("RELAY_DATA_DIR", dataDir.toString()))) {
+            assertTrue(second.awaitExit() != 0, second.log());
+            assertTrue(second.log().contains("is in use by another Relay (process " + first.pid() + ")"),
+                    second.log());
+            assertEquals(200, first.send("GET", "/q/health/ready", null, null).statusCode());
         }
     }
 

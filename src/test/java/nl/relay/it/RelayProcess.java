@@ -31,6 +31,13 @@ final class RelayProcess implements AutoCloseable {
     }
 
     static RelayProcess start(Path workDir, Map<String, String> environment) throws Exception {
+        RelayProcess relay = launch(workDir, environment);
+        relay.awaitReady();
+        return relay;
+    }
+
+    /** Starts Relay without waiting for it to become ready, for a start that is expected to fail. */
+    static RelayProcess launch(Path workDir, Map<String, String> environment) throws Exception {
         String jar = System.getProperty("relay.app.jar");
         if (jar == null || !Files.exists(Path.of(jar))) {
             throw new IllegalStateException("Package Relay first: no jar at " + jar);
@@ -46,9 +53,7 @@ final class RelayProcess implements AutoCloseable {
         env.keySet().removeIf(key -> key.startsWith("QUARKUS_") || key.startsWith("RELAY_"));
         env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
         env.putAll(environment);
-        RelayProcess relay = new RelayProcess(builder.start(), log, port);
-        relay.awaitReady();
-        return relay;
+        return new RelayProcess(builder.start(), log, port);
     }
 
     static int freePort() throws IOException {
@@ -97,6 +102,22 @@ final class RelayProcess implements AutoCloseable {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IllegalStateException("Relay did not stop within 60 s");
+        }
+        return process.exitValue();
+    }
+
+    /** Kills the JVM as a crash or {@code kill -9} would (SIGKILL): no shutdown hook runs. */
+    void kill() throws Exception {
+        process.destroyForcibly();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Relay did not die within 60 s of SIGKILL");
+        }
+    }
+
+    /** Waits for a Relay that should stop on its own and returns its exit code. */
+    int awaitExit() throws Exception {
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Relay did not exit within 120 s:\n" + log());
         }
         return process.exitValue();
     }
