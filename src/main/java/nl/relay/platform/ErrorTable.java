@@ -12,11 +12,14 @@ import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -28,6 +31,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ErrorTable {
 
     private static final Logger LOG = Logger.getLogger(ErrorTable.class);
+
+    private final AllowedMethods allowedMethods;
+
+    ErrorTable(AllowedMethods allowedMethods) {
+        this.allowedMethods = allowedMethods;
+    }
 
     @ServerExceptionMapper
     public Response relay(ProblemException e) {
@@ -104,7 +113,7 @@ public class ErrorTable {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, ContainerRequestContext request) {
         if (e.getCause() instanceof JsonMappingException mapping) {
             return mapping instanceof MismatchedInputException mismatch ? wrongValue(mismatch) : otherMapping(mapping);
         }
@@ -118,11 +127,13 @@ public class ErrorTable {
         if (status >= 500) {
             return unexpected(e);
         }
-        Response.ResponseBuilder response = problem(status, WebDetails.detail(status), List.of());
-        if (status == 405 && !e.getResponse().getAllowedMethods().isEmpty()) {
-            response.allow(e.getResponse().getAllowedMethods());
+        Set<String> allowed = allowedMethods.of(request.getUriInfo().getPath());
+        if (status == 405 || e instanceof NotFoundException && !allowed.isEmpty()
+                && !allowed.contains(request.getMethod())) {
+            // The router answers 404 when another resource class claims the path: the path exists, the method not.
+            return problem(405, WebDetails.detail(405), List.of()).allow(allowed).build();
         }
-        return response.build();
+        return problem(status, WebDetails.detail(status), List.of()).build();
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
