@@ -22,6 +22,9 @@ import nl.relay.platform.NotFound;
 import nl.relay.platform.Page;
 import nl.relay.platform.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The people directory, and account administration. */
@@ -45,6 +48,9 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create an account (admin)", description = "Password at least 12 characters; roles default "
             + "to employee; a taken username answers 409.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the account", content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "409", description = "The username is taken.")
+    @APIResponse(responseCode = "403", description = "Admins only.")
     public Response create(@Valid @NotNull NewAccount request) {
         Account account = createAccount.create(request);
         return Response.created(URI.create("/api/accounts/" + account.username)).entity(AccountView.from(account))
@@ -77,6 +83,9 @@ public class AccountResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an account (admin)", description = "active: false ends all its sessions at once. "
             + "The last active admin cannot be deactivated or lose the admin role (409).")
+    @APIResponse(responseCode = "200", description = "The account as changed")
+    @APIResponse(responseCode = "409", description = "The last active admin cannot be deactivated or lose the admin role.")
+    @APIResponse(responseCode = "403", description = "Admins only.")
     public AccountView change(@PathParam("username") String username, @Valid @NotNull AccountChanges request) {
         return AccountView.from(changeAccount.change(username, request));
     }

@@ -51,6 +51,7 @@ public class AuthResource {
     @Authenticated
     @ResponseStatus(204)
     @Operation(summary = "Sign out", description = "Revokes the token used for this request on every instance.")
+    @APIResponse(responseCode = "204", description = "Signed out")
     public void logout() {
         revokeToken.revoke(token);
     }

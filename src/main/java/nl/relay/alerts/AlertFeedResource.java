@@ -11,6 +11,10 @@ import java.security.MessageDigest;
 import nl.relay.accounts.Account;
 import nl.relay.platform.NotFound;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -36,6 +40,9 @@ public class AlertFeedResource {
     @Path("/{file}")
     @Operation(summary = "An alert's Atom feed", description = "The latest 50 matches, for the token shown as "
             + "feedUrl in the alert.")
+    @APIResponse(responseCode = "200", description = "The feed", content = @Content(mediaType = ATOM, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "The path or query is not correctly percent-encoded or holds control characters.")
+    @APIResponse(responseCode = "404", description = "There is no such alert, or the token is not its token.")
     public Response atom(@PathParam("file") String file, @QueryParam("token") String token) {
         if (!file.endsWith(".atom") || token == null) {
             throw notFound();

@@ -22,6 +22,9 @@ import nl.relay.platform.PageRequest;
 import nl.relay.posts.PostView;
 import nl.relay.posts.PostViews;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/alerts}: term alerts, their matches, trying a query, and a draft's reach. */
@@ -63,6 +66,9 @@ public class AlertResource {
             + "language, up to 1,000 characters; a syntax error is a 422 naming its position), frequency instant "
             + "(default), daily or weekly, channels any of app (default) and email, groupId for a team alert "
             + "(you must be an owner or admin of the group).")
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(schema = @Schema(implementation = AlertView.class)))
+    @APIResponse(responseCode = "403", description = "Only the group's owners and admins may add a team alert.")
+    @APIResponse(responseCode = "409", description = "You have the most alerts one may have; delete one to add another.")
     public Response create(@NotNull AlertDetails request) {
         Alert alert = createAlert.create(caller.accountId(), request);
         return Response.created(URI.create("/api/alerts/" + alert.id))
@@ -89,6 +95,8 @@ public class AlertResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change an alert", description = "Absent fields stay as they are; the group cannot change. "
             + "A team alert is changed by its group's owners and admins.")
+    @APIResponse(responseCode = "200", description = "The alert as changed")
+    @APIResponse(responseCode = "403", description = "Only the group's owners and admins may change a team alert.")
     public AlertView change(@PathParam("id") String id, @NotNull AlertDetails request) {
         Alert alert = changeAlert.change(caller.accountId(), AlertAccess.id(id), request);
         return alertViews.of(alert, caller.accountId());
@@ -97,6 +105,8 @@ public class AlertResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Delete an alert", description = "With its matches and notifications. Answers 204.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "403", description = "Only the group's owners and admins may delete a team alert.")
     public Response delete(@PathParam("id") String id) {
         deleteAlert.delete(caller.accountId(), AlertAccess.id(id));
         return Response.noContent().build();
@@ -128,6 +138,8 @@ public class AlertResource {
     @Operation(summary = "Try a query", description = "The recent posts (up to the last 2,000 you may read) the query "
             + "would have matched, newest first, at most 50. An invalid query answers valid false with the error "
             + "and its position.")
+    @APIResponse(responseCode = "200", description = "Whether the query is valid, and what it matches")
+    @APIResponse(responseCode = "429", description = "Too many tries in a minute; Retry-After says when to try again.")
     public QueryTrial test(@NotNull QueryToTry request) {
         try {
             List<Long> ids = tryQuery.matches(caller.accountId(), request.query());
@@ -141,7 +153,11 @@ public class AlertResource {
     @Path("/preview")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "A draft's reach", description = "How many alerts a post with this body, kind, group, client "
-            + "and sector would match, and how many people (not you) they would tell.")
+            + "and sector would match, and how many people (not you) they would tell. Below 3 people neither count "
+            + "is given, only fewerThan: 3. A draft for a private group counts only that group's own team alerts.")
+    @APIResponse(responseCode = "200", description = "The counts, or fewerThan when fewer than 3 people would be told")
+    @APIResponse(responseCode = "429", description = "Too many previews (30 a minute, 500 a day); Retry-After says "
+            + "when to try again.")
     public DraftReach preview(@NotNull Draft request) {
         return previewReach.preview(caller.accountId(), request);
     }
@@ -151,10 +167,10 @@ public class AlertResource {
     }
 
     /** Whether a query is valid and, if so, what it would have matched. */
-    public record QueryTrial(boolean valid, Error error, List<PostView> matches) {
+    public record QueryTrial(boolean valid, @Schema(nullable = true) Error error, List<PostView> matches) {
 
         /** What is wrong with the query, and where (counting characters from 1). */
-        public record Error(String message, Integer position) {
+        public record Error(String message, @Schema(nullable = true) Integer position) {
         }
     }
 }

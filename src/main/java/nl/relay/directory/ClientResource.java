@@ -24,6 +24,9 @@ import nl.relay.platform.Page;
 import nl.relay.platform.PageRequest;
 import nl.relay.platform.RequestLanguage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The client directory: everyone reads; recruiters and admins maintain it. */
@@ -45,6 +48,9 @@ public class ClientResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a client (recruiter, admin)", description = "name and sectorCode required; a name "
             + "already in use (ignoring case and accents) answers 409.")
+    @APIResponse(responseCode = "201", description = "Created; Location names the client", content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "409", description = "There is already a client with that name.")
+    @APIResponse(responseCode = "403", description = "Recruiters and admins only.")
     public Response create(@Valid @NotNull ClientDetails request) {
         Client client = saveClient.create(request);
         return Response.created(URI.create("/api/clients/" + client.id)).entity(view(client)).build();
@@ -78,6 +84,9 @@ public class ClientResource {
     @RolesAllowed({"recruiter", "admin"})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a client (recruiter, admin)", description = "Absent fields stay as they are.")
+    @APIResponse(responseCode = "200", description = "The client as changed")
+    @APIResponse(responseCode = "409", description = "There is already a client with that name.")
+    @APIResponse(responseCode = "403", description = "Recruiters and admins only.")
     public ClientView change(@PathParam("id") String id, @Valid @NotNull ClientDetails request) {
         return view(saveClient.change(find(id).id, request));
     }

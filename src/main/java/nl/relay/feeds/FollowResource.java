@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import nl.relay.accounts.Caller;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -38,6 +39,8 @@ public class FollowResource {
     @Path("/accounts/{username}")
     @ResponseStatus(204)
     @Operation(summary = "Follow a person", description = "Their recent posts join my home feed at once.")
+    @APIResponse(responseCode = "204", description = "Following")
+    @APIResponse(responseCode = "422", description = "You cannot follow yourself.")
     public void followAccount(@PathParam("username") String username) {
         follows.followAccount(caller.accountId(), username);
     }
@@ -54,6 +57,8 @@ public class FollowResource {
     @Path("/topics/{topic}")
     @ResponseStatus(204)
     @Operation(summary = "Follow a topic", description = "Case-insensitive; a leading '#' is allowed.")
+    @APIResponse(responseCode = "204", description = "Following")
+    @APIResponse(responseCode = "422", description = "That is not a topic.")
     public void followTopic(@PathParam("topic") String topic) {
         follows.followTopic(caller.accountId(), topic);
     }
@@ -62,6 +67,8 @@ public class FollowResource {
     @Path("/topics/{topic}")
     @ResponseStatus(204)
     @Operation(summary = "Unfollow a topic")
+    @APIResponse(responseCode = "204", description = "No longer following")
+    @APIResponse(responseCode = "422", description = "That is not a topic.")
     public void unfollowTopic(@PathParam("topic") String topic) {
         follows.unfollowTopic(caller.accountId(), topic);
     }

@@ -18,6 +18,7 @@ import nl.relay.platform.PageRequest;
 import nl.relay.platform.PathIds;
 import nl.relay.platform.QueryFlag;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -60,6 +61,7 @@ public class NotificationResource {
     @Path("/{id}/read")
     @ResponseStatus(204)
     @Operation(summary = "Mark one notification read", description = "Someone else's is not found (404).")
+    @APIResponse(responseCode = "204", description = "Marked read")
     public void markRead(@PathParam("id") String id) {
         read.one(caller.accountId(), id(id));
     }
@@ -68,6 +70,7 @@ public class NotificationResource {
     @Path("/read-all")
     @ResponseStatus(204)
     @Operation(summary = "Mark all my notifications read")
+    @APIResponse(responseCode = "204", description = "All marked read")
     public void markAllRead() {
         read.all(caller.accountId());
     }

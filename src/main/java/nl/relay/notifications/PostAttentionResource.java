@@ -13,6 +13,7 @@ import java.util.List;
 import nl.relay.accounts.Caller;
 import nl.relay.posts.ReadablePosts;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -41,6 +42,8 @@ public class PostAttentionResource {
     @ResponseStatus(204)
     @Operation(summary = "Acknowledge a must-read post", description = "For the people it is addressed to (403 for "
             + "others). Twice keeps the first time.")
+    @APIResponse(responseCode = "204", description = "Acknowledged")
+    @APIResponse(responseCode = "403", description = "Only the people a post is addressed to acknowledge it.")
     public void acknowledge(@PathParam("id") String id) {
         acknowledgePost.acknowledge(caller.accountId(), ReadablePosts.id(id));
     }
@@ -49,6 +52,8 @@ public class PostAttentionResource {
     @Path("/receipts")
     @Operation(summary = "Who has read my addressed post", description = "The author only: per addressee when they "
             + "were notified, read it and acknowledged it (null until then).")
+    @APIResponse(responseCode = "200", description = "Who was notified, has read and has acknowledged the post")
+    @APIResponse(responseCode = "403", description = "Only the author sees who has read a post.")
     public List<Receipt> receipts(@PathParam("id") String id) {
         return receipts.of(caller.accountId(), ReadablePosts.id(id));
     }

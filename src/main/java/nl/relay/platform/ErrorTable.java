@@ -15,13 +15,16 @@ import jakarta.inject.Singleton;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -37,10 +40,13 @@ public class ErrorTable {
 
     private final Template formRefused;
     private final RequestLanguage language;
+    private final AllowedMethods allowedMethods;
 
-    ErrorTable(@Location("errors/formRefused.html") Template formRefused, RequestLanguage language) {
+    ErrorTable(@Location("errors/formRefused.html") Template formRefused, RequestLanguage language,
+            AllowedMethods allowedMethods) {
         this.formRefused = formRefused;
         this.language = language;
+        this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
@@ -118,7 +124,7 @@ public class ErrorTable {
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e) {
+    public Response web(WebApplicationException e, ContainerRequestContext request) {
         if (e.getCause() instanceof JsonMappingException mapping) {
             return mapping instanceof MismatchedInputException mismatch ? wrongValue(mismatch) : otherMapping(mapping);
         }
@@ -132,11 +138,13 @@ public class ErrorTable {
         if (status >= 500) {
             return unexpected(e);
         }
-        Response.ResponseBuilder response = problem(status, WebDetails.detail(status), List.of());
-        if (status == 405 && !e.getResponse().getAllowedMethods().isEmpty()) {
-            response.allow(e.getResponse().getAllowedMethods());
+        Set<String> allowed = allowedMethods.of(request.getUriInfo().getPath());
+        if (status == 405 || e instanceof NotFoundException && !allowed.isEmpty()
+                && !allowed.contains(request.getMethod())) {
+            // The router answers 404 when another resource class claims the path: the path exists, the method not.
+            return problem(405, WebDetails.detail(405), List.of()).allow(allowed).build();
         }
-        return response.build();
+        return problem(status, WebDetails.detail(status), List.of()).build();
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -27,6 +28,8 @@ public class OutboxResource {
     @GET
     @Operation(summary = "Background work (admins)", description = "How many tasks wait, and the parked ones (the "
             + "newest 100) with their last error: for example mails that failed 15 times.")
+    @APIResponse(responseCode = "200", description = "What waits and what is parked")
+    @APIResponse(responseCode = "403", description = "Admins only.")
     public OutboxReport.OutboxState state() {
         return report.state();
     }
@@ -35,6 +38,8 @@ public class OutboxResource {
     @Path("/{id}/retry")
     @ResponseStatus(204)
     @Operation(summary = "Retry a parked task now (admins)", description = "Its attempts start again from zero.")
+    @APIResponse(responseCode = "204", description = "Queued again")
+    @APIResponse(responseCode = "403", description = "Admins only.")
     public void retry(@PathParam("id") String id) {
         report.retry(id);
     }

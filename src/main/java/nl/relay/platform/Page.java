@@ -2,9 +2,10 @@ package nl.relay.platform;
 
 import java.util.List;
 import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One page of a list, as the API answers it: the items and the cursor of the next page, if any. */
-public record Page<T>(List<T> items, String next) {
+public record Page<T>(List<T> items, @Schema(nullable = true) String next) {
 
     /**
      * Cuts a result fetched with {@link PageRequest#fetchSize()} rows down to the page, and makes the

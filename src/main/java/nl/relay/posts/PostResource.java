@@ -24,6 +24,9 @@ import nl.relay.platform.Cursor;
 import nl.relay.platform.Page;
 import nl.relay.platform.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -62,6 +65,7 @@ public class PostResource {
     @Operation(summary = "Publish a post or a reply", description = "body 1-5,000 characters after trimming; kind "
             + "note (default), question, candidate, vacancy or signal; #topics and @mentions of active accounts are "
             + "read from the body. inReplyTo may be any post of a thread.")
+    @APIResponse(responseCode = "201", description = "Published; Location names the post", content = @Content(schema = @Schema(implementation = PostView.class)))
     public Response publish(@Valid @NotNull NewPost request) {
         long id = publishPost.publish(caller.accountId(), request);
         return Response.created(URI.create("/api/posts/" + id))
@@ -91,6 +95,9 @@ public class PostResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Edit my post", description = "Author only; every earlier version is kept (see history).")
+    @APIResponse(responseCode = "200", description = "The post as edited")
+    @APIResponse(responseCode = "403", description = "Only the author can edit a post.")
+    @APIResponse(responseCode = "409", description = "The post was removed.")
     public PostView edit(@PathParam("id") String id, @Valid @NotNull PostEdit request) {
         Post post = editPost.edit(caller.accountId(), ReadablePosts.id(id), request);
         return views.of(post, caller.accountId());
@@ -110,6 +117,8 @@ public class PostResource {
     @ResponseStatus(204)
     @Operation(summary = "Remove a post", description = "Author or admin. Text and history go; a tombstone stays so "
             + "replies keep their context.")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "403", description = "Only the author or an admin can remove a post.")
     public void delete(@PathParam("id") String id) {
         deletePost.delete(caller.accountId(), caller.isAdmin(), ReadablePosts.id(id));
     }
@@ -131,6 +140,8 @@ public class PostResource {
     @Path("/{id}/like")
     @ResponseStatus(204)
     @Operation(summary = "Like a post (idempotent)")
+    @APIResponse(responseCode = "204", description = "Liked")
+    @APIResponse(responseCode = "409", description = "The post was removed.")
     public void like(@PathParam("id") String id) {
         likePost.like(caller.accountId(), ReadablePosts.id(id));
     }

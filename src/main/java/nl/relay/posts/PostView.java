@@ -3,6 +3,7 @@ package nl.relay.posts;
 import java.time.Instant;
 import java.util.List;
 import nl.relay.directory.SectorView;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A post as the API shows it. */
 public record PostView(
@@ -12,13 +13,13 @@ public record PostView(
         PostKind kind,
         List<String> topics,
         List<String> mentions,
-        GroupRef group,
-        ClientRef client,
-        SectorRef sector,
-        Long inReplyTo,
+        @Schema(nullable = true) GroupRef group,
+        @Schema(nullable = true) ClientRef client,
+        @Schema(nullable = true) SectorRef sector,
+        @Schema(nullable = true) Long inReplyTo,
         long threadId,
         Instant createdAt,
-        Instant editedAt,
+        @Schema(nullable = true) Instant editedAt,
         boolean deleted,
         int likeCount,
         boolean likedByMe,
