@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -41,7 +42,10 @@ public class MeResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @ResponseStatus(204)
     @Operation(summary = "Change my password", description = "Needs the current password; the new one at least 12 "
-            + "characters. Existing sessions stay signed in.")
+            + "characters. Existing sessions stay signed in. Wrong current passwords are throttled like sign-ins.")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "429", description = "Too many wrong current passwords; Retry-After says when to try "
+            + "again.")
     public void changePassword(@Valid @NotNull PasswordChange request, @Context HttpServerRequest http) {
         changePassword.change(caller.accountId(), request, ClientAddress.of(http));
     }
