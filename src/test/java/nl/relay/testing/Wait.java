@@ -1,5 +1,6 @@
 package nl.relay.testing;
 
+import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
 /** Waits for background work (the outbox, a live stream) to show its result, at most ten seconds. */
@@ -9,10 +10,15 @@ public final class Wait {
     }
 
     public static void until(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + 10_000_000_000L;
+        until(condition, Duration.ofSeconds(10));
+    }
+
+    /** For work that waits on purpose (a retry's backoff): at most {@code longest}. */
+    public static void until(BooleanSupplier condition, Duration longest) {
+        long deadline = System.nanoTime() + longest.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Waited 10 s in vain");
+                throw new AssertionError("Waited " + longest.toSeconds() + " s in vain");
             }
             try {
                 Thread.sleep(50);
