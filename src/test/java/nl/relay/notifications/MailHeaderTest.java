@@ -95,5 +95,6 @@ class MailHeaderTest {
         String subject = mail.getSubject();
         assertFalse(subject.contains("\n") || subject.contains("\r"), subject);
         assertTrue(subject.contains("HR 1 Reply-To: payroll@evil.example Content-Type: text/html"), subject);
+        assertTrue(mail.getHeader("List-Unsubscribe")[0].endsWith("/settings>"), "unsubscribe leads to settings");
     }
 }
