@@ -12,7 +12,7 @@ import nl.relay.platform.OneLine;
 public record NewAccount(
         @NotNull @Pattern(regexp = AccountRules.USERNAME, message = AccountRules.USERNAME_MESSAGE) String username,
         @NotBlank @OneLine @Size(max = AccountRules.MAX_DISPLAY_NAME) String displayName,
-        @NotBlank @OneLine @Email @Size(max = AccountRules.MAX_EMAIL) String email,
+        @NotBlank @OneLine @Pattern(regexp = AccountRules.EMAIL_CHARACTERS, message = AccountRules.EMAIL_MESSAGE) @Email @Size(max = AccountRules.MAX_EMAIL) String email,
         @NotNull String password,
         List<@NotNull Role> roles) {
 

@@ -18,13 +18,15 @@ import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
 
 /**
- * Tells the author of a draft how many alerts it will match and how many people those alerts will tell:
- * only alerts that tell someone (a channel), only people other than the author who may read the post
- * where it is going. Counts only, and never one that points at a person: fewer than three people are
- * "fewer than 3", team alerts count as their group, a draft for a private group counts only that group's
- * own team alerts (which its members see anyway: choosing who is in the group must not choose whose
- * alerts are counted), and each person may ask {@value #PER_MINUTE} times a minute and {@value #PER_DAY}
- * times a day, on all instances together.
+ * Tells the author of a draft how many alerts it will match and how many colleagues they will tell, in a
+ * way that never points at one colleague, however the drafts and groups are chosen. Only alerts that tell
+ * someone (a channel) count, and only people other than the author who may read the post where it goes.
+ * A team alert counts once, as its group. Personal alerts count only as words at least three colleagues
+ * watch word for word, so one person's own words never change an answer. People are counted per unit (a
+ * group, or shared words) and summed, never merged across units: merging would show who is in two of them.
+ * A draft for a private group counts only that group's own team alerts. Below three people the answer is
+ * only "fewer than 3". Each person may ask {@value #PER_MINUTE} times a minute and {@value #PER_DAY} times
+ * a day, on all instances together.
  */
 @ApplicationScoped
 public class PreviewReach {
@@ -58,20 +60,43 @@ public class PreviewReach {
         }
         boolean privateGroup = draft.groupId() != null
                 && Group.byId(draft.groupId()).map(Group::isPrivate).orElse(false);
-        String recipients = AlertRecipients.of("al.id = any(cast(:alerts as bigint[])) and cardinality(al.channels) > 0"
-                + (privateGroup ? " and al.group_id = :group" : ""));
-        Object[] counts = (Object[]) entityManager.createNativeQuery("with readers as (" + recipients + """
-                ),
-                told as (
-                    select coalesce('group ' || al.group_id, 'alert ' || al.id) as counted_as, r.account_id
-                    from readers r
-                    join alert al on al.id = r.alert_id
-                    join account a on a.id = r.account_id and a.active
-                    cross join (select cast(:group as bigint) as group_id) d
-                    where r.account_id <> :author and """ + visibility.readableClause("d", "r.account_id") + """
-                )
-                select count(distinct counted_as), count(distinct account_id) from told""")
+        String readable = visibility.readableClause("d", "told_to.id");
+        Object[] counts = (Object[]) entityManager
+                .createNativeQuery(
+                        """
+                                with matched as (
+                                    select al.id, al.owner_id, al.group_id, lower(regexp_replace(btrim(al.query), '\\s+', ' ', 'g')) as words
+                                    from alert al
+                                    where al.id = any(cast(:alerts as bigint[])) and cardinality(al.channels) > 0 %s
+                                ),
+                                d as (select cast(:group as bigint) as group_id),
+                                units as (
+                                    -- a team alert counts once, as its group; its members are counted only where the author may
+                                    -- know them anyway (a public group, or one the author is in)
+                                    select 'group ' || m.group_id as unit, gm.account_id
+                                    from matched m join relay_group g on g.id = m.group_id
+                                    left join group_member gm on gm.group_id = g.id and (g.visibility = 'public'
+                                        or exists (select 1 from group_member me where me.group_id = g.id and me.account_id = :author))
+                                    where m.group_id is not null
+                                    union
+                                    -- personal alerts count only as words that at least three colleagues watch word for word:
+                                    -- one person's own words never show, whoever else the draft reaches
+                                    select 'words ' || m.words, m.owner_id from matched m
+                                    where m.owner_id is not null and m.owner_id <> :author
+                                      and (select count(distinct o.owner_id) from matched o join account oa on oa.id = o.owner_id
+                                           where oa.active and o.words = m.words and o.owner_id <> :author) >= :fewest
+                                ),
+                                told as (
+                                    select u.unit, told_to.id as account_id from units u
+                                    join account told_to on told_to.id = u.account_id and told_to.active
+                                    cross join d
+                                    where told_to.id <> :author and %s
+                                )
+                                select (select count(distinct unit) from units),
+                                       (select count(*) from (select distinct unit, account_id from told) per_unit)"""
+                                .formatted(privateGroup ? "and al.group_id = :group" : "and true", readable))
                 .setParameter("alerts", alerts.toArray(Long[]::new)).setParameter("author", authorId)
+                .setParameter("fewest", DraftReach.FEWEST)
                 .setParameter("group", new TypedParameterValue<>(StandardBasicTypes.LONG, draft.groupId()))
                 .getSingleResult();
         return DraftReach.of(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());

@@ -104,6 +104,10 @@ public class AdminAccountsPage {
     public Response setActive(@PathParam("username") String username, @FormParam("active") String active) {
         return guarded(() -> {
             try {
+                if (!"true".equals(active) && !"false".equals(active)) {
+                    // A stray post without the field must not deactivate anyone.
+                    throw new nl.relay.platform.InvalidInput("active", "must be true or false");
+                }
                 changeAccount.change(username, new AccountChanges(null, null, null, Boolean.valueOf(active)));
             } catch (ProblemException e) {
                 return Response.status(e.status()).entity(page(FormErrors.of(e, "account"))).build();

@@ -583,7 +583,7 @@ public interface Messages {
     @Message("{#if count == 1}1 nieuw bericht voor je alert{#else}{count} nieuwe berichten voor je alert{/if}")
     String notice_alert_digest(int count);
 
-    @Message("Dit bericht bereikt %people% via %alerts%.")
+    @Message("Dit bericht bereikt tot %people% via %alerts%.")
     String reach_sentence();
 
     @Message("1 collega")

@@ -225,8 +225,9 @@ class AlertsTest {
         Alerts.create(second, word);
         Alerts.create(third, word);
         Alerts.create(author, word);
+        // The words three colleagues watch count once; first's own "OR Zaandam" alert is theirs alone.
         Api.as(author).body(Map.of("body", "Vacature bij " + word)).post("/api/alerts/preview").then()
-                .statusCode(200).body("alerts", equalTo(4)).body("people", equalTo(3))
+                .statusCode(200).body("alerts", equalTo(1)).body("people", equalTo(3))
                 .body("fewerThan", nullValue());
         Api.as(author).body(Map.of("body", "x", "clientId", 999_999_999)).post("/api/alerts/preview").then()
                 .statusCode(422);
@@ -256,6 +257,28 @@ class AlertsTest {
         assertEquals(unwatched, preview(attacker, Map.of("body", word, "groupId", aimed)));
         Api.as(attacker).body(Map.of("body", word)).post("/api/alerts/preview").then().statusCode(200)
                 .body("people", equalTo(4));
+    }
+
+    @Test
+    void aBaselineOfOnesOwnDoesNotTellOneColleaguesWordsByDifference() {
+        Person attacker = People.employee();
+        Person victim = People.employee();
+        String secret = "loonsverhoging" + People.uniqueUsername().replaceAll("[^a-z]", "");
+        String canary = "kanarie" + People.uniqueUsername().replaceAll("[^a-z]", "");
+        Alerts.create(victim, secret);
+        // A private group of the attacker's own with a team alert: a baseline of more than three people.
+        long pad = Groups.create(attacker, "private");
+        for (int i = 0; i < 3; i++) {
+            Groups.add(attacker, pad, People.employee());
+        }
+        Alerts.create(attacker, canary, Map.of("groupId", pad));
+        String baseline = preview(attacker, Map.of("body", canary));
+        assertEquals("{\"alerts\":1,\"people\":3,\"fewerThan\":null}", baseline);
+        assertEquals(baseline, preview(attacker, Map.of("body", canary + " " + secret)), "one watcher adds nothing");
+        // With the victim added to the group, the answer changes by the member, never by what they watch.
+        Groups.add(attacker, pad, victim);
+        String withVictim = preview(attacker, Map.of("body", canary));
+        assertEquals(withVictim, preview(attacker, Map.of("body", canary + " " + secret)));
     }
 
     @Test

@@ -221,7 +221,7 @@ class BrowserTest {
         browser.findElement(By.cssSelector("[data-testid=composer] textarea")).sendKeys("Nieuws over " + word
                 + ": een nieuwe directeur");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("[data-testid=reach-preview]"), "3 collega's via 4 alerts"));
+                By.cssSelector("[data-testid=reach-preview]"), "tot 3 collega's via 1 alert"));
 
         open("/alerts");
         browser.findElement(By.name("name")).sendKeys("Directie " + word);
