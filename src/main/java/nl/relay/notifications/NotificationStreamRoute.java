@@ -54,6 +54,10 @@ class NotificationStreamRoute {
 
     void register(@Observes Router router) {
         router.get(PATH).order(9_000).handler(this::stream);
+        router.route(PATH).order(9_001).handler(context -> {
+            context.response().putHeader("Allow", "GET");
+            problem(context, 405, "Method Not Allowed", "The stream is read with GET.");
+        });
     }
 
     private void stream(RoutingContext context) {

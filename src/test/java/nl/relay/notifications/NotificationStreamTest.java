@@ -127,5 +127,9 @@ class NotificationStreamTest {
                 .body("type", org.hamcrest.Matchers.equalTo("/problems/unauthenticated"));
         Api.as(People.employee()).accept("text/event-stream").header("Last-Event-ID", "gisteren")
                 .get("/api/notifications/stream").then().statusCode(422);
+        for (String method : new String[]{"POST", "PUT", "DELETE", "HEAD"}) {
+            Api.as(People.employee()).request(method, "/api/notifications/stream").then().statusCode(405)
+                    .header("Allow", "GET");
+        }
     }
 }

@@ -38,7 +38,7 @@ class OperationsTest {
                 .extract().jsonPath();
         Map<String, Map<String, Map<String, Object>>> paths = openApi.getMap("paths");
         for (String path : List.of("/api/auth/login", "/api/auth/logout", "/api/me", "/api/me/password",
-                "/api/accounts", "/api/accounts/{username}")) {
+                "/api/accounts", "/api/accounts/{username}", "/api/notifications/stream")) {
             assertTrue(paths.containsKey(path), "missing " + path + " in " + paths.keySet());
         }
         paths.forEach((path, operations) -> operations.forEach((method,
