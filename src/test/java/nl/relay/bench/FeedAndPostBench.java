@@ -179,7 +179,7 @@ class FeedAndPostBench {
     }
 
     /** Runs the action in a loop on n threads for the duration; returns the seconds it took. */
-    private static double runFor(int threads, Duration duration, Action action) throws Exception {
+    static double runFor(int threads, Duration duration, Action action) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long start = System.nanoTime();
         long end = start + duration.toNanos();

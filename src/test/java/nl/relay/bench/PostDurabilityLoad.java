@@ -15,9 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -173,24 +170,7 @@ abstract class PostDurabilityLoad {
 
     /** Runs the action in a loop on one thread per client for the duration; returns the seconds it took. */
     private static double runFor(Duration duration, FeedAndPostBench.Action action) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
-        long start = System.nanoTime();
-        long end = start + duration.toNanos();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int t = 0; t < CLIENTS; t++) {
-            int worker = t;
-            futures.add(pool.submit(() -> {
-                while (System.nanoTime() < end) {
-                    action.run(worker);
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : futures) {
-            future.get();
-        }
-        pool.shutdown();
-        return (System.nanoTime() - start) / 1e9;
+        return FeedAndPostBench.runFor(CLIENTS, duration, action);
     }
 
     private String login(String username, String password) throws Exception {
