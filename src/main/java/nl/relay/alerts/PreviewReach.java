@@ -47,9 +47,9 @@ public class PreviewReach {
     }
 
     public DraftReach preview(long authorId, Draft draft) {
-        check(authorId, draft);
-        rateLimit.take("alert-preview-minute:" + authorId, PER_MINUTE, Duration.ofMinutes(1));
-        rateLimit.take("alert-preview-day:" + authorId, PER_DAY, Duration.ofDays(1));
+        Group group = check(authorId, draft);
+        rateLimit.take("alert-preview:" + authorId, new RateLimit.Window(PER_MINUTE, Duration.ofMinutes(1)),
+                new RateLimit.Window(PER_DAY, Duration.ofDays(1)));
         if (draft.body() == null || draft.body().isBlank()) {
             return DraftReach.of(0, 0);
         }
@@ -58,8 +58,7 @@ public class PreviewReach {
         if (alerts.isEmpty()) {
             return DraftReach.of(0, 0);
         }
-        boolean privateGroup = draft.groupId() != null
-                && Group.byId(draft.groupId()).map(Group::isPrivate).orElse(false);
+        boolean privateGroup = group != null && group.isPrivate();
         String readable = visibility.readableClause("d", "told_to.id");
         Object[] counts = (Object[]) entityManager
                 .createNativeQuery(
@@ -72,11 +71,10 @@ public class PreviewReach {
                                 d as (select cast(:group as bigint) as group_id),
                                 units as (
                                     -- a team alert counts once, as its group; its members are counted only where the author may
-                                    -- know them anyway (a public group, or one the author is in)
+                                    -- see inside the group anyway (as for the group's posts: the one visibility rule)
                                     select 'group ' || m.group_id as unit, gm.account_id
-                                    from matched m join relay_group g on g.id = m.group_id
-                                    left join group_member gm on gm.group_id = g.id and (g.visibility = 'public'
-                                        or exists (select 1 from group_member me where me.group_id = g.id and me.account_id = :author))
+                                    from matched m
+                                    left join group_member gm on gm.group_id = m.group_id and %s
                                     where m.group_id is not null
                                     union
                                     -- personal alerts count only as words that at least three colleagues watch word for word:
@@ -94,7 +92,8 @@ public class PreviewReach {
                                 )
                                 select (select count(distinct unit) from units),
                                        (select count(*) from (select distinct unit, account_id from told) per_unit)"""
-                                .formatted(privateGroup ? "and al.group_id = :group" : "and true", readable))
+                                .formatted(privateGroup ? "and al.group_id = :group" : "and true",
+                                        visibility.readableClause("m", ":author"), readable))
                 .setParameter("alerts", alerts.toArray(Long[]::new)).setParameter("author", authorId)
                 .setParameter("fewest", DraftReach.FEWEST)
                 .setParameter("group", new TypedParameterValue<>(StandardBasicTypes.LONG, draft.groupId()))
@@ -102,8 +101,8 @@ public class PreviewReach {
         return DraftReach.of(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
     }
 
-    /** The same references a post may make: a known client and sector, a group the author posts in. */
-    private static void check(long authorId, Draft draft) {
+    /** The same references a post may make (a known client and sector, a group the author posts in); answers the group. */
+    private static Group check(long authorId, Draft draft) {
         if (draft.body() != null && draft.body().length() > PostText.MAX_LENGTH) {
             throw new InvalidInput("body", "must be at most 5,000 characters");
         }
@@ -113,10 +112,11 @@ public class PreviewReach {
         if (draft.sectorCode() != null && Sector.byCode(draft.sectorCode()).isEmpty()) {
             throw new InvalidInput("sectorCode", "is not a known sector");
         }
-        if (draft.groupId() != null && (Group.byId(draft.groupId()).isEmpty()
-                || Membership.of(draft.groupId(), authorId).isEmpty())) {
-            throw new InvalidInput("groupId", "is not a group you can post in");
+        if (draft.groupId() == null) {
+            return null;
         }
+        return Group.byId(draft.groupId()).filter(g -> Membership.of(g.id, authorId).isPresent())
+                .orElseThrow(() -> new InvalidInput("groupId", "is not a group you can post in"));
     }
 
     @SuppressWarnings("unchecked")

@@ -40,7 +40,7 @@ public class TryAlertQuery {
      */
     public List<Long> matches(long readerId, String queryText) {
         Query query = AlertQuery.parse(queryText);
-        limit.take("alert-try:" + readerId, TRIES_PER_MINUTE, Duration.ofMinutes(1));
+        limit.take("alert-try:" + readerId, new RateLimit.Window(TRIES_PER_MINUTE, Duration.ofMinutes(1)));
         List<Long> matches = new ArrayList<>();
         MemoryIndex index = new MemoryIndex();
         for (MatchablePost post : recent(readerId)) {

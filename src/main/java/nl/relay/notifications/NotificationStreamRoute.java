@@ -83,8 +83,7 @@ class NotificationStreamRoute {
         }
         HttpServerResponse response = context.response();
         response.setChunked(true).putHeader("Content-Type", "text/event-stream; charset=utf-8")
-                .putHeader("Cache-Control", "no-store").putHeader("X-Accel-Buffering", "no")
-                .putHeader("X-Content-Type-Options", "nosniff");
+                .putHeader("Cache-Control", "no-store").putHeader("X-Accel-Buffering", "no");
         Connection connection = new Connection(response, lastEventId != null);
         NotificationHub.Stream stream = hub.open(session, connection);
         // The token's expiry ends the stream to the second; sign-outs and account changes end it through the hub.

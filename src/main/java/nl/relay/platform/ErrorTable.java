@@ -31,7 +31,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
  * The one error table: every failure a request can meet becomes an {@code application/problem+json}
- * answer here. Nothing else in Relay writes an error response.
+ * answer here, or, for a page form that cannot be read, a small HTML page. Nothing else in Relay writes an
+ * error response (the live stream, served beside the REST layer, writes the same problem bodies).
  */
 @Singleton
 public class ErrorTable {

@@ -4,10 +4,14 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * How often one caller may do something, counted in PostgreSQL so the limit holds across every instance:
@@ -25,22 +29,47 @@ public class RateLimit {
         this.clock = clock;
     }
 
-    /** Counts a hit on the key, or refuses it when the current window already had {@code limit}. */
-    public void take(String key, int limit, Duration window) {
+    /** A limit: at most {@code hits} in each fixed window of this length. */
+    public record Window(int hits, Duration length) {
+    }
+
+    /**
+     * Counts a hit on the key in each window (one statement, one commit, however many windows), or refuses it
+     * with 429 when one of them already had its limit; Retry-After says when that window ends.
+     */
+    public void take(String key, Window... windows) {
         Instant now = clock.instant();
-        long windowMillis = window.toMillis();
-        Instant start = Instant.ofEpochMilli(now.toEpochMilli() / windowMillis * windowMillis);
-        // Committed on its own: a refused or failed request still counts, and every instance sees it at once.
-        int hits = QuarkusTransaction.requiringNew().call(() -> ((Number) entityManager.createNativeQuery("""
-                insert into rate_limit (key, window_start, hits) values (?1, ?2, 1)
-                on conflict (key, window_start) do update set hits = rate_limit.hits + 1
-                returning hits""").setParameter(1, key).setParameter(2, Timestamp.from(start))
-                .getSingleResult()).intValue());
-        if (hits > limit) {
-            Duration wait = Duration.between(now, start.plus(window));
-            throw new TooManyRequests("Too many requests; try again in " + Math.max(1, wait.toSeconds())
-                    + " seconds.", wait.plusSeconds(1));
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < windows.length; i++) {
+            rows.append(i == 0 ? "" : ", ").append("(?").append(2 * i + 1).append(", ?").append(2 * i + 2)
+                    .append(", 1)");
         }
+        // Committed on its own: a refused or failed request still counts, and every instance sees it at once.
+        @SuppressWarnings("unchecked")
+        List<Tuple> counted = QuarkusTransaction.requiringNew().call(() -> {
+            var insert = entityManager.createNativeQuery("insert into rate_limit (key, window_start, hits) values "
+                    + rows + " on conflict (key, window_start) do update set hits = rate_limit.hits + 1 "
+                    + "returning key, hits", Tuple.class);
+            for (int i = 0; i < windows.length; i++) {
+                insert.setParameter(2 * i + 1, key + "@" + windows[i].length());
+                insert.setParameter(2 * i + 2, Timestamp.from(start(now, windows[i])));
+            }
+            return insert.getResultList();
+        });
+        Map<String, Integer> hits = counted.stream().collect(Collectors.toMap(row -> (String) row.get("key"),
+                row -> ((Number) row.get("hits")).intValue()));
+        for (int i = 0; i < windows.length; i++) {
+            if (hits.get(key + "@" + windows[i].length()) > windows[i].hits()) {
+                Duration wait = Duration.between(now, start(now, windows[i]).plus(windows[i].length()));
+                throw new TooManyRequests("Too many requests; try again in " + Math.max(1, wait.toSeconds())
+                        + " seconds.", wait.plusSeconds(1));
+            }
+        }
+    }
+
+    private static Instant start(Instant now, Window window) {
+        long length = window.length().toMillis();
+        return Instant.ofEpochMilli(now.toEpochMilli() / length * length);
     }
 
     /** Windows older than a day are over for every limit Relay has. */

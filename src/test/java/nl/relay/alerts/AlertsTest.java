@@ -219,7 +219,7 @@ class AlertsTest {
         Person first = People.employee();
         Person second = People.employee();
         Person third = People.employee();
-        String word = "Zaanstad" + People.uniqueUsername().replaceAll("[^a-z]", "");
+        String word = uniqueWord("Zaanstad");
         Alerts.create(first, word);
         Alerts.create(first, word + " OR Zaandam");
         Alerts.create(second, word);
@@ -237,8 +237,8 @@ class AlertsTest {
     void aPreviewNeverTellsWhatOneColleagueWatches() {
         Person attacker = People.employee();
         Person victim = People.employee();
-        String word = "ontslagronde" + People.uniqueUsername().replaceAll("[^a-z]", "");
-        String nobody = "niemand" + People.uniqueUsername().replaceAll("[^a-z]", "");
+        String word = uniqueWord("ontslagronde");
+        String nobody = uniqueWord("niemand");
         Alerts.create(victim, word);
         String unwatched = preview(attacker, Map.of("body", nobody));
         assertEquals("{\"alerts\":null,\"people\":null,\"fewerThan\":3}", unwatched);
@@ -263,8 +263,8 @@ class AlertsTest {
     void aBaselineOfOnesOwnDoesNotTellOneColleaguesWordsByDifference() {
         Person attacker = People.employee();
         Person victim = People.employee();
-        String secret = "loonsverhoging" + People.uniqueUsername().replaceAll("[^a-z]", "");
-        String canary = "kanarie" + People.uniqueUsername().replaceAll("[^a-z]", "");
+        String secret = uniqueWord("loonsverhoging");
+        String canary = uniqueWord("kanarie");
         Alerts.create(victim, secret);
         // A private group of the attacker's own with a team alert: a baseline of more than three people.
         long pad = Groups.create(attacker, "private");
@@ -285,7 +285,7 @@ class AlertsTest {
     void aTeamAlertCountsAsItsGroup() {
         Person author = People.employee();
         Person owner = People.employee();
-        String word = "Hoogeveen" + People.uniqueUsername().replaceAll("[^a-z]", "");
+        String word = uniqueWord("Hoogeveen");
         long team = Groups.create(owner, "public");
         List<Person> members = List.of(People.employee(), People.employee(), People.employee());
         members.forEach(member -> Groups.add(owner, team, member));
@@ -315,7 +315,7 @@ class AlertsTest {
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement(
                         "insert into rate_limit (key, window_start, hits) values (?, date_trunc('day', now()), ?)")) {
-            statement.setString(1, "alert-preview-day:" + id);
+            statement.setString(1, "alert-preview:" + id + "@" + java.time.Duration.ofDays(1));
             statement.setInt(2, PreviewReach.PER_DAY);
             statement.executeUpdate();
         }
@@ -331,6 +331,11 @@ class AlertsTest {
                 return row.getLong(1);
             }
         }
+    }
+
+    /** A word no other test uses, so only this test's alerts match it. */
+    private static String uniqueWord(String start) {
+        return start + People.uniqueUsername().replaceAll("[^a-z]", "");
     }
 
     private static String preview(Person author, Map<String, Object> draft) {

@@ -145,15 +145,7 @@ class FeedAndPostBench {
     private Map<String, Object> rawInserts(long authorId) throws Exception {
         Latencies latencies = new Latencies();
         List<Connection> connections = new ArrayList<>();
-        List<PreparedStatement> statements = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            Connection connection = dataSource.getConnection();
-            connection.setAutoCommit(true);
-            connections.add(connection);
-            statements.add(connection.prepareStatement("with n as (select nextval('post_id_seq') as id) "
-                    + "insert into post (id, author_id, body, kind, thread_id, created_at) "
-                    + "select n.id, ?, ?, 'vacancy', n.id, now() from n"));
-        }
+        List<PreparedStatement> statements = rawInsertStatements(dataSource, CLIENTS, connections);
         AtomicLong sequence = new AtomicLong();
         runFor(CLIENTS, Duration.ofSeconds(3), worker -> insert(statements.get(worker), authorId, sequence));
         double elapsed = runFor(CLIENTS, Duration.ofSeconds(20), worker -> {
@@ -176,6 +168,24 @@ class FeedAndPostBench {
         statement.setString(2, "Nieuwe vacature " + sequence.incrementAndGet()
                 + " voor een #developer_amsterdam, wie kent iemand? @bench1");
         statement.executeUpdate();
+    }
+
+    /**
+     * One autocommitted connection per client, each with the statement that inserts the post row the POST
+     * bench sends (author and body as parameters); the connections are added to {@code opened} to close.
+     */
+    static List<PreparedStatement> rawInsertStatements(javax.sql.DataSource dataSource, int clients,
+            List<Connection> opened) throws java.sql.SQLException {
+        List<PreparedStatement> statements = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            Connection connection = dataSource.getConnection();
+            connection.setAutoCommit(true);
+            opened.add(connection);
+            statements.add(connection.prepareStatement("with n as (select nextval('post_id_seq') as id) "
+                    + "insert into post (id, author_id, body, kind, thread_id, created_at) "
+                    + "select n.id, ?, ?, 'vacancy', n.id, now() from n"));
+        }
+        return statements;
     }
 
     /** Runs the action in a loop on n threads for the duration; returns the seconds it took. */

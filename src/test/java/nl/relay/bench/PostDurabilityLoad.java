@@ -106,15 +106,7 @@ abstract class PostDurabilityLoad {
     private Map<String, Object> rawInserts() throws Exception {
         long author = BenchReport.count(dataSource, "select id from account where username = 'bench1'");
         List<Connection> connections = new ArrayList<>();
-        List<PreparedStatement> statements = new ArrayList<>();
-        for (int i = 0; i < CLIENTS; i++) {
-            Connection connection = dataSource.getConnection();
-            connection.setAutoCommit(true);
-            connections.add(connection);
-            statements.add(connection.prepareStatement("with n as (select nextval('post_id_seq') as id) "
-                    + "insert into post (id, author_id, body, kind, thread_id, created_at) "
-                    + "select n.id, ?, ?, 'vacancy', n.id, now() from n"));
-        }
+        List<PreparedStatement> statements = FeedAndPostBench.rawInsertStatements(dataSource, CLIENTS, connections);
         AtomicLong sequence = new AtomicLong();
         Latencies warmUp = new Latencies();
         runFor(Duration.ofSeconds(3), worker -> insert(statements.get(worker), author, sequence, warmUp));
