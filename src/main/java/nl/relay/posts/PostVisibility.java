@@ -42,6 +42,14 @@ public class PostVisibility {
     }
 
     /**
+     * A SQL condition on the post table under {@code alias} that holds for the posts shown to the reader: not
+     * removed, and {@link #readableClause readable} by them. Every list, count and message of posts asks this.
+     */
+    public String shownClause(String alias, String viewer) {
+        return "(not " + alias + ".deleted and " + readableClause(alias, viewer) + ")";
+    }
+
+    /**
      * A SQL condition on the post table under {@code alias} that holds for the posts every signed-in account
      * may read: outside groups and in public groups. For what is shown to a reader who is not known (a team
      * alert's feed, whose address its members share and keep after they leave).
