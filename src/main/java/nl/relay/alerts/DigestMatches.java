@@ -3,11 +3,13 @@ package nl.relay.alerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import nl.relay.notifications.DigestDue;
+import nl.relay.platform.NativeSql;
 import nl.relay.posts.PostVisibility;
 
 /**
  * The matches of a person's daily or weekly alerts in a digest's period, for one channel: only posts they
- * may read, did not write themselves, and that are not removed; by alert, newest post first.
+ * are shown and did not write themselves; by alert, newest post first.
  */
 @ApplicationScoped
 class DigestMatches {
@@ -20,22 +22,27 @@ class DigestMatches {
         this.visibility = visibility;
     }
 
-    /** Rows of alert id, alert name, post id, author's display name, post body. */
-    @SuppressWarnings("unchecked")
-    List<Object[]> of(long accountId, DigestPeriod period, String channel) {
-        return entityManager.createNativeQuery("""
-                select al.id, al.name, p.id, actor.display_name, p.body
+    /** One match in a digest's period. */
+    record DigestMatch(long alertId, String alertName, long postId, String authorName, String body) {
+    }
+
+    List<DigestMatch> of(DigestDue due, String channel) {
+        return NativeSql.select(entityManager, """
+                select al.id as alert_id, al.name as alert_name, p.id as post_id, actor.display_name as author_name,
+                       p.body
                 from alert al
                 join alert_match m on m.alert_id = al.id
                 join post p on p.id = m.post_id
                 join account actor on actor.id = p.author_id
                 where al.frequency = :frequency and :channel = any(al.channels)
-                  and """ + AlertRecipients.receives("al", ":account") + """
-                and m.matched_at > :since and m.matched_at <= :until
-                and not p.deleted and p.author_id <> :account and """
-                + visibility.readableClause("p", ":account") + " order by al.id, p.id desc")
-                .setParameter("frequency", period.frequency()).setParameter("channel", channel)
-                .setParameter("account", accountId).setParameter("since", period.since())
-                .setParameter("until", period.until()).getResultList();
+                  and %s
+                  and m.matched_at > :since and m.matched_at <= :until
+                  and p.author_id <> :account and %s
+                order by al.id, p.id desc""".formatted(AlertRecipients.receives("al", ":account"),
+                visibility.shownClause("p", ":account")))
+                .bind("frequency", due.frequency()).bind("channel", channel).bind("account", due.accountId())
+                .bind("since", due.since()).bind("until", due.until())
+                .list(row -> new DigestMatch(row.longValue("alert_id"), row.text("alert_name"),
+                        row.longValue("post_id"), row.text("author_name"), row.text("body")));
     }
 }

@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import nl.relay.platform.OutboxHandler;
-import nl.relay.posts.PublishPost;
+import nl.relay.posts.PostWritten;
 
 /**
  * Outbox job for new and edited posts: runs them through the alert matcher, keeps the matches, and has
  * the new ones delivered. A match found before (an edit that still matches) is not told again.
  */
 @ApplicationScoped
-class MatchAlerts implements OutboxHandler {
+class MatchAlerts implements OutboxHandler<PostWritten> {
 
     private final EntityManager entityManager;
     private final AlertMonitor monitor;
@@ -26,18 +26,23 @@ class MatchAlerts implements OutboxHandler {
     }
 
     @Override
-    public String kind() {
-        return PublishPost.MATCH_ALERTS;
+    public String name() {
+        return "post.match-alerts";
     }
 
     @Override
-    public void handle(long postId, String payload) {
-        match(List.of(postId));
+    public Class<PostWritten> takes() {
+        return PostWritten.class;
     }
 
     @Override
-    public void handleAll(List<Task> tasks) {
-        match(tasks.stream().map(Task::subjectId).distinct().toList());
+    public void handle(PostWritten message) {
+        match(List.of(message.postId()));
+    }
+
+    @Override
+    public void handleAll(List<PostWritten> messages) {
+        match(messages.stream().map(PostWritten::postId).distinct().toList());
     }
 
     private void match(List<Long> postIds) {

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import nl.relay.platform.OutboxHandler;
-import nl.relay.posts.PublishPost;
+import nl.relay.posts.PostWritten;
 
 /** Outbox job: puts a new or edited post into the home feeds of those who follow its author or topics. */
 @ApplicationScoped
-class DeliverPost implements OutboxHandler {
+class DeliverPost implements OutboxHandler<PostWritten> {
 
     private final HomeTimeline timeline;
 
@@ -17,19 +17,24 @@ class DeliverPost implements OutboxHandler {
     }
 
     @Override
-    public String kind() {
-        return PublishPost.FAN_OUT;
+    public String name() {
+        return "post.fan-out";
     }
 
-    /** New posts are delivered in one statement; edits (with a payload) one by one. */
     @Override
-    public void handleAll(List<Task> tasks) {
+    public Class<PostWritten> takes() {
+        return PostWritten.class;
+    }
+
+    /** Posts that lost no topic are delivered in one statement; the others one by one. */
+    @Override
+    public void handleAll(List<PostWritten> messages) {
         List<Long> plain = new ArrayList<>();
-        for (Task task : tasks) {
-            if (task.payload() == null || task.payload().isBlank()) {
-                plain.add(task.subjectId());
+        for (PostWritten message : messages) {
+            if (message instanceof PostWritten.PostEdited edited && !edited.removedTopics().isEmpty()) {
+                handle(message);
             } else {
-                handle(task.subjectId(), task.payload());
+                plain.add(message.postId());
             }
         }
         if (!plain.isEmpty()) {
@@ -37,15 +42,13 @@ class DeliverPost implements OutboxHandler {
         }
     }
 
-    /** The payload, after an edit, names the topics the post lost. */
+    /** After an edit, the post leaves the feeds of those who followed only a topic it lost. */
     @Override
-    public void handle(long postId, String payload) {
-        if (payload != null && !payload.isBlank()) {
-            for (String topic : payload.split(" ")) {
-                timeline.withdrawTopic(postId, topic);
-            }
+    public void handle(PostWritten message) {
+        if (message instanceof PostWritten.PostEdited edited) {
+            edited.removedTopics().forEach(topic -> timeline.withdrawTopic(edited.postId(), topic));
         }
         // A post removed in the meantime delivers to no one: the query skips it.
-        timeline.deliver(postId);
+        timeline.deliver(message.postId());
     }
 }

@@ -19,11 +19,14 @@ public class AcknowledgePost {
     private final EntityManager entityManager;
     private final ReadablePosts readable;
     private final Clock clock;
+    private final WriteNotifications notifications;
 
-    AcknowledgePost(EntityManager entityManager, ReadablePosts readable, Clock clock) {
+    AcknowledgePost(EntityManager entityManager, ReadablePosts readable, Clock clock,
+            WriteNotifications notifications) {
         this.entityManager = entityManager;
         this.readable = readable;
         this.clock = clock;
+        this.notifications = notifications;
     }
 
     /** Whether the reader is addressed by this post and has not acknowledged it yet. */
@@ -45,14 +48,7 @@ public class AcknowledgePost {
         if (!addressed || post.authorId == readerId || post.deleted) {
             throw new NotAllowed("Only the people a post is addressed to acknowledge it.");
         }
-        entityManager.createNativeQuery("""
-                insert into notification (recipient_id, type, post_id, actor_id, must_read, read_at, acknowledged_at)
-                values (?1, 'mention', ?2, ?3, true, ?4, ?4)
-                on conflict (recipient_id, type, post_id) where type in ('mention', 'reply', 'reminder')
-                do update set read_at = coalesce(notification.read_at, excluded.read_at),
-                              acknowledged_at = coalesce(notification.acknowledged_at, excluded.acknowledged_at)""")
-                .setParameter(1, readerId).setParameter(2, post.id).setParameter(3, post.authorId)
-                .setParameter(4, clock.instant().truncatedTo(ChronoUnit.MICROS)).executeUpdate();
+        notifications.acknowledged(readerId, post.id, post.authorId, clock.instant().truncatedTo(ChronoUnit.MICROS));
         entityManager.createNativeQuery("update notification set read_at = coalesce(read_at, ?3), acknowledged_at = "
                 + "case when type = 'reminder' then coalesce(acknowledged_at, ?3) else acknowledged_at end "
                 + "where recipient_id = ?1 and post_id = ?2").setParameter(1, readerId).setParameter(2, post.id)

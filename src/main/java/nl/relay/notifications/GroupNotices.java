@@ -2,6 +2,7 @@ package nl.relay.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 
 /**
  * "group" notifications, written in the same transaction as what they tell about: a request to join
@@ -11,36 +12,26 @@ import jakarta.persistence.EntityManager;
 public class GroupNotices {
 
     private final EntityManager entityManager;
-    private final NotificationSignal signal;
+    private final WriteNotifications notifications;
 
-    GroupNotices(EntityManager entityManager, NotificationSignal signal) {
+    GroupNotices(EntityManager entityManager, WriteNotifications notifications) {
         this.entityManager = entityManager;
-        this.signal = signal;
+        this.notifications = notifications;
     }
 
     public void joinRequested(long groupId, long requesterId) {
-        write("""
-                select m.account_id, 'group', m.group_id, ?2, 'join-request' from group_member m
-                where m.group_id = ?1 and m.role in ('owner', 'admin') and m.account_id <> ?2""", groupId, requesterId);
+        List<Long> managers = entityManager.createNativeQuery("""
+                select m.account_id from group_member m
+                where m.group_id = ?1 and m.role in ('owner', 'admin') and m.account_id <> ?2""", Long.class)
+                .setParameter(1, groupId).setParameter(2, requesterId).getResultList().stream()
+                .map(Long.class::cast).toList();
+        notifications.write(managers.stream()
+                .map(manager -> NewNotification.group(manager, groupId, requesterId, "join-request")).toList());
     }
 
     public void admitted(long groupId, long memberId, long actorId) {
         if (memberId != actorId) {
-            write("select ?3, 'group', ?1, ?2, 'admitted'", groupId, actorId, memberId);
-        }
-    }
-
-    private void write(String recipients, Object... parameters) {
-        var query = entityManager.createNativeQuery("""
-                with written as (insert into notification (recipient_id, type, group_id, actor_id, group_event)
-                %s returning id)
-                select min(id), max(id) from written""".formatted(recipients));
-        for (int i = 0; i < parameters.length; i++) {
-            query.setParameter(i + 1, parameters[i]);
-        }
-        Object[] range = (Object[]) query.getSingleResult();
-        if (range[0] != null) {
-            signal.announce(((Number) range[0]).longValue(), ((Number) range[1]).longValue());
+            notifications.write(List.of(NewNotification.group(memberId, groupId, actorId, "admitted")));
         }
     }
 }

@@ -5,28 +5,23 @@ import jakarta.persistence.EntityManager;
 
 /**
  * Tells every Relay instance, through PostgreSQL's NOTIFY, that notifications were written: one signal
- * per transaction, carrying only the range of their ids. PostgreSQL delivers it at commit, and not at
- * all on a rollback, so a live stream never shows something that was not kept.
+ * per write, carrying only the range of their ids. PostgreSQL delivers it at commit, and not at all on a
+ * rollback, so a live stream never shows something that was not kept. Only {@link WriteNotifications}
+ * signals.
  */
 @ApplicationScoped
-public class NotificationSignal {
+class NotificationSignal {
 
     static final String CHANNEL = "relay_notification";
 
     private final EntityManager entityManager;
-    private final EmailLater emailLater;
 
-    NotificationSignal(EntityManager entityManager, EmailLater emailLater) {
+    NotificationSignal(EntityManager entityManager) {
         this.entityManager = entityManager;
-        this.emailLater = emailLater;
     }
 
-    /**
-     * Signals the notifications with ids from {@code first} to {@code last}, in this transaction, and
-     * schedules their emails for those who want them right away.
-     */
-    public void announce(long first, long last) {
-        emailLater.schedule(first, last);
+    /** Signals the notifications with ids from {@code first} to {@code last}, in this transaction. */
+    void announce(long first, long last) {
         entityManager.createNativeQuery("select pg_notify('" + CHANNEL + "', ?1)")
                 .setParameter(1, first + "-" + last)
                 .getSingleResult();

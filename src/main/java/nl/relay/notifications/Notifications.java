@@ -2,12 +2,14 @@ package nl.relay.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import nl.relay.platform.NativeSql;
-import nl.relay.platform.SqlValues;
+import nl.relay.platform.Row;
 import nl.relay.posts.PostView;
 import nl.relay.posts.PostViews;
 import nl.relay.posts.PostVisibility;
@@ -22,11 +24,13 @@ public class Notifications {
     private final EntityManager entityManager;
     private final PostVisibility visibility;
     private final PostViews postViews;
+    private final AlertNames alertNames;
 
-    Notifications(EntityManager entityManager, PostVisibility visibility, PostViews postViews) {
+    Notifications(EntityManager entityManager, PostVisibility visibility, PostViews postViews, AlertNames alertNames) {
         this.entityManager = entityManager;
         this.visibility = visibility;
         this.postViews = postViews;
+        this.alertNames = alertNames;
     }
 
     /** One page, newest first, of ids below {@code beforeId}; only unread ones when asked. */
@@ -72,40 +76,50 @@ public class Notifications {
         return "(n.in_app and (n.post_id is null or " + visibility.readableClause("p", "n.recipient_id") + "))";
     }
 
-    @SuppressWarnings("unchecked")
+    /** A notification row, before its post and alert are looked up. */
+    private record Found(long id, String type, Long postId, String actorUsername, String actorName, Long alertId,
+            Integer matchCount, Long groupId, String groupName, String groupEvent, boolean mustRead,
+            Instant createdAt, Instant readAt, Instant acknowledgedAt) {
+
+        static Found of(Row row) {
+            return new Found(row.longValue("id"), row.text("type"), row.nullableLong("post_id"),
+                    row.text("actor_username"), row.text("actor_name"), row.nullableLong("alert_id"),
+                    row.nullableInt("match_count"), row.nullableLong("group_id"), row.text("group_name"),
+                    row.text("group_event"), row.flag("must_read"), row.instant("created_at"),
+                    row.instant("read_at"), row.instant("acknowledged_at"));
+        }
+    }
+
     private List<NotificationView> rows(long recipientId, String tail, Object key, int limit) {
         String sql = """
-                select n.id, n.type, n.post_id, a.username, a.display_name, n.alert_id, n.group_id, g.name,
-                       n.must_read, n.created_at, n.read_at, n.acknowledged_at, n.group_event, al.name, n.match_count
+                select n.id, n.type, n.post_id, a.username as actor_username, a.display_name as actor_name,
+                       n.alert_id, n.match_count, n.group_id, g.name as group_name, n.group_event, n.must_read,
+                       n.created_at, n.read_at, n.acknowledged_at
                 from notification n
-                left join alert al on al.id = n.alert_id
                 left join post p on p.id = n.post_id
                 left join account a on a.id = n.actor_id
                 left join relay_group g on g.id = n.group_id
                 where n.recipient_id = :recipient and """ + seen() + tail;
-        List<Object[]> rows = NativeSql.of(entityManager, sql)
+        List<Found> found = NativeSql.select(entityManager, sql)
                 .bind("recipient", recipientId)
                 .bind("before", key)
                 .bind("after", key)
                 .bind("ids", key)
                 .bind("limit", limit)
-                .query().getResultList();
-        List<Long> postIds = new ArrayList<>();
-        rows.stream().filter(r -> r[2] != null).forEach(r -> postIds.add(((Number) r[2]).longValue()));
+                .list(Found::of);
         Map<Long, PostView> posts = new HashMap<>();
-        postViews.ofIds(postIds.stream().distinct().toList(), recipientId).forEach(v -> posts.put(v.id(), v));
-        return rows.stream().map(r -> new NotificationView(((Number) r[0]).longValue(), (String) r[1],
-                r[2] == null ? null : posts.get(((Number) r[2]).longValue()),
-                r[3] == null ? null : new NotificationView.Actor((String) r[3], (String) r[4]),
-                r[5] == null
+        postViews.ofIds(found.stream().map(Found::postId).filter(Objects::nonNull).distinct().toList(), recipientId)
+                .forEach(v -> posts.put(v.id(), v));
+        Map<Long, String> alerts = alertNames.of(found.stream().map(Found::alertId).filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        return found.stream().map(f -> new NotificationView(f.id(), f.type(),
+                f.postId() == null ? null : posts.get(f.postId()),
+                f.actorUsername() == null ? null : new NotificationView.Actor(f.actorUsername(), f.actorName()),
+                f.alertId() == null
                         ? null
-                        : new NotificationView.AlertRef(((Number) r[5]).longValue(), (String) r[13],
-                                r[14] == null ? null : ((Number) r[14]).intValue()),
-                r[6] == null
-                        ? null
-                        : new NotificationView.GroupRef(((Number) r[6]).longValue(), (String) r[7],
-                                (String) r[12]),
-                (Boolean) r[8], SqlValues.instant(r[9]), SqlValues.instant(r[10]), SqlValues.instant(r[11])))
+                        : new NotificationView.AlertRef(f.alertId(), alerts.get(f.alertId()), f.matchCount()),
+                f.groupId() == null ? null : new NotificationView.GroupRef(f.groupId(), f.groupName(), f.groupEvent()),
+                f.mustRead(), f.createdAt(), f.readAt(), f.acknowledgedAt()))
                 .toList();
     }
 }

@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import nl.relay.platform.NativeSql;
 import nl.relay.posts.PostVisibility;
 
 /**
@@ -18,15 +20,15 @@ public class RemindUnread {
 
     private final EntityManager entityManager;
     private final PostVisibility visibility;
-    private final NotificationSignal signal;
+    private final WriteNotifications notifications;
     private final NotificationsConfig config;
     private final Clock clock;
 
-    RemindUnread(EntityManager entityManager, PostVisibility visibility, NotificationSignal signal,
+    RemindUnread(EntityManager entityManager, PostVisibility visibility, WriteNotifications notifications,
             NotificationsConfig config, Clock clock) {
         this.entityManager = entityManager;
         this.visibility = visibility;
-        this.signal = signal;
+        this.notifications = notifications;
         this.config = config;
         this.clock = clock;
     }
@@ -39,26 +41,18 @@ public class RemindUnread {
     /** Reminds of must-read posts addressed before {@code cutoff} and still unread; answers how many. */
     @Transactional
     public int remindUnreadSince(Instant cutoff) {
-        Object[] range = (Object[]) entityManager.createNativeQuery("""
-                with due as (
-                    select n.recipient_id, n.post_id, n.actor_id from notification n join post p on p.id = n.post_id
-                    where n.type = 'mention' and n.must_read and n.read_at is null and n.created_at < ?1
-                      and not p.deleted and %s
-                      and exists (select 1 from post_mention m where m.post_id = n.post_id
-                                  and m.account_id = n.recipient_id)
-                      and not exists (select 1 from notification r where r.recipient_id = n.recipient_id
-                                      and r.type = 'reminder' and r.post_id = n.post_id)
-                    limit 1000),
-                written as (
-                    insert into notification (recipient_id, type, post_id, actor_id, must_read)
-                    select recipient_id, 'reminder', post_id, actor_id, true from due
-                    on conflict do nothing returning id)
-                select min(id), max(id), count(*) from written""".formatted(
-                visibility.readableClause("p", "n.recipient_id")))
-                .setParameter(1, cutoff).getSingleResult();
-        if (range[0] != null) {
-            signal.announce(((Number) range[0]).longValue(), ((Number) range[1]).longValue());
-        }
-        return ((Number) range[2]).intValue();
+        List<NewNotification> due = NativeSql.select(entityManager, """
+                select n.recipient_id, n.post_id, n.actor_id from notification n join post p on p.id = n.post_id
+                where n.type = 'mention' and n.must_read and n.read_at is null and n.created_at < ?1
+                  and %s
+                  and exists (select 1 from post_mention m where m.post_id = n.post_id
+                              and m.account_id = n.recipient_id)
+                  and not exists (select 1 from notification r where r.recipient_id = n.recipient_id
+                                  and r.type = 'reminder' and r.post_id = n.post_id)
+                limit 1000""".formatted(visibility.shownClause("p", "n.recipient_id")))
+                .bind(1, cutoff)
+                .list(row -> NewNotification.reminder(row.longValue("recipient_id"), row.longValue("post_id"),
+                        row.longValue("actor_id")));
+        return notifications.write(due);
     }
 }

@@ -58,10 +58,13 @@ public final class NativeSql {
         return ((List<Tuple>) query.getResultList()).stream().map(Row::of).map(reader).toList();
     }
 
-    /** The first row, if any. */
+    /**
+     * The first row, if any. The query limits itself where it may find more than one (a limit added here
+     * would not fit after {@code for update}).
+     */
     @SuppressWarnings("unchecked")
     public <T> Optional<T> first(Function<Row, T> reader) {
-        return ((List<Tuple>) query.setMaxResults(1).getResultList()).stream().findFirst().map(Row::of).map(reader);
+        return ((List<Tuple>) query.getResultList()).stream().findFirst().map(Row::of).map(reader);
     }
 
     /** The one row a query of aggregates (or a statement's {@code returning}) answers. */

@@ -2,14 +2,21 @@ package nl.relay.platform;
 
 import java.util.List;
 
-/** Processes one kind of outbox task. A vanished subject counts as done. */
-public interface OutboxHandler {
+/**
+ * Does one kind of background work for the messages of one type: a record, or a sealed interface whose
+ * records it all takes. Every handler that takes a message's type gets the message, as a task of its own
+ * that succeeds or retries on its own. A vanished subject counts as done.
+ */
+public interface OutboxHandler<M extends OutboxMessage> {
 
-    /** The task kind this handler takes, e.g. {@code post.fan-out}. */
-    String kind();
+    /** The work's stable name, stored with each task (e.g. {@code post.fan-out}); renaming it strands tasks. */
+    String name();
+
+    /** The messages this handler takes. */
+    Class<M> takes();
 
     /** Does the work, inside a transaction of its own; throwing makes the task retry later. */
-    void handle(long subjectId, String payload);
+    void handle(M message);
 
     /**
      * True when the work reaches outside the database (an email): such tasks run one per transaction,
@@ -19,14 +26,8 @@ public interface OutboxHandler {
         return false;
     }
 
-    /** Does several tasks of this kind in one transaction; override when a set-based way is cheaper. */
-    default void handleAll(List<Task> tasks) {
-        for (Task task : tasks) {
-            handle(task.subjectId(), task.payload());
-        }
-    }
-
-    /** One recorded task. */
-    record Task(long id, String kind, long subjectId, String payload) {
+    /** Does several tasks of this handler in one transaction; override when a set-based way is cheaper. */
+    default void handleAll(List<M> messages) {
+        messages.forEach(this::handle);
     }
 }

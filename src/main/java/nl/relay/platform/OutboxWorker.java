@@ -7,13 +7,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -34,22 +33,26 @@ public class OutboxWorker {
     static final int MAX_ATTEMPTS = 15;
 
     private final EntityManager entityManager;
-    private final Map<String, OutboxHandler> handlers = new HashMap<>();
-    private final List<String> outside = new ArrayList<>();
+    private final OutboxHandlers handlers;
+    private final Outbox outbox;
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean again = new AtomicBoolean();
     private final ExecutorService executor = Executors.newSingleThreadExecutor(Thread.ofPlatform()
             .name("relay-outbox").daemon(true).factory());
     private volatile boolean stopped;
 
-    OutboxWorker(EntityManager entityManager, Instance<OutboxHandler> handlers) {
+    OutboxWorker(EntityManager entityManager, OutboxHandlers handlers, Outbox outbox) {
         this.entityManager = entityManager;
-        handlers.forEach(handler -> this.handlers.put(handler.kind(), handler));
-        handlers.forEach(handler -> {
-            if (handler.reachesOutside()) {
-                outside.add(handler.kind());
-            }
-        });
+        this.handlers = handlers;
+        this.outbox = outbox;
+    }
+
+    /** A claimed task: which handler does it, and the message it carries (as stored). */
+    private record Task(long id, String kind, String message, String payload) {
+
+        static Task of(Row row) {
+            return new Task(row.longValue("id"), row.text("kind"), row.text("message"), row.text("payload"));
+        }
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -107,21 +110,15 @@ public class OutboxWorker {
     private boolean runBatch() {
         try {
             return QuarkusTransaction.requiringNew().call(() -> {
-                List<OutboxHandler.Task> tasks = claim(BATCH);
+                List<Task> tasks = claim(BATCH);
                 if (tasks.isEmpty()) {
                     return false;
                 }
-                Map<String, List<OutboxHandler.Task>> byKind = new LinkedHashMap<>();
+                Map<String, List<Task>> byKind = new LinkedHashMap<>();
                 tasks.forEach(task -> byKind.computeIfAbsent(task.kind(), k -> new ArrayList<>()).add(task));
-                byKind.forEach((kind, ofKind) -> {
-                    OutboxHandler handler = handlers.get(kind);
-                    if (handler == null) {
-                        throw new IllegalStateException("no handler for " + kind);
-                    }
-                    handler.handleAll(ofKind);
-                });
+                byKind.forEach((kind, ofKind) -> handleAll(handler(kind), ofKind));
                 entityManager.createNativeQuery("delete from outbox_task where id = any(?1)")
-                        .setParameter(1, tasks.stream().map(OutboxHandler.Task::id).toArray(Long[]::new))
+                        .setParameter(1, tasks.stream().map(Task::id).toArray(Long[]::new))
                         .executeUpdate();
                 return true;
             });
@@ -133,19 +130,30 @@ public class OutboxWorker {
         }
     }
 
+    private OutboxHandler<?> handler(String kind) {
+        return handlers.named(kind).orElseThrow(() -> new IllegalStateException("no handler for " + kind));
+    }
+
     @SuppressWarnings("unchecked")
-    private List<OutboxHandler.Task> claim(int limit) {
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select id, kind, subject_id, payload from outbox_task
+    private <M extends OutboxMessage> void handleAll(OutboxHandler<M> handler, List<Task> tasks) {
+        handler.handleAll(tasks.stream().map(task -> (M) outbox.read(task.message(), task.payload())).toList());
+    }
+
+    @SuppressWarnings("unchecked")
+    private <M extends OutboxMessage> void handle(OutboxHandler<M> handler, Task task) {
+        handler.handle((M) outbox.read(task.message(), task.payload()));
+    }
+
+    private List<Task> claim(int limit) {
+        return NativeSql.select(entityManager, """
+                select id, kind, message, payload from outbox_task
                 where run_after <= now() and kind = (
                     select kind from outbox_task where run_after <= now() and kind <> all(cast(?2 as text[]))
                     order by run_after, id limit 1 for update skip locked)
                 order by run_after, id limit ?1 for update skip locked""")
-                .setParameter(1, limit)
-                .setParameter(2, outside.toArray(String[]::new))
-                .getResultList();
-        return rows.stream().map(row -> new OutboxHandler.Task(((Number) row[0]).longValue(), (String) row[1],
-                ((Number) row[2]).longValue(), (String) row[3])).toList();
+                .bind(1, limit)
+                .bind(2, handlers.reachingOutside().toArray(String[]::new))
+                .list(Task::of);
     }
 
     private void wake() {
@@ -173,9 +181,13 @@ public class OutboxWorker {
         }
     }
 
+    /** A task that failed, and why. */
+    private record Failure(long taskId, String error) {
+    }
+
     /** Claims and runs one due task; false when there was none. */
     private boolean runOne() {
-        Object[] failed = new Object[1];
+        Failure[] failed = new Failure[1];
         Boolean ran;
         try {
             ran = runOneClaimed(failed);
@@ -186,37 +198,30 @@ public class OutboxWorker {
             }
             ran = true;
         }
-        if (failed[0] instanceof Object[] failure) {
-            postpone((Long) failure[0], (String) failure[1]);
+        if (failed[0] != null) {
+            postpone(failed[0].taskId(), failed[0].error());
         }
         return ran;
     }
 
-    private Boolean runOneClaimed(Object[] failed) {
+    private Boolean runOneClaimed(Failure[] failed) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = entityManager.createNativeQuery("""
-                    select id, kind, subject_id, payload from outbox_task
+            Optional<Task> claimed = NativeSql.select(entityManager, """
+                    select id, kind, message, payload from outbox_task
                     where run_after <= now() order by run_after, id limit 1 for update skip locked""")
-                    .getResultList();
-            if (rows.isEmpty()) {
+                    .first(Task::of);
+            if (claimed.isEmpty()) {
                 return false;
             }
-            Object[] row = rows.get(0);
-            long id = ((Number) row[0]).longValue();
-            OutboxHandler handler = handlers.get((String) row[1]);
-            if (handler == null) {
-                failed[0] = new Object[]{id, "no handler for " + row[1]};
-                return true;
-            }
+            Task task = claimed.get();
             try {
-                handler.handle(((Number) row[2]).longValue(), (String) row[3]);
+                handle(handler(task.kind()), task);
             } catch (RuntimeException e) {
-                failed[0] = new Object[]{id, e.toString()};
+                failed[0] = new Failure(task.id(), e.toString());
                 QuarkusTransaction.setRollbackOnly();
                 return true;
             }
-            entityManager.createNativeQuery("delete from outbox_task where id = ?1").setParameter(1, id)
+            entityManager.createNativeQuery("delete from outbox_task where id = ?1").setParameter(1, task.id())
                     .executeUpdate();
             return true;
         });
@@ -224,12 +229,12 @@ public class OutboxWorker {
 
     private void postpone(long id, String error) {
         QuarkusTransaction.requiringNew().run(() -> {
-            Object attempts = entityManager.createNativeQuery("select attempts from outbox_task where id = ?1")
-                    .setParameter(1, id).getResultStream().findFirst().orElse(null);
-            if (attempts == null) {
+            Optional<Integer> attempts = NativeSql.of(entityManager, "select attempts from outbox_task where id = ?1",
+                    Integer.class).bind(1, id).query().getResultStream().findFirst().map(Integer.class::cast);
+            if (attempts.isEmpty()) {
                 return;
             }
-            int next = ((Number) attempts).intValue() + 1;
+            int next = attempts.get() + 1;
             long backoff = Math.min(MAX_BACKOFF_SECONDS, (long) Math.pow(2, Math.min(next, 12)) * 5);
             boolean park = next >= MAX_ATTEMPTS;
             if (park) {

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import nl.relay.platform.Conflict;
 import nl.relay.platform.NotAllowed;
 import nl.relay.platform.Outbox;
@@ -53,9 +54,7 @@ public class EditPost {
         removedTopics.removeAll(PostText.topics(body));
         words.store(post.id, body);
         // Delivery takes the post out of the feeds of those who only followed a topic it no longer has.
-        outbox.record(PublishPost.FAN_OUT, post.id, removedTopics.isEmpty() ? null : String.join(" ", removedTopics));
-        outbox.record(PublishPost.NOTIFY, post.id, PublishPost.EDITED);
-        outbox.record(PublishPost.MATCH_ALERTS, post.id, PublishPost.EDITED);
+        outbox.send(new PostWritten.PostEdited(post.id, List.copyOf(removedTopics)));
         return post;
     }
 }

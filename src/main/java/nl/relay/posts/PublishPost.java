@@ -16,19 +16,10 @@ import org.hibernate.type.StandardBasicTypes;
 
 /**
  * Publishes a post or a reply: checks what it refers to, stores it with its topics and mentions, and
- * records the delivery to followers' home feeds in the same transaction.
+ * records in the same transaction that it was published (delivery to home feeds, notifications, alerts).
  */
 @ApplicationScoped
 public class PublishPost {
-
-    /** Outbox task kind: deliver a new or edited post to the home feeds it belongs in. */
-    public static final String FAN_OUT = "post.fan-out";
-    /** The outbox task that notifies the people a new or edited post addresses, and its thread. */
-    public static final String NOTIFY = "post.notify";
-    /** The outbox task that matches a new or edited post against every term alert. */
-    public static final String MATCH_ALERTS = "post.match-alerts";
-    /** The payload of a NOTIFY or MATCH_ALERTS task after an edit: only people the edit newly addresses are notified. */
-    public static final String EDITED = "edited";
 
     private final PostWords words;
     private final PostVisibility visibility;
@@ -66,21 +57,16 @@ public class PublishPost {
                 .setParameter("created", clock.instant().truncatedTo(ChronoUnit.MICROS))
                 .setParameter("topics", PostText.topics(body).toArray(String[]::new))
                 .setParameter("mentions", words.mentionedAccounts(body).toArray(Long[]::new))
-                .setParameter("task", FAN_OUT)
-                .setParameter("notify", NOTIFY)
-                .setParameter("match", MATCH_ALERTS)
                 .getSingleResult()).longValue();
         if (parent != null) {
             countReply(parent);
         }
-        outbox.recordedInline(FAN_OUT);
-        outbox.recordedInline(NOTIFY);
-        outbox.recordedInline(MATCH_ALERTS);
+        outbox.send(new PostWritten.PostPublished(id));
         return id;
     }
 
     /**
-     * The post with its topics, mentions, first version and background tasks, in one statement: a post is
+     * The post with its topics, mentions and first version, in one statement: a post is
      * written in one round trip however many topics and mentions it has.
      */
     private static final String INSERT = """
@@ -93,9 +79,7 @@ public class PublishPost {
             t as (insert into post_topic (post_id, topic) select p.id, unnest(cast(:topics as text[])) from p),
             m as (insert into post_mention (post_id, account_id)
                   select p.id, unnest(cast(:mentions as bigint[])) from p),
-            v as (insert into post_version (post_id, body, edited_at) select p.id, :body, :created from p),
-            o as (insert into outbox_task (kind, subject_id)
-                  select unnest(cast(array[:task, :notify, :match] as text[])), p.id from p)
+            v as (insert into post_version (post_id, body, edited_at) select p.id, :body, :created from p)
             select id from p""";
 
     private static Long clientId(NewPost request) {

@@ -23,7 +23,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.relay.platform.OutboxWorker;
-import nl.relay.posts.PublishPost;
 import nl.relay.testing.Api;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
@@ -186,7 +185,7 @@ class AlertCorpusTest {
         try (var connection = dataSource.getConnection();
                 var statement = connection.prepareStatement(
                         "select count(*) from outbox_task where kind = ? and subject_id = any(?)")) {
-            statement.setString(1, PublishPost.MATCH_ALERTS);
+            statement.setString(1, "post.match-alerts");
             statement.setArray(2, connection.createArrayOf("bigint", posts.toArray()));
             try (var row = statement.executeQuery()) {
                 row.next();

@@ -29,7 +29,7 @@ class AlertDeliveryTest {
     OutboxWorker outbox;
 
     @Inject
-    CollectAlertDigests digests;
+    nl.relay.notifications.ClaimDigests digests;
 
     @Inject
     AgroalDataSource dataSource;

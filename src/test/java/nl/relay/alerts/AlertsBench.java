@@ -27,7 +27,6 @@ import nl.relay.bench.KeepAliveClient;
 import nl.relay.bench.Latencies;
 import nl.relay.directory.Client;
 import nl.relay.platform.TextFolding;
-import nl.relay.posts.PublishPost;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.memory.MemoryIndex;
@@ -69,7 +68,7 @@ class AlertsBench {
     private static final int OUTBOX_BATCH = 100;
     private static final String POSTER = "bench5000";
     private static final String MATCH_TASKS = "select count(*) from outbox_task where kind = '"
-            + PublishPost.MATCH_ALERTS + "'";
+            + "post.match-alerts'";
     private static final Pattern TOKEN = Pattern.compile("\"accessToken\":\"([^\"]+)\"");
     private static final Pattern ID = Pattern.compile("\"id\":(\\d+)");
 

@@ -29,7 +29,7 @@ class EmailTest {
     OutboxWorker outbox;
 
     @Inject
-    SendDigests digests;
+    ClaimDigests digests;
 
     @Inject
     RemindUnread reminders;
@@ -156,8 +156,9 @@ class EmailTest {
         long task;
         try (var connection = dataSource.getConnection();
                 var statement = connection.createStatement();
-                var row = statement.executeQuery("insert into outbox_task (kind, subject_id, attempts, run_after, "
-                        + "last_error) values ('notification.email', 0, 15, 'infinity', 'SMTP down') returning id")) {
+                var row = statement.executeQuery("insert into outbox_task (kind, subject_id, message, payload, "
+                        + "attempts, run_after, last_error) values ('notification.email', 0, 'NotificationMail', "
+                        + "'{\"notificationId\":0}', 15, 'infinity', 'SMTP down') returning id")) {
             row.next();
             task = row.getLong(1);
         }

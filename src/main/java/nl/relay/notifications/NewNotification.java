@@ -1,0 +1,56 @@
+package nl.relay.notifications;
+
+/**
+ * A notification to write (through {@link WriteNotifications}, its one writer): for whom, of which type,
+ * about what, whether it shows in the app, and when it mails.
+ */
+public record NewNotification(long recipientId, String type, Long postId, Long actorId, Long groupId,
+        String groupEvent, Long alertId, Integer matchCount, boolean mustRead, boolean inApp, Mailing mailing) {
+
+    /** When a notification mails. */
+    public enum Mailing {
+        /** Never by itself (it may show up in a digest). */
+        NEVER,
+        /** After the email delay, if still unread, to those who want each notification by mail. */
+        WHEN_STILL_UNREAD,
+        /** Right away, to everyone who has not turned email off. */
+        AT_ONCE
+    }
+
+    /** A must-read post addressed to the recipient. */
+    public static NewNotification mention(long recipientId, long postId, long authorId) {
+        return new NewNotification(recipientId, "mention", postId, authorId, null, null, null, null, true, true,
+                Mailing.WHEN_STILL_UNREAD);
+    }
+
+    /** A reply in a thread the recipient is part of. */
+    public static NewNotification reply(long recipientId, long postId, long authorId) {
+        return new NewNotification(recipientId, "reply", postId, authorId, null, null, null, null, false, true,
+                Mailing.WHEN_STILL_UNREAD);
+    }
+
+    /** A reminder of a must-read post still unread. */
+    public static NewNotification reminder(long recipientId, long postId, long authorId) {
+        return new NewNotification(recipientId, "reminder", postId, authorId, null, null, null, null, true, true,
+                Mailing.WHEN_STILL_UNREAD);
+    }
+
+    /** Something in a group: {@code join-request} (to its managers) or {@code admitted} (to the new member). */
+    public static NewNotification group(long recipientId, long groupId, long actorId, String event) {
+        return new NewNotification(recipientId, "group", null, actorId, groupId, event, null, null, false, true,
+                Mailing.WHEN_STILL_UNREAD);
+    }
+
+    /** A post that matched an alert the recipient receives; shown in the app and mailed as the alert says. */
+    public static NewNotification alertMatch(long recipientId, long postId, long authorId, long alertId,
+            boolean inApp, boolean mails) {
+        return new NewNotification(recipientId, "alert", postId, authorId, null, null, alertId, null, false, inApp,
+                mails ? Mailing.AT_ONCE : Mailing.NEVER);
+    }
+
+    /** How many posts matched an alert in a digest's period, in the app. */
+    public static NewNotification alertSummary(long recipientId, long alertId, int matchCount) {
+        return new NewNotification(recipientId, "alert", null, null, null, null, alertId, matchCount, false, true,
+                Mailing.NEVER);
+    }
+}
