@@ -5,13 +5,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import nl.relay.directory.Client;
-import nl.relay.directory.Sector;
 import nl.relay.groups.Group;
-import nl.relay.groups.Membership;
 import nl.relay.platform.InvalidInput;
 import nl.relay.platform.RateLimit;
 import nl.relay.posts.PostKind;
+import nl.relay.posts.PostReferences;
 import nl.relay.posts.PostText;
 import nl.relay.posts.PostVisibility;
 import org.hibernate.query.TypedParameterValue;
@@ -38,12 +36,15 @@ public class PreviewReach {
     private final PostVisibility visibility;
     private final AlertMonitor monitor;
     private final RateLimit rateLimit;
+    private final PostReferences references;
 
-    PreviewReach(EntityManager entityManager, PostVisibility visibility, AlertMonitor monitor, RateLimit rateLimit) {
+    PreviewReach(EntityManager entityManager, PostVisibility visibility, AlertMonitor monitor, RateLimit rateLimit,
+            PostReferences references) {
         this.entityManager = entityManager;
         this.visibility = visibility;
         this.monitor = monitor;
         this.rateLimit = rateLimit;
+        this.references = references;
     }
 
     public DraftReach preview(long authorId, Draft draft) {
@@ -102,21 +103,14 @@ public class PreviewReach {
     }
 
     /** The same references a post may make (a known client and sector, a group the author posts in); answers the group. */
-    private static Group check(long authorId, Draft draft) {
+    private Group check(long authorId, Draft draft) {
         if (draft.body() != null && draft.body().length() > PostText.MAX_LENGTH) {
             throw new InvalidInput("body", "must be at most 5,000 characters");
         }
-        if (draft.clientId() != null && Client.findById(draft.clientId()) == null) {
-            throw new InvalidInput("clientId", "is not a known client");
-        }
-        if (draft.sectorCode() != null && Sector.byCode(draft.sectorCode()).isEmpty()) {
-            throw new InvalidInput("sectorCode", "is not a known sector");
-        }
-        if (draft.groupId() == null) {
-            return null;
-        }
-        return Group.byId(draft.groupId()).filter(g -> Membership.of(g.id, authorId).isPresent())
-                .orElseThrow(() -> new InvalidInput("groupId", "is not a group you can post in"));
+        references.client(draft.clientId());
+        references.sector(draft.sectorCode());
+        Long groupId = references.groupToStartIn(authorId, draft.groupId());
+        return groupId == null ? null : Group.byId(groupId).orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

@@ -6,9 +6,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import nl.relay.directory.Client;
-import nl.relay.directory.Sector;
 import nl.relay.platform.InvalidInput;
 import nl.relay.platform.Outbox;
 import org.hibernate.query.TypedParameterValue;
@@ -23,13 +20,16 @@ public class PublishPost {
 
     private final PostWords words;
     private final PostVisibility visibility;
+    private final PostReferences references;
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final Clock clock;
 
-    PublishPost(PostWords words, PostVisibility visibility, Outbox outbox, EntityManager entityManager, Clock clock) {
+    PublishPost(PostWords words, PostVisibility visibility, PostReferences references, Outbox outbox,
+            EntityManager entityManager, Clock clock) {
         this.words = words;
         this.visibility = visibility;
+        this.references = references;
         this.outbox = outbox;
         this.entityManager = entityManager;
         this.clock = clock;
@@ -39,11 +39,13 @@ public class PublishPost {
     @Transactional
     public long publish(long authorId, NewPost request) {
         String body = PostBody.checked(request.body());
-        Long clientId = clientId(request);
-        String sectorCode = sectorCode(request);
+        Long clientId = references.client(request.clientId());
+        String sectorCode = references.sector(request.sectorCode());
         Post parent = request.inReplyTo() == null ? null : parentFor(authorId, request.inReplyTo());
         Long threadId = parent == null ? null : parent.threadId;
-        Long groupId = parent == null ? groupFor(authorId, request.groupId()) : replyGroup(parent, request.groupId());
+        Long groupId = parent == null
+                ? references.groupToStartIn(authorId, request.groupId())
+                : replyGroup(parent, request.groupId());
         long id = ((Number) entityManager.createNativeQuery(INSERT)
                 .setParameter("author", authorId)
                 .setParameter("body", body)
@@ -81,45 +83,6 @@ public class PublishPost {
                   select p.id, unnest(cast(:mentions as bigint[])) from p),
             v as (insert into post_version (post_id, body, edited_at) select p.id, :body, :created from p)
             select id from p""";
-
-    private static Long clientId(NewPost request) {
-        if (request.clientId() == null) {
-            return null;
-        }
-        return Client.<Client>findByIdOptional(request.clientId())
-                .orElseThrow(() -> new InvalidInput("clientId", "is not a known client")).id;
-    }
-
-    /** A post about a client takes the client's sector when shown, unless it names one itself. */
-    private static String sectorCode(NewPost request) {
-        if (request.sectorCode() == null) {
-            return null;
-        }
-        return Sector.byCode(request.sectorCode())
-                .orElseThrow(() -> new InvalidInput("sectorCode", "is not a known sector")).code;
-    }
-
-    /**
-     * The group a new thread starts in: one the author belongs to and that is not archived. A group that
-     * does not exist and a private one the author is not in are refused alike. The group row is shared-
-     * locked, so it cannot be archived while the post is written.
-     */
-    private Long groupFor(long authorId, Long groupId) {
-        if (groupId == null) {
-            return null;
-        }
-        List<?> rows = entityManager.createNativeQuery("""
-                select g.archived from relay_group g
-                where g.id = ?1 and exists (select 1 from group_member m where m.group_id = g.id and m.account_id = ?2)
-                for share of g""").setParameter(1, groupId).setParameter(2, authorId).getResultList();
-        if (rows.isEmpty()) {
-            throw new InvalidInput("groupId", "is not a group you can post in");
-        }
-        if ((Boolean) rows.get(0)) {
-            throw new InvalidInput("groupId", "is archived: it takes no new posts");
-        }
-        return groupId;
-    }
 
     /** A reply stays in its thread's group, which must not be archived; naming another group is an error. */
     private Long replyGroup(Post parent, Long requestedGroup) {

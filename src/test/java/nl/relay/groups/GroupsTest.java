@@ -189,6 +189,9 @@ class GroupsTest {
         Api.as(member).body(Map.of("body", "Nog eentje", "groupId", group)).post("/api/posts").then()
                 .statusCode(422).body("errors[0].field", equalTo("groupId"));
         Api.as(member).body(Map.of("body", "Reactie", "inReplyTo", post)).post("/api/posts").then().statusCode(422);
+        // The reach preview asks the same rule as posting: an archived group takes no drafts either.
+        Api.as(member).body(Map.of("body", "Nog eentje", "groupId", group)).post("/api/alerts/preview").then()
+                .statusCode(422).body("errors[0].field", equalTo("groupId"));
         Api.as(People.employee()).put("/api/groups/" + group + "/members/me").then().statusCode(409);
         Api.as(owner).body(Map.of("name", "Weer open")).patch("/api/groups/" + group).then().statusCode(409);
         Api.as(owner).get("/api/groups/" + group).then().body("archived", equalTo(true));
