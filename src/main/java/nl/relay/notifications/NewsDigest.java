@@ -46,8 +46,8 @@ class NewsDigest implements DigestSection {
         if (unread.isEmpty() && threads.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DigestPart(EmailTemplates.newsDigestSubject(unread.size()),
-                EmailTemplates.newsDigestHtml(unread, threads), EmailTemplates.newsDigestText(unread, threads)));
+        return Optional.of(new DigestPart(DigestTemplates.newsDigestSubject(unread.size()),
+                DigestTemplates.newsDigestHtml(unread, threads), DigestTemplates.newsDigestText(unread, threads)));
     }
 
     private List<MailContent> unread(DigestDue due) {

@@ -64,9 +64,9 @@ class SendDigest implements OutboxHandler<DigestDue> {
         if (parts.isEmpty()) {
             return;
         }
-        mailer.send(new Letter(to, EmailTemplates.digestSubject(parts),
-                EmailTemplates.digestHtml(to.name(), parts, links.to("/"), links.to("/settings")),
-                EmailTemplates.digestText(to.name(), parts, links.to("/"), links.to("/settings")),
+        mailer.send(new Letter(to, DigestTemplates.digestSubject(parts),
+                DigestTemplates.digestHtml(to.name(), parts, links.to("/"), links.to("/settings")),
+                DigestTemplates.digestText(to.name(), parts, links.to("/"), links.to("/settings")),
                 "digest-" + due.accountId() + "-" + due.frequency() + "-" + due.since().toEpochMilli() + "-"
                         + due.until().toEpochMilli()));
     }
