@@ -65,8 +65,8 @@ public class AlertViews {
             return counts;
         }
         NativeSql.select(entityManager, "select m.alert_id, count(*) as matches from alert_match m "
-                + "join post p on p.id = m.post_id where m.alert_id = any(cast(:alerts as bigint[])) and not p.deleted "
-                + "and " + visibility.readableClause("p", ":reader") + " group by m.alert_id")
+                + "join post p on p.id = m.post_id where m.alert_id = any(cast(:alerts as bigint[])) "
+                + "and " + visibility.shownClause("p", ":reader") + " group by m.alert_id")
                 .bind("alerts", alerts.stream().map(a -> a.id).toArray(Long[]::new))
                 .bind("reader", readerId)
                 .list(row -> new MatchCount(row.longValue("alert_id"), row.longValue("matches")))

@@ -58,8 +58,8 @@ public class TryAlertQuery {
     }
 
     private List<MatchablePost> recent(long readerId) {
-        return NativeSql.select(entityManager, MatchablePost.FACTS + " where not p.deleted and "
-                + visibility.readableClause("p", ":reader") + " order by p.id desc limit :limit")
+        return NativeSql.select(entityManager, MatchablePost.FACTS + " where "
+                + visibility.shownClause("p", ":reader") + " order by p.id desc limit :limit")
                 .bind("reader", readerId).bind("limit", RECENT)
                 .list(MatchablePost::of);
     }

@@ -47,7 +47,7 @@ public class TopicResource {
         int size = PageRequest.parseLimit(limit);
         return NativeSql.select(entityManager, """
                 select t.topic, count(*) as post_count from post_topic t join post p on p.id = t.post_id
-                where t.topic like :prefix and not p.deleted and """ + visibility.readableClause("p", ":viewer") + """
+                where t.topic like :prefix and """ + visibility.shownClause("p", ":viewer") + """
                 group by t.topic order by count(*) desc, t.topic limit :limit""")
                 .bind("prefix", LikePattern.startingWith(start))
                 .bind("viewer", caller.accountId())
