@@ -16,7 +16,7 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Base64;
-import java.util.List;
+import nl.relay.platform.NativeSql;
 import org.jboss.logging.Logger;
 
 /**
@@ -100,19 +100,22 @@ public class SigningKeys {
     }
 
     private KeyPair stored() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager
-                .createNativeQuery("select private_key, public_key from signing_key where id = ?1")
-                .setParameter(1, CURRENT)
-                .getResultList();
-        if (rows.isEmpty()) {
-            return null;
-        }
-        try {
-            return new KeyPair(KeyUtils.decodePublicKey((String) rows.get(0)[1]),
-                    KeyUtils.decodePrivateKey((String) rows.get(0)[0]));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("The signing key stored in the database cannot be read", e);
+        return NativeSql.select(entityManager, "select private_key, public_key from signing_key where id = ?1")
+                .bind(1, CURRENT)
+                .first(row -> new StoredKeys(row.text("private_key"), row.text("public_key")))
+                .map(StoredKeys::decode)
+                .orElse(null);
+    }
+
+    /** The key pair as stored, in PEM. */
+    private record StoredKeys(String privateKey, String publicKey) {
+
+        KeyPair decode() {
+            try {
+                return new KeyPair(KeyUtils.decodePublicKey(publicKey), KeyUtils.decodePrivateKey(privateKey));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("The signing key stored in the database cannot be read", e);
+            }
         }
     }
 

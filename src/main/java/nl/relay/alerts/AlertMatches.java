@@ -21,7 +21,7 @@ public class AlertMatches {
 
     /** Post ids for a person who receives the alert, below {@code beforeId}. */
     public List<Long> forReader(long alertId, long readerId, long beforeId, int limit) {
-        return ids(alertId, visibility.readableClause("p", ":reader"), Map.of("reader", readerId), beforeId, limit);
+        return ids(alertId, visibility.shownClause("p", ":reader"), Map.of("reader", readerId), beforeId, limit);
     }
 
     /**
@@ -31,18 +31,18 @@ public class AlertMatches {
      */
     List<Long> forFeed(Alert alert, int limit) {
         if (alert.isTeamAlert()) {
-            return ids(alert.id, visibility.readableByAnyoneClause("p"), Map.of(), Long.MAX_VALUE, limit);
+            return ids(alert.id, visibility.shownToAnyoneClause("p"), Map.of(), Long.MAX_VALUE, limit);
         }
-        return ids(alert.id, visibility.readableClause("p", ":reader"), Map.of("reader", alert.ownerId),
+        return ids(alert.id, visibility.shownClause("p", ":reader"), Map.of("reader", alert.ownerId),
                 Long.MAX_VALUE, limit);
     }
 
     @SuppressWarnings("unchecked")
-    private List<Long> ids(long alertId, String readable, Map<String, Object> readerParameters, long beforeId,
+    private List<Long> ids(long alertId, String shown, Map<String, Object> readerParameters, long beforeId,
             int limit) {
         Query query = entityManager.createNativeQuery("select m.post_id from alert_match m "
-                + "join post p on p.id = m.post_id where m.alert_id = :alert and m.post_id < :before and not p.deleted "
-                + "and " + readable + " order by m.post_id desc limit :limit")
+                + "join post p on p.id = m.post_id where m.alert_id = :alert and m.post_id < :before "
+                + "and " + shown + " order by m.post_id desc limit :limit")
                 .setParameter("alert", alertId).setParameter("before", beforeId).setParameter("limit", limit);
         readerParameters.forEach(query::setParameter);
         return ((List<Number>) query.getResultList()).stream().map(Number::longValue).toList();

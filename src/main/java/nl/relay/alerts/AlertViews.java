@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.relay.accounts.Account;
 import nl.relay.groups.Group;
 import nl.relay.notifications.NotificationsConfig;
+import nl.relay.platform.NativeSql;
 import nl.relay.posts.PostVisibility;
 
 /** Turns alerts into views for one reader, counting only the matches that reader may see. */
@@ -58,18 +59,22 @@ public class AlertViews {
                 feedUrl(alert), AlertAccess.mayManage(alert, readerId), matchCount, alert.createdAt, alert.changedAt);
     }
 
-    @SuppressWarnings("unchecked")
     private Map<Long, Long> matchCounts(List<Alert> alerts, long readerId) {
         Map<Long, Long> counts = new HashMap<>();
         if (alerts.isEmpty()) {
             return counts;
         }
-        List<Object[]> rows = entityManager.createNativeQuery("select m.alert_id, count(*) from alert_match m "
-                + "join post p on p.id = m.post_id where m.alert_id = any(cast(:alerts as bigint[])) and not p.deleted "
-                + "and " + visibility.readableClause("p", ":reader") + " group by m.alert_id")
-                .setParameter("alerts", alerts.stream().map(a -> a.id).toArray(Long[]::new))
-                .setParameter("reader", readerId).getResultList();
-        rows.forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+        NativeSql.select(entityManager, "select m.alert_id, count(*) as matches from alert_match m "
+                + "join post p on p.id = m.post_id where m.alert_id = any(cast(:alerts as bigint[])) "
+                + "and " + visibility.shownClause("p", ":reader") + " group by m.alert_id")
+                .bind("alerts", alerts.stream().map(a -> a.id).toArray(Long[]::new))
+                .bind("reader", readerId)
+                .list(row -> new MatchCount(row.longValue("alert_id"), row.longValue("matches")))
+                .forEach(count -> counts.put(count.alertId(), count.matches()));
         return counts;
+    }
+
+    /** How many of an alert's matches the reader may see. */
+    private record MatchCount(long alertId, long matches) {
     }
 }

@@ -4,6 +4,8 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import nl.relay.platform.NativeSql;
+import nl.relay.platform.Row;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.TextField;
@@ -22,15 +24,16 @@ record MatchablePost(long id, long authorId, String body, String kind, String us
             "vraag", "candidate", "kandidaat", "vacancy", "vacature", "signal", "signaal");
 
     /**
-     * The facts alerts match on. A post about a client counts for the client's sector as well as its own;
-     * a sector counts by its code and its Dutch and English names.
+     * The facts alerts match on, in the columns {@link #of(Row)} reads. A post about a client counts for the
+     * client's sector as well as its own; a sector counts by its code and its Dutch and English names.
      */
     static final String FACTS = """
-            select p.id, p.author_id, p.body, p.kind, a.username, a.display_name,
-                   concat_ws(chr(31), c.name, array_to_string(c.aliases, chr(31))),
-                   concat_ws(chr(31), ps.code, ps.name_nl, ps.name_en, cs.code, cs.name_nl, cs.name_en),
-                   (select string_agg(t.topic, chr(31)) from post_topic t where t.post_id = p.id),
-                   p.group_id, g.name
+            select p.id, p.author_id, p.body, p.kind,
+                   a.username as author_username, a.display_name as author_name,
+                   concat_ws(chr(31), c.name, array_to_string(c.aliases, chr(31))) as client_names,
+                   concat_ws(chr(31), ps.code, ps.name_nl, ps.name_en, cs.code, cs.name_nl, cs.name_en) as sectors,
+                   (select string_agg(t.topic, chr(31)) from post_topic t where t.post_id = p.id) as topics,
+                   p.group_id, g.name as group_name
             from post p
             join account a on a.id = p.author_id
             left join client c on c.id = p.client_id
@@ -39,28 +42,29 @@ record MatchablePost(long id, long authorId, String body, String kind, String us
             left join relay_group g on g.id = p.group_id""";
 
     /** The posts with these ids that are not removed. */
-    @SuppressWarnings("unchecked")
     static List<MatchablePost> byIds(EntityManager entityManager, List<Long> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = entityManager.createNativeQuery(FACTS
+        return NativeSql.select(entityManager, FACTS
                 + " where p.id = any(cast(?1 as bigint[])) and not p.deleted order by p.id")
-                .setParameter(1, ids.toArray(Long[]::new)).getResultList();
-        return rows.stream().map(MatchablePost::of).toList();
+                .bind(1, ids.toArray(Long[]::new))
+                .list(MatchablePost::of);
     }
 
-    static MatchablePost of(Object[] row) {
-        return new MatchablePost(((Number) row[0]).longValue(), ((Number) row[1]).longValue(), (String) row[2],
-                (String) row[3], (String) row[4], (String) row[5], split(row[6]), split(row[7]), split(row[8]),
-                row[9] == null ? null : ((Number) row[9]).longValue(), (String) row[10]);
+    /** A post (or draft) from a row with the columns of {@link #FACTS}. */
+    static MatchablePost of(Row row) {
+        return new MatchablePost(row.longValue("id"), row.longValue("author_id"), row.text("body"), row.text("kind"),
+                row.text("author_username"), row.text("author_name"), split(row.text("client_names")),
+                split(row.text("sectors")), split(row.text("topics")), row.nullableLong("group_id"),
+                row.text("group_name"));
     }
 
-    static List<String> split(Object joined) {
-        if (joined == null || ((String) joined).isEmpty()) {
+    static List<String> split(String joined) {
+        if (joined == null || joined.isEmpty()) {
             return List.of();
         }
-        return Arrays.stream(((String) joined).split(SEPARATOR)).filter(s -> !s.isBlank()).distinct().toList();
+        return Arrays.stream(joined.split(SEPARATOR)).filter(s -> !s.isBlank()).distinct().toList();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import nl.relay.groups.Group;
 import nl.relay.platform.InvalidInput;
+import nl.relay.platform.NativeSql;
 import nl.relay.platform.RateLimit;
 import nl.relay.posts.PostKind;
 import nl.relay.posts.PostReferences;
@@ -61,45 +62,43 @@ public class PreviewReach {
         }
         boolean privateGroup = group != null && group.isPrivate();
         String readable = visibility.readableClause("d", "told_to.id");
-        Object[] counts = (Object[]) entityManager
-                .createNativeQuery(
-                        """
-                                with matched as (
-                                    select al.id, al.owner_id, al.group_id, lower(regexp_replace(btrim(al.query), '\\s+', ' ', 'g')) as words
-                                    from alert al
-                                    where al.id = any(cast(:alerts as bigint[])) and cardinality(al.channels) > 0 %s
-                                ),
-                                d as (select cast(:group as bigint) as group_id),
-                                units as (
-                                    -- a team alert counts once, as its group; its members are counted only where the author may
-                                    -- see inside the group anyway (as for the group's posts: the one visibility rule)
-                                    select 'group ' || m.group_id as unit, gm.account_id
-                                    from matched m
-                                    left join group_member gm on gm.group_id = m.group_id and %s
-                                    where m.group_id is not null
-                                    union
-                                    -- personal alerts count only as words that at least three colleagues watch word for word:
-                                    -- one person's own words never show, whoever else the draft reaches
-                                    select 'words ' || m.words, m.owner_id from matched m
-                                    where m.owner_id is not null and m.owner_id <> :author
-                                      and (select count(distinct o.owner_id) from matched o join account oa on oa.id = o.owner_id
-                                           where oa.active and o.words = m.words and o.owner_id <> :author) >= :fewest
-                                ),
-                                told as (
-                                    select u.unit, told_to.id as account_id from units u
-                                    join account told_to on told_to.id = u.account_id and told_to.active
-                                    cross join d
-                                    where told_to.id <> :author and %s
-                                )
-                                select (select count(distinct unit) from units),
-                                       (select count(*) from (select distinct unit, account_id from told) per_unit)"""
-                                .formatted(privateGroup ? "and al.group_id = :group" : "and true",
-                                        visibility.readableClause("m", ":author"), readable))
-                .setParameter("alerts", alerts.toArray(Long[]::new)).setParameter("author", authorId)
-                .setParameter("fewest", DraftReach.FEWEST)
-                .setParameter("group", new TypedParameterValue<>(StandardBasicTypes.LONG, draft.groupId()))
-                .getSingleResult();
-        return DraftReach.of(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue());
+        return NativeSql.select(entityManager,
+                """
+                        with matched as (
+                            select al.id, al.owner_id, al.group_id, lower(regexp_replace(btrim(al.query), '\\s+', ' ', 'g')) as words
+                            from alert al
+                            where al.id = any(cast(:alerts as bigint[])) and cardinality(al.channels) > 0 %s
+                        ),
+                        d as (select cast(:group as bigint) as group_id),
+                        units as (
+                            -- a team alert counts once, as its group; its members are counted only where the author may
+                            -- see inside the group anyway (as for the group's posts: the one visibility rule)
+                            select 'group ' || m.group_id as unit, gm.account_id
+                            from matched m
+                            left join group_member gm on gm.group_id = m.group_id and %s
+                            where m.group_id is not null
+                            union
+                            -- personal alerts count only as words that at least three colleagues watch word for word:
+                            -- one person's own words never show, whoever else the draft reaches
+                            select 'words ' || m.words, m.owner_id from matched m
+                            where m.owner_id is not null and m.owner_id <> :author
+                              and (select count(distinct o.owner_id) from matched o join account oa on oa.id = o.owner_id
+                                   where oa.active and o.words = m.words and o.owner_id <> :author) >= :fewest
+                        ),
+                        told as (
+                            select u.unit, told_to.id as account_id from units u
+                            join account told_to on told_to.id = u.account_id and told_to.active
+                            cross join d
+                            where told_to.id <> :author and %s
+                        )
+                        select (select count(distinct unit) from units) as alerts,
+                               (select count(*) from (select distinct unit, account_id from told) per_unit) as people"""
+                        .formatted(privateGroup ? "and al.group_id = :group" : "and true",
+                                visibility.readableClause("m", ":author"), readable))
+                .bind("alerts", alerts.toArray(Long[]::new)).bind("author", authorId)
+                .bind("fewest", DraftReach.FEWEST)
+                .bind("group", new TypedParameterValue<>(StandardBasicTypes.LONG, draft.groupId()))
+                .one(row -> DraftReach.of(row.longValue("alerts"), row.longValue("people")));
     }
 
     /** The same references a post may make (a known client and sector, a group the author posts in); answers the group. */
@@ -113,26 +112,27 @@ public class PreviewReach {
         return groupId == null ? null : Group.byId(groupId).orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
+    /** The draft as a post alerts can match, with the columns of {@link MatchablePost#FACTS}. */
     private MatchablePost post(long authorId, Draft draft) {
-        Object[] row = (Object[]) entityManager.createNativeQuery("""
-                select 0, a.id, cast(:body as text), cast(:kind as text), a.username, a.display_name,
-                       concat_ws(chr(31), c.name, array_to_string(c.aliases, chr(31))),
-                       concat_ws(chr(31), ps.code, ps.name_nl, ps.name_en, cs.code, cs.name_nl, cs.name_en),
-                       cast(:topics as text), g.id, g.name
+        return NativeSql.select(entityManager, """
+                select 0 as id, a.id as author_id, cast(:body as text) as body, cast(:kind as text) as kind,
+                       a.username as author_username, a.display_name as author_name,
+                       concat_ws(chr(31), c.name, array_to_string(c.aliases, chr(31))) as client_names,
+                       concat_ws(chr(31), ps.code, ps.name_nl, ps.name_en, cs.code, cs.name_nl, cs.name_en) as sectors,
+                       cast(:topics as text) as topics, g.id as group_id, g.name as group_name
                 from account a
                 left join client c on c.id = :client
                 left join sector ps on ps.code = :sector
                 left join sector cs on cs.code = c.sector_code
                 left join relay_group g on g.id = :group
                 where a.id = :author""")
-                .setParameter("body", draft.body())
-                .setParameter("kind", (draft.kind() == null ? PostKind.NOTE : draft.kind()).toString())
-                .setParameter("topics", String.join("\u001f", PostText.topics(draft.body())))
-                .setParameter("client", draft.clientId() == null ? -1L : draft.clientId())
-                .setParameter("sector", draft.sectorCode() == null ? "" : draft.sectorCode())
-                .setParameter("group", draft.groupId() == null ? -1L : draft.groupId())
-                .setParameter("author", authorId).getSingleResult();
-        return MatchablePost.of(row);
+                .bind("body", draft.body())
+                .bind("kind", (draft.kind() == null ? PostKind.NOTE : draft.kind()).toString())
+                .bind("topics", String.join("\u001f", PostText.topics(draft.body())))
+                .bind("client", draft.clientId() == null ? -1L : draft.clientId())
+                .bind("sector", draft.sectorCode() == null ? "" : draft.sectorCode())
+                .bind("group", draft.groupId() == null ? -1L : draft.groupId())
+                .bind("author", authorId)
+                .one(MatchablePost::of);
     }
 }

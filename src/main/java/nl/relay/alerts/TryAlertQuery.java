@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import nl.relay.platform.NativeSql;
 import nl.relay.platform.RateLimit;
 import nl.relay.posts.PostVisibility;
 import org.apache.lucene.index.memory.MemoryIndex;
@@ -56,11 +57,10 @@ public class TryAlertQuery {
         return matches;
     }
 
-    @SuppressWarnings("unchecked")
     private List<MatchablePost> recent(long readerId) {
-        List<Object[]> rows = entityManager.createNativeQuery(MatchablePost.FACTS + " where not p.deleted and "
-                + visibility.readableClause("p", ":reader") + " order by p.id desc limit :limit")
-                .setParameter("reader", readerId).setParameter("limit", RECENT).getResultList();
-        return rows.stream().map(MatchablePost::of).toList();
+        return NativeSql.select(entityManager, MatchablePost.FACTS + " where "
+                + visibility.shownClause("p", ":reader") + " order by p.id desc limit :limit")
+                .bind("reader", readerId).bind("limit", RECENT)
+                .list(MatchablePost::of);
     }
 }

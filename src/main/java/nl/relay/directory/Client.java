@@ -1,6 +1,7 @@
 package nl.relay.directory;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -54,20 +55,28 @@ public class Client extends PanacheEntityBase {
      */
     public static List<Client> search(String query, String sectorCode, String afterName, long afterId, int limit) {
         String folded = query == null ? "" : TextFolding.fold(query.strip());
-        String sectorClause = sectorCode == null ? "" : " and sectorCode = ?4";
-        Object[] parameters = sectorCode == null
-                ? new Object[]{LikePattern.containing(folded), afterName, afterId}
-                : new Object[]{LikePattern.containing(folded), afterName, afterId, sectorCode};
-        return find("searchText like ?1 and (nameKey > ?2 or (nameKey = ?2 and id > ?3))" + sectorClause
-                + " order by nameKey, id", parameters).page(0, limit).list();
+        Parameters parameters = Parameters.with("text", LikePattern.containing(folded)).and("afterName", afterName)
+                .and("afterId", afterId);
+        String sectorClause = "";
+        if (sectorCode != null) {
+            sectorClause = " and sectorCode = :sector";
+            parameters.and("sector", sectorCode);
+        }
+        return find("searchText like :text and (nameKey > :afterName or (nameKey = :afterName and id > :afterId))"
+                + sectorClause + " order by nameKey, id", parameters).page(0, limit).list();
     }
 
     /** How many clients each sector has, by sector code; sectors without clients are absent. */
     public static Map<String, Long> countBySector() {
         return getEntityManager()
-                .createQuery("select c.sectorCode, count(c) from Client c group by c.sectorCode", Object[].class)
+                .createQuery("select new SectorCount(c.sectorCode, count(c)) from Client c group by c.sectorCode",
+                        SectorCount.class)
                 .getResultStream()
-                .collect(Collectors.toMap(row -> (String) row[0], row -> (Long) row[1]));
+                .collect(Collectors.toMap(SectorCount::sectorCode, SectorCount::clients));
+    }
+
+    /** How many clients a sector has. */
+    private record SectorCount(String sectorCode, long clients) {
     }
 
     public static Optional<Client> byNameKey(String name) {

@@ -25,18 +25,18 @@ public class HomeFeed {
     /** The ids of one page, newest first. */
     @SuppressWarnings("unchecked")
     public List<Long> page(long readerId, Long beforeId, int fetchSize) {
-        String readable = " and not p.deleted and " + visibility.readableClause("p", ":viewer");
+        String shown = " and " + visibility.shownClause("p", ":viewer");
         String sql = "select id from ("
                 + "(select e.post_id as id from timeline_entry e join post p on p.id = e.post_id"
-                + " where e.account_id = :viewer" + (beforeId == null ? "" : " and e.post_id < :before") + readable
+                + " where e.account_id = :viewer" + (beforeId == null ? "" : " and e.post_id < :before") + shown
                 + " order by e.post_id desc limit :limit)"
                 + " union (select p.id from post p where p.author_id = :viewer"
-                + (beforeId == null ? "" : " and p.id < :before") + readable + " order by p.id desc limit :limit)"
+                + (beforeId == null ? "" : " and p.id < :before") + shown + " order by p.id desc limit :limit)"
                 + " union (select m.post_id from post_mention m join post p on p.id = m.post_id"
-                + " where m.account_id = :viewer" + (beforeId == null ? "" : " and m.post_id < :before") + readable
+                + " where m.account_id = :viewer" + (beforeId == null ? "" : " and m.post_id < :before") + shown
                 + " order by m.post_id desc limit :limit)"
                 + " union (select g.id from group_member gm cross join lateral (select p.id from post p"
-                + " where p.group_id = gm.group_id" + (beforeId == null ? "" : " and p.id < :before") + readable
+                + " where p.group_id = gm.group_id" + (beforeId == null ? "" : " and p.id < :before") + shown
                 + " order by p.id desc limit :limit) g where gm.account_id = :viewer)"
                 + ") ids order by id desc limit :limit";
         List<Number> ids = NativeSql.of(entityManager, sql)

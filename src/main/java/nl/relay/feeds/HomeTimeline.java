@@ -41,8 +41,8 @@ public class HomeTimeline {
                     select f.follower_id from follow_topic f join post_topic t on t.topic = f.topic
                     where t.post_id = p.id
                 ) r
-                where p.id = any(cast(:posts as bigint[])) and not p.deleted and """
-                + visibility.readableClause("p", "r.account_id") + """
+                where p.id = any(cast(:posts as bigint[])) and """
+                + visibility.shownClause("p", "r.account_id") + """
                         on conflict do nothing""")
                 .bind("posts", postIds.toArray(Long[]::new))
                 .query().executeUpdate();
@@ -68,7 +68,7 @@ public class HomeTimeline {
         NativeSql.of(entityManager, """
                 insert into timeline_entry (account_id, post_id)
                 select :reader, p.id from post p
-                where p.author_id = :author and not p.deleted and """ + visibility.readableClause("p", ":reader") + """
+                where p.author_id = :author and """ + visibility.shownClause("p", ":reader") + """
                  order by p.id desc limit :limit
                 on conflict do nothing""")
                 .bind("reader", readerId).bind("author", authorId).bind("limit", BACKFILL)
@@ -79,7 +79,7 @@ public class HomeTimeline {
         NativeSql.of(entityManager, """
                 insert into timeline_entry (account_id, post_id)
                 select :reader, p.id from post_topic t join post p on p.id = t.post_id
-                where t.topic = :topic and not p.deleted and """ + visibility.readableClause("p", ":reader") + """
+                where t.topic = :topic and """ + visibility.shownClause("p", ":reader") + """
                  order by t.post_id desc limit :limit
                 on conflict do nothing""")
                 .bind("reader", readerId).bind("topic", topic).bind("limit", BACKFILL)

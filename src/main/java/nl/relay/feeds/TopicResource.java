@@ -38,7 +38,6 @@ public class TopicResource {
     @GET
     @Operation(summary = "Topics for autocomplete", description = "Topics starting with prefix, most used first, "
             + "with the number of posts you can see.")
-    @SuppressWarnings("unchecked")
     public List<TopicView> topics(@QueryParam("prefix") String prefix, @QueryParam("limit") String limit) {
         String start = prefix == null || prefix.isBlank()
                 ? ""
@@ -46,15 +45,14 @@ public class TopicResource {
                         .map(t -> t.substring(0, t.length() - 1))
                         .orElseThrow(() -> new InvalidInput("prefix", "is not the start of a topic"));
         int size = PageRequest.parseLimit(limit);
-        List<Object[]> rows = NativeSql.of(entityManager, """
-                select t.topic, count(*) from post_topic t join post p on p.id = t.post_id
-                where t.topic like :prefix and not p.deleted and """ + visibility.readableClause("p", ":viewer") + """
+        return NativeSql.select(entityManager, """
+                select t.topic, count(*) as post_count from post_topic t join post p on p.id = t.post_id
+                where t.topic like :prefix and """ + visibility.shownClause("p", ":viewer") + """
                 group by t.topic order by count(*) desc, t.topic limit :limit""")
                 .bind("prefix", LikePattern.startingWith(start))
                 .bind("viewer", caller.accountId())
                 .bind("limit", size)
-                .query().getResultList();
-        return rows.stream().map(r -> new TopicView((String) r[0], ((Number) r[1]).longValue())).toList();
+                .list(row -> new TopicView(row.text("topic"), row.longValue("post_count")));
     }
 
     /** A topic and how many posts carry it. */

@@ -95,7 +95,6 @@ public class NotificationHub {
     }
 
     /** Notifications with ids from first to last were written: deliver those of recipients listening here. */
-    @SuppressWarnings("unchecked")
     void written(long first, long last) {
         if (streams.isEmpty()) {
             return;
@@ -103,14 +102,15 @@ public class NotificationHub {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
-            List<Object[]> rows = NativeSql.of(entityManager,
+            List<WrittenNotification> written = NativeSql.select(entityManager,
                     "select id, recipient_id from notification where id between :first and :last order by id")
-                    .bind("first", first).bind("last", last).query().getResultList();
+                    .bind("first", first).bind("last", last)
+                    .list(row -> new WrittenNotification(row.longValue("id"), row.longValue("recipient_id")));
             Map<Long, List<Long>> byRecipient = new ConcurrentHashMap<>();
-            for (Object[] row : rows) {
-                long recipient = ((Number) row[1]).longValue();
-                if (streams.containsKey(recipient)) {
-                    byRecipient.computeIfAbsent(recipient, r -> new ArrayList<>()).add(((Number) row[0]).longValue());
+            for (WrittenNotification notification : written) {
+                if (streams.containsKey(notification.recipientId())) {
+                    byRecipient.computeIfAbsent(notification.recipientId(), r -> new ArrayList<>())
+                            .add(notification.id());
                 }
             }
             endEnded(byRecipient.keySet());
@@ -123,6 +123,10 @@ public class NotificationHub {
         } finally {
             request.terminate();
         }
+    }
+
+    /** A notification that was written, and for whom. */
+    private record WrittenNotification(long id, long recipientId) {
     }
 
     /** An account's sessions changed (on any instance): its streams whose session ended close now. */

@@ -63,9 +63,9 @@ class NotificationReceiver implements SignalReceiver {
 
     private static long newestId(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select coalesce(max(id), 0) from notification")) {
+                ResultSet row = statement.executeQuery("select coalesce(max(id), 0) as newest_id from notification")) {
             row.next();
-            return row.getLong(1);
+            return row.getLong("newest_id");
         }
     }
 }

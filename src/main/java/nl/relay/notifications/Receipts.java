@@ -3,8 +3,8 @@ package nl.relay.notifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import nl.relay.platform.NativeSql;
 import nl.relay.platform.NotAllowed;
-import nl.relay.platform.SqlValues;
 import nl.relay.posts.Post;
 import nl.relay.posts.PostVisibility;
 import nl.relay.posts.ReadablePosts;
@@ -26,22 +26,21 @@ public class Receipts {
         this.visibility = visibility;
     }
 
-    @SuppressWarnings("unchecked")
     public List<Receipt> of(long readerId, long postId) {
         Post post = readable.require(readerId, postId);
         if (post.authorId != readerId) {
             throw new NotAllowed("Only the author sees who has read a post.");
         }
-        List<Object[]> rows = entityManager.createNativeQuery("""
-                select a.username, a.display_name, n.created_at, n.read_at, n.acknowledged_at
+        return NativeSql.select(entityManager, """
+                select a.username, a.display_name, n.created_at as notified_at, n.read_at, n.acknowledged_at
                 from post p
                 join post_mention m on m.post_id = p.id
                 join account a on a.id = m.account_id
                 left join notification n on n.recipient_id = m.account_id and n.post_id = p.id and n.type = 'mention'
                 where p.id = ?1 and m.account_id <> p.author_id and """
                 + visibility.readableClause("p", "m.account_id") + " order by a.username")
-                .setParameter(1, post.id).getResultList();
-        return rows.stream().map(r -> new Receipt((String) r[0], (String) r[1], SqlValues.instant(r[2]),
-                SqlValues.instant(r[3]), SqlValues.instant(r[4]))).toList();
+                .bind(1, post.id)
+                .list(row -> new Receipt(row.text("username"), row.text("display_name"), row.instant("notified_at"),
+                        row.instant("read_at"), row.instant("acknowledged_at")));
     }
 }

@@ -24,17 +24,22 @@ public class OutboxReport {
     public record ParkedTask(long id, String kind, long subjectId, int attempts, String lastError, Instant createdAt) {
     }
 
-    @SuppressWarnings("unchecked")
     public OutboxState state() {
-        Object[] counts = (Object[]) entityManager.createNativeQuery("select count(*) filter (where run_after <> "
-                + "'infinity'), count(*) filter (where run_after = 'infinity') from outbox_task").getSingleResult();
-        List<Object[]> rows = entityManager.createNativeQuery("""
+        TaskCounts counts = NativeSql.select(entityManager, """
+                select count(*) filter (where run_after <> 'infinity') as waiting,
+                       count(*) filter (where run_after = 'infinity') as parked
+                from outbox_task""")
+                .one(row -> new TaskCounts(row.longValue("waiting"), row.longValue("parked")));
+        List<ParkedTask> parked = NativeSql.select(entityManager, """
                 select id, kind, subject_id, attempts, last_error, created_at from outbox_task
-                where run_after = 'infinity' order by id desc limit 100""").getResultList();
-        return new OutboxState(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(),
-                rows.stream().map(r -> new ParkedTask(((Number) r[0]).longValue(), (String) r[1],
-                        ((Number) r[2]).longValue(), ((Number) r[3]).intValue(), (String) r[4],
-                        SqlValues.instant(r[5]))).toList());
+                where run_after = 'infinity' order by id desc limit 100""")
+                .list(row -> new ParkedTask(row.longValue("id"), row.text("kind"), row.longValue("subject_id"),
+                        row.intValue("attempts"), row.text("last_error"), row.instant("created_at")));
+        return new OutboxState(counts.waiting(), counts.parked(), parked);
+    }
+
+    /** How many tasks wait to run, and how many are parked. */
+    private record TaskCounts(long waiting, long parked) {
     }
 
     /** Runs a parked task again now, its attempts counted from zero; anything else is not found. */

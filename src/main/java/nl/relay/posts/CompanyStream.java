@@ -29,8 +29,7 @@ public class CompanyStream {
     @SuppressWarnings("unchecked")
     public List<Long> page(long viewerId, StreamFilter filter, Long beforeId, int fetchSize) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder(" where not p.deleted and ")
-                .append(visibility.readableClause("p", ":viewer"));
+        StringBuilder where = new StringBuilder(" where ").append(visibility.shownClause("p", ":viewer"));
         String from = " from post p";
         String order = " order by p.id desc";
         if (present(filter.topic)) {

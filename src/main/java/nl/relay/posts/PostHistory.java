@@ -2,7 +2,7 @@ package nl.relay.posts;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.List;
-import nl.relay.platform.SqlValues;
+import nl.relay.platform.NativeSql;
 
 /** The versions of a post's text, oldest first. */
 final class PostHistory {
@@ -10,12 +10,10 @@ final class PostHistory {
     private PostHistory() {
     }
 
-    @SuppressWarnings("unchecked")
     static List<PostResource.Version> of(long postId) {
-        List<Object[]> rows = Panache.getEntityManager()
-                .createNativeQuery("select body, edited_at from post_version where post_id = ?1 order by id")
-                .setParameter(1, postId)
-                .getResultList();
-        return rows.stream().map(row -> new PostResource.Version((String) row[0], SqlValues.instant(row[1]))).toList();
+        return NativeSql.select(Panache.getEntityManager(),
+                "select body, edited_at from post_version where post_id = ?1 order by id")
+                .bind(1, postId)
+                .list(row -> new PostResource.Version(row.text("body"), row.instant("edited_at")));
     }
 }

@@ -9,8 +9,9 @@ import java.util.List;
 import java.util.Map;
 import nl.relay.directory.Sector;
 import nl.relay.directory.SectorView;
+import nl.relay.platform.NativeSql;
 import nl.relay.platform.RequestLanguage;
-import nl.relay.platform.SqlValues;
+import nl.relay.platform.Row;
 
 /**
  * Turns posts into views for one reader with a single query per page: the post with its author,
@@ -22,14 +23,16 @@ public class PostViews {
     private static final int CHUNK = 1000;
     private static final String QUERY = """
             select p.id, p.body, p.kind, p.client_id, p.sector_code, p.in_reply_to, p.thread_id, p.created_at,
-                   p.edited_at, p.deleted, p.like_count, p.reply_count, a.username, a.display_name, c.name,
-                   c.sector_code,
+                   p.edited_at, p.deleted, p.like_count, p.reply_count,
+                   a.username as author_username, a.display_name as author_name,
+                   c.name as client_name, c.sector_code as client_sector_code,
                    (select coalesce(string_agg(t.topic, ' ' order by t.topic), '') from post_topic t
-                    where t.post_id = p.id),
+                    where t.post_id = p.id) as topics,
                    (select coalesce(string_agg(m.username, ' ' order by m.username), '') from post_mention pm
-                    join account m on m.id = pm.account_id where pm.post_id = p.id),
-                   exists (select 1 from post_like l where l.post_id = p.id and l.account_id = :viewer),
-                   p.group_id, g.name, g.visibility
+                    join account m on m.id = pm.account_id where pm.post_id = p.id) as mentions,
+                   exists (select 1 from post_like l where l.post_id = p.id and l.account_id = :viewer)
+                       as liked_by_viewer,
+                   p.group_id, g.name as group_name, g.visibility as group_visibility
             from post p
             join account a on a.id = p.author_id
             left join client c on c.id = p.client_id
@@ -61,46 +64,41 @@ public class PostViews {
         return views;
     }
 
-    @SuppressWarnings("unchecked")
     private List<PostView> chunk(List<Long> ids, long viewerId) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<Object[]> rows = entityManager.createNativeQuery(QUERY)
-                .setParameter("ids", ids)
-                .setParameter("viewer", viewerId)
-                .getResultList();
         boolean english = language.isEnglish();
         Map<Long, PostView> byId = new HashMap<>();
-        for (Object[] row : rows) {
-            PostView view = view(row, english);
-            byId.put(view.id(), view);
-        }
+        NativeSql.select(entityManager, QUERY)
+                .bind("ids", ids)
+                .bind("viewer", viewerId)
+                .list(row -> view(row, english))
+                .forEach(view -> byId.put(view.id(), view));
         return ids.stream().map(byId::get).filter(v -> v != null).toList();
     }
 
-    private static PostView view(Object[] row, boolean english) {
-        long id = number(row[0]);
-        boolean deleted = (Boolean) row[9];
-        Long clientId = row[3] == null ? null : number(row[3]);
-        String sectorCode = row[4] != null ? (String) row[4] : (String) row[15];
+    private static PostView view(Row row, boolean english) {
+        boolean deleted = row.flag("deleted");
+        PostView.Person author = new PostView.Person(row.text("author_username"), row.text("author_name"));
+        Long groupId = row.nullableLong("group_id");
+        PostView.GroupRef group = groupId == null
+                ? null
+                : new PostView.GroupRef(groupId, row.text("group_name"), row.text("group_visibility"));
+        Long clientId = row.nullableLong("client_id");
+        PostView.ClientRef client = clientId == null ? null : new PostView.ClientRef(clientId, row.text("client_name"));
+        String sectorCode = row.text("sector_code") != null ? row.text("sector_code") : row.text("client_sector_code");
         PostView.SectorRef sector = sectorCode == null
                 ? null
                 : PostView.SectorRef.of(SectorView.from(Sector.findById(sectorCode), english));
-        return new PostView(id, new PostView.Person((String) row[12], (String) row[13]),
-                deleted ? "" : (String) row[1], PostKind.parse((String) row[2]).orElse(PostKind.NOTE),
-                words((String) row[16]), words((String) row[17]),
-                row[19] == null ? null : new PostView.GroupRef(number(row[19]), (String) row[20], (String) row[21]),
-                clientId == null ? null : new PostView.ClientRef(clientId, (String) row[14]), sector,
-                row[5] == null ? null : number(row[5]), number(row[6]), SqlValues.instant(row[7]),
-                SqlValues.instant(row[8]), deleted, (int) number(row[10]), (Boolean) row[18], (int) number(row[11]));
+        return new PostView(row.longValue("id"), author, deleted ? "" : row.text("body"),
+                PostKind.parse(row.text("kind")).orElse(PostKind.NOTE), words(row.text("topics")),
+                words(row.text("mentions")), group, client, sector, row.nullableLong("in_reply_to"),
+                row.longValue("thread_id"), row.instant("created_at"), row.instant("edited_at"), deleted,
+                row.intValue("like_count"), row.flag("liked_by_viewer"), row.intValue("reply_count"));
     }
 
     private static List<String> words(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(" "));
-    }
-
-    private static long number(Object value) {
-        return ((Number) value).longValue();
     }
 }

@@ -5,7 +5,8 @@ import jakarta.persistence.EntityManager;
 
 /**
  * The one rule for who may read a post. Every path that shows posts, counts them or tells about
- * them asks here: by id ({@link #mayRead}) or inside a query ({@link #readableClause}).
+ * them asks here: by id ({@link #mayRead}) or inside a query ({@link #shownClause} for what is shown,
+ * {@link #readableClause} where a removed post is handled apart).
  * <p>
  * A post outside any group is readable by every signed-in account; a post in a public group too; a
  * post in a private group only by the group's current members (replies carry their root's group). Site
@@ -50,9 +51,17 @@ public class PostVisibility {
     }
 
     /**
+     * A SQL condition on the post table under {@code alias} that holds for the posts shown to a reader who is not
+     * known (a team alert's feed, whose address its members share and keep after they leave): not removed, and
+     * {@link #readableByAnyoneClause readable by anyone}.
+     */
+    public String shownToAnyoneClause(String alias) {
+        return "(not " + alias + ".deleted and " + readableByAnyoneClause(alias) + ")";
+    }
+
+    /**
      * A SQL condition on the post table under {@code alias} that holds for the posts every signed-in account
-     * may read: outside groups and in public groups. For what is shown to a reader who is not known (a team
-     * alert's feed, whose address its members share and keep after they leave).
+     * may read: outside groups and in public groups.
      */
     public String readableByAnyoneClause(String alias) {
         return "(" + alias + ".group_id is null or exists (select 1 from relay_group vis_g where vis_g.id = "

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Set;
+import nl.relay.platform.NativeSql;
 
 /**
  * Stores what a post's text refers to: its topics, and its mentions of existing, active accounts.
@@ -67,13 +68,12 @@ class PostWords {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createNativeQuery(
-                "select username, id from account where username = any(cast(?1 as text[])) and active")
-                .setParameter(1, candidates.toArray(String[]::new))
-                .getResultList();
         java.util.Map<String, Long> accounts = new java.util.HashMap<>();
-        rows.forEach(row -> accounts.put((String) row[0], ((Number) row[1]).longValue()));
+        NativeSql.select(entityManager,
+                "select username, id from account where username = any(cast(?1 as text[])) and active")
+                .bind(1, candidates.toArray(String[]::new))
+                .list(row -> new NamedAccount(row.text("username"), row.longValue("id")))
+                .forEach(account -> accounts.put(account.username(), account.id()));
         java.util.Set<Long> mentioned = new java.util.LinkedHashSet<>();
         for (PostText.Mention mention : mentions) {
             Long id = mention.asWritten() == null ? null : accounts.get(mention.asWritten());
@@ -85,6 +85,10 @@ class PostWords {
             }
         }
         return List.copyOf(mentioned);
+    }
+
+    /** An active account, by the username a mention may name. */
+    private record NamedAccount(String username, long id) {
     }
 
     void forget(long postId) {
