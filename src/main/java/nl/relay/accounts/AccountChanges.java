@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import nl.relay.platform.OneLine;
+import nl.relay.platform.text.OneLine;
 
 /** What an admin may change on an account; absent (or null) fields stay as they are. */
 public record AccountChanges(

@@ -2,7 +2,8 @@ package nl.relay.accounts;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import nl.relay.platform.Unauthenticated;
+import nl.relay.accounts.sessions.SessionCheck;
+import nl.relay.platform.errors.Unauthenticated;
 
 /** The signed-in account making the current request. */
 @RequestScoped

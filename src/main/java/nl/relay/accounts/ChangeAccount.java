@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
-import nl.relay.platform.Conflict;
-import nl.relay.platform.NotFound;
+import nl.relay.accounts.sessions.SessionSignal;
+import nl.relay.platform.errors.Conflict;
+import nl.relay.platform.errors.NotFound;
 
 /**
  * An admin changes an account: name, e-mail, roles, or whether it is active. Deactivating ends all

@@ -2,7 +2,8 @@ package nl.relay.accounts;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import nl.relay.platform.InvalidInput;
+import nl.relay.accounts.signin.LoginThrottle;
+import nl.relay.platform.errors.InvalidInput;
 
 /**
  * A signed-in person sets a new password, proving the current one. Wrong guesses count towards the

@@ -5,9 +5,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.Set;
-import nl.relay.platform.Conflict;
-import nl.relay.platform.InvalidInput;
-import nl.relay.platform.UniqueViolation;
+import nl.relay.platform.errors.Conflict;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.UniqueViolation;
 
 /** Creates an account for a new colleague; the username must be free. */
 @ApplicationScoped

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import nl.relay.platform.OneLine;
+import nl.relay.platform.text.OneLine;
 
 /** What an admin sends to create an account. Usernames are taken lower-case. */
 public record NewAccount(

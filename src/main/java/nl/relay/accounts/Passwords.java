@@ -6,7 +6,7 @@ import java.security.SecureRandom;
 import java.util.Optional;
 
 /** Password rules and bcrypt hashing. */
-final class Passwords {
+public final class Passwords {
 
     static final int MIN_LENGTH = 12;
     /** bcrypt reads at most 72 bytes; longer passwords would be silently cut. */
@@ -35,7 +35,7 @@ final class Passwords {
         return BcryptUtil.bcryptHash(password, COST);
     }
 
-    static boolean matches(String password, String hash) {
+    public static boolean matches(String password, String hash) {
         if (password == null || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             BcryptUtil.matches("x", DECOY_HASH);
             return false;

@@ -2,9 +2,9 @@ package nl.relay.alerts;
 
 import nl.relay.groups.GroupAccess;
 import nl.relay.groups.Membership;
-import nl.relay.platform.NotAllowed;
-import nl.relay.platform.NotFound;
-import nl.relay.platform.PathIds;
+import nl.relay.platform.errors.NotAllowed;
+import nl.relay.platform.errors.NotFound;
+import nl.relay.platform.http.PathIds;
 
 /**
  * Who may see and change an alert: a person's own alert is theirs alone (anyone else gets a 404); a team
@@ -35,7 +35,7 @@ public final class AlertAccess {
     }
 
     /** The alert, when the account may change it: 404 when they do not see it, 403 when they only see it. */
-    static Alert requireManaged(long alertId, long accountId) {
+    public static Alert requireManaged(long alertId, long accountId) {
         Alert alert = require(alertId, accountId);
         if (!mayManage(alert, accountId)) {
             throw new NotAllowed("Only the group's owners and admins may change a team alert.");

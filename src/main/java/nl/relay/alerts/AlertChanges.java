@@ -2,6 +2,7 @@ package nl.relay.alerts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import nl.relay.alerts.matching.AlertMonitor;
 
 /**
  * Marks an alert as changed, in the caller's transaction: a new revision, and a signal to every instance's

@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import nl.relay.platform.InvalidInput;
-import nl.relay.platform.OneLine;
-import nl.relay.platform.Problem;
+import nl.relay.alerts.query.AlertQuery;
+import nl.relay.alerts.query.InvalidAlertQuery;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.Problem;
+import nl.relay.platform.text.OneLine;
 
 /**
  * An alert's name, query, frequency, channels and (for a team alert) group. To create one, a name and a

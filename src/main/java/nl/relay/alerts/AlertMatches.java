@@ -29,7 +29,7 @@ public class AlertMatches {
      * see now; for a team alert, whose address its members share (and keep when they leave the group), only
      * what everyone may see.
      */
-    List<Long> forFeed(Alert alert, int limit) {
+    public List<Long> forFeed(Alert alert, int limit) {
         if (alert.isTeamAlert()) {
             return ids(alert.id, visibility.shownToAnyoneClause("p"), Map.of(), Long.MAX_VALUE, limit);
         }

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import nl.relay.accounts.Account;
 import nl.relay.groups.Group;
 import nl.relay.notifications.NotificationsConfig;
-import nl.relay.platform.NativeSql;
+import nl.relay.platform.database.NativeSql;
 import nl.relay.posts.PostVisibility;
 
 /** Turns alerts into views for one reader, counting only the matches that reader may see. */

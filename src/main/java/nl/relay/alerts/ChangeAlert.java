@@ -3,7 +3,7 @@ package nl.relay.alerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.relay.platform.InvalidInput;
+import nl.relay.platform.errors.InvalidInput;
 
 /**
  * Changes an alert's name, query, frequency or channels (its owner, or a team alert's group managers).

@@ -3,12 +3,13 @@ package nl.relay.alerts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import nl.relay.alerts.feed.FeedTokens;
 import nl.relay.groups.Group;
 import nl.relay.groups.GroupAccess;
 import nl.relay.groups.Membership;
-import nl.relay.platform.Conflict;
-import nl.relay.platform.InvalidInput;
-import nl.relay.platform.NotAllowed;
+import nl.relay.platform.errors.Conflict;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.NotAllowed;
 
 /**
  * Saves a new alert: the caller's own, or a team alert for a group the caller is an owner or admin of.

@@ -17,8 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import nl.relay.platform.LikePattern;
-import nl.relay.platform.TextFolding;
+import nl.relay.platform.database.LikePattern;
+import nl.relay.platform.text.TextFolding;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

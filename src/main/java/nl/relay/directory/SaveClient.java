@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import nl.relay.platform.Conflict;
-import nl.relay.platform.InvalidInput;
-import nl.relay.platform.NotFound;
-import nl.relay.platform.OneLine;
-import nl.relay.platform.Problem;
-import nl.relay.platform.UniqueViolation;
+import nl.relay.platform.errors.Conflict;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.NotFound;
+import nl.relay.platform.errors.Problem;
+import nl.relay.platform.errors.UniqueViolation;
+import nl.relay.platform.text.OneLine;
 
 /** Adds a client to the directory, or changes one; names are unique ignoring case and accents. */
 @ApplicationScoped

@@ -3,7 +3,7 @@ package nl.relay.feeds;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import nl.relay.platform.OutboxHandler;
+import nl.relay.platform.outbox.OutboxHandler;
 import nl.relay.posts.PostWritten;
 
 /** Outbox job: puts a new or edited post into the home feeds of those who follow its author or topics. */

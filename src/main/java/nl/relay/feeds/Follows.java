@@ -5,8 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import nl.relay.accounts.Account;
-import nl.relay.platform.InvalidInput;
-import nl.relay.platform.NotFound;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.NotFound;
 import nl.relay.posts.PostText;
 
 /**

@@ -3,7 +3,7 @@ package nl.relay.feeds;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import nl.relay.platform.NativeSql;
+import nl.relay.platform.database.NativeSql;
 import nl.relay.posts.PostVisibility;
 
 /**

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.relay.accounts.Account;
 import nl.relay.notifications.GroupNotices;
-import nl.relay.platform.Conflict;
-import nl.relay.platform.NotAllowed;
-import nl.relay.platform.NotFound;
+import nl.relay.platform.errors.Conflict;
+import nl.relay.platform.errors.NotAllowed;
+import nl.relay.platform.errors.NotFound;
 
 /**
  * A group's owner or admin adds someone, approves their request, or changes a member's role. Admins

@@ -3,8 +3,8 @@ package nl.relay.groups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import nl.relay.platform.Conflict;
-import nl.relay.platform.UniqueViolation;
+import nl.relay.platform.errors.Conflict;
+import nl.relay.platform.errors.UniqueViolation;
 
 /**
  * A group's owners and admins rename it, describe it, or make it public or private. Making

@@ -3,8 +3,8 @@ package nl.relay.groups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import nl.relay.platform.Conflict;
-import nl.relay.platform.UniqueViolation;
+import nl.relay.platform.errors.Conflict;
+import nl.relay.platform.errors.UniqueViolation;
 
 /** Anyone signed in starts a group and becomes its owner. Names are unique ignoring case and accents. */
 @ApplicationScoped

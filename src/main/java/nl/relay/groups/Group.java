@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import nl.relay.platform.LikePattern;
-import nl.relay.platform.TextFolding;
+import nl.relay.platform.database.LikePattern;
+import nl.relay.platform.text.TextFolding;
 
 /** A group of people around a team, desk or client; public, or private to its members. */
 @Entity

@@ -1,9 +1,9 @@
 package nl.relay.groups;
 
-import nl.relay.platform.Conflict;
-import nl.relay.platform.NotAllowed;
-import nl.relay.platform.NotFound;
-import nl.relay.platform.PathIds;
+import nl.relay.platform.errors.Conflict;
+import nl.relay.platform.errors.NotAllowed;
+import nl.relay.platform.errors.NotFound;
+import nl.relay.platform.http.PathIds;
 
 /** Finding a group and checking what the caller may do with it, the same way for the API and the pages. */
 public final class GroupAccess {

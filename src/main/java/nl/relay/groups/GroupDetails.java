@@ -2,9 +2,9 @@ package nl.relay.groups;
 
 import java.util.ArrayList;
 import java.util.List;
-import nl.relay.platform.InvalidInput;
-import nl.relay.platform.OneLine;
-import nl.relay.platform.Problem;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.Problem;
+import nl.relay.platform.text.OneLine;
 
 /**
  * A group's name, description and visibility: all but the description required to create one; absent

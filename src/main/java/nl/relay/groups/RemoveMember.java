@@ -3,9 +3,9 @@ package nl.relay.groups;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import nl.relay.accounts.Account;
-import nl.relay.platform.Conflict;
-import nl.relay.platform.NotAllowed;
-import nl.relay.platform.NotFound;
+import nl.relay.platform.errors.Conflict;
+import nl.relay.platform.errors.NotAllowed;
+import nl.relay.platform.errors.NotFound;
 
 /**
  * Leaving a group (or withdrawing a request), or a group's owner or admin removing a member (or

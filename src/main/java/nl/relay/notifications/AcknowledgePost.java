@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import nl.relay.platform.NotAllowed;
+import nl.relay.platform.errors.NotAllowed;
 import nl.relay.posts.Post;
 import nl.relay.posts.ReadablePosts;
 

@@ -10,9 +10,9 @@ import jakarta.persistence.EntityManager;
  * signals.
  */
 @ApplicationScoped
-class NotificationSignal {
+public class NotificationSignal {
 
-    static final String CHANNEL = "relay_notification";
+    public static final String CHANNEL = "relay_notification";
 
     private final EntityManager entityManager;
 

@@ -3,8 +3,8 @@ package nl.relay.notifications;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
-import nl.relay.platform.NativeSql;
-import nl.relay.platform.OutboxHandler;
+import nl.relay.platform.database.NativeSql;
+import nl.relay.platform.outbox.OutboxHandler;
 import nl.relay.posts.PostVisibility;
 import nl.relay.posts.PostWritten;
 

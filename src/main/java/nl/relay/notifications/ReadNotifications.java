@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import nl.relay.platform.NotFound;
+import nl.relay.platform.errors.NotFound;
 import nl.relay.posts.PostsOpened;
 
 /**

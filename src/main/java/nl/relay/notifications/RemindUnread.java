@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import nl.relay.platform.NativeSql;
+import nl.relay.platform.database.NativeSql;
 import nl.relay.posts.PostVisibility;
 
 /**

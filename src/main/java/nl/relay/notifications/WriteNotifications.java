@@ -9,9 +9,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.relay.platform.NativeSql;
-import nl.relay.platform.Outbox;
-import nl.relay.platform.Row;
+import nl.relay.notifications.mail.NotificationMail;
+import nl.relay.platform.database.NativeSql;
+import nl.relay.platform.database.Row;
+import nl.relay.platform.outbox.Outbox;
 
 /**
  * The one writer of notification rows, for every type: writes them in the caller's transaction (never to

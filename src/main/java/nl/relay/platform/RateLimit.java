@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.relay.platform.errors.TooManyRequests;
 
 /**
  * How often one caller may do something, counted in PostgreSQL so the limit holds across every instance:

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.relay.accounts.Account;
-import nl.relay.platform.InvalidInput;
-import nl.relay.platform.NativeSql;
+import nl.relay.platform.database.NativeSql;
+import nl.relay.platform.errors.InvalidInput;
 
 /**
  * The company stream: every post the reader may see, newest first, narrowed by the filters. Each

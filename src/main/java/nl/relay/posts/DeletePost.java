@@ -3,7 +3,7 @@ package nl.relay.posts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.relay.platform.NotAllowed;
+import nl.relay.platform.errors.NotAllowed;
 
 /**
  * The author or an admin removes a post: its text, history, topics, mentions and likes go; a

@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import nl.relay.platform.Conflict;
-import nl.relay.platform.NotAllowed;
-import nl.relay.platform.Outbox;
+import nl.relay.platform.errors.Conflict;
+import nl.relay.platform.errors.NotAllowed;
+import nl.relay.platform.outbox.Outbox;
 
 /** The author rewrites a post; every earlier version stays in its history. */
 @ApplicationScoped

@@ -3,7 +3,7 @@ package nl.relay.posts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import nl.relay.platform.Conflict;
+import nl.relay.platform.errors.Conflict;
 
 /** Likes and unlikes; both idempotent, and the count moves only when something changed. */
 @ApplicationScoped

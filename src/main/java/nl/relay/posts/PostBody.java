@@ -1,6 +1,6 @@
 package nl.relay.posts;
 
-import nl.relay.platform.InvalidInput;
+import nl.relay.platform.errors.InvalidInput;
 
 /** The rule for a post's text: 1 to 5,000 characters once surrounding white space is trimmed. */
 final class PostBody {

@@ -2,7 +2,7 @@ package nl.relay.posts;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import java.util.List;
-import nl.relay.platform.NativeSql;
+import nl.relay.platform.database.NativeSql;
 
 /** The versions of a post's text, oldest first. */
 final class PostHistory {

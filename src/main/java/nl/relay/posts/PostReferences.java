@@ -5,7 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import nl.relay.directory.Client;
 import nl.relay.directory.Sector;
-import nl.relay.platform.InvalidInput;
+import nl.relay.platform.errors.InvalidInput;
 
 /**
  * What a new post (or a draft whose reach is previewed) may refer to: a known client, a known sector, and a

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import nl.relay.directory.Sector;
 import nl.relay.directory.SectorView;
-import nl.relay.platform.NativeSql;
-import nl.relay.platform.RequestLanguage;
-import nl.relay.platform.Row;
+import nl.relay.platform.database.NativeSql;
+import nl.relay.platform.database.Row;
+import nl.relay.platform.http.RequestLanguage;
 
 /**
  * Turns posts into views for one reader with a single query per page: the post with its author,

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Set;
-import nl.relay.platform.NativeSql;
+import nl.relay.platform.database.NativeSql;
 
 /**
  * Stores what a post's text refers to: its topics, and its mentions of existing, active accounts.

@@ -1,7 +1,7 @@
 package nl.relay.posts;
 
 import java.util.List;
-import nl.relay.platform.OutboxMessage;
+import nl.relay.platform.outbox.OutboxMessage;
 
 /**
  * Outbox messages about a post that was published or edited: delivered to home feeds, notified, matched

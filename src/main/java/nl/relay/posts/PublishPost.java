@@ -6,8 +6,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import nl.relay.platform.InvalidInput;
-import nl.relay.platform.Outbox;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.outbox.Outbox;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
 

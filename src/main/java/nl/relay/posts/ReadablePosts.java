@@ -3,8 +3,8 @@ package nl.relay.posts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
-import nl.relay.platform.NotFound;
-import nl.relay.platform.PathIds;
+import nl.relay.platform.errors.NotFound;
+import nl.relay.platform.http.PathIds;
 
 /** Finds a post a reader may see; anything else, absent or hidden, is the same 404. */
 @ApplicationScoped

@@ -5,8 +5,8 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import nl.relay.accounts.Account;
-import nl.relay.platform.InvalidInput;
-import nl.relay.platform.Problem;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.Problem;
 
 /** Reads and changes a person's preferences; invalid values change nothing. */
 @ApplicationScoped

@@ -5,9 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
 import java.time.Duration;
 import java.time.Instant;
-import nl.relay.accounts.IssuedToken;
-import nl.relay.accounts.TokenVerification;
-import nl.relay.platform.RequestLanguage;
+import nl.relay.accounts.sessions.IssuedToken;
+import nl.relay.accounts.sessions.TokenVerification;
+import nl.relay.platform.http.RequestLanguage;
 
 /**
  * The cookies the pages set: the session (the access token, HttpOnly, SameSite=Lax, expiring with the
@@ -15,7 +15,7 @@ import nl.relay.platform.RequestLanguage;
  * configured (the request's scheme is then the one the proxy was asked with), or always when so configured.
  */
 @ApplicationScoped
-class Cookies {
+public class Cookies {
 
     private static final int ONE_YEAR = (int) Duration.ofDays(365).toSeconds();
 
@@ -27,17 +27,17 @@ class Cookies {
         this.request = request;
     }
 
-    NewCookie session(IssuedToken token) {
+    public NewCookie session(IssuedToken token) {
         int maxAge = (int) Math.max(0, Duration.between(Instant.now(), token.expiresAt()).toSeconds());
         return builder(TokenVerification.SESSION_COOKIE).value(token.accessToken()).maxAge(maxAge).build();
     }
 
-    NewCookie sessionCleared() {
+    public NewCookie sessionCleared() {
         return builder(TokenVerification.SESSION_COOKIE).value("").maxAge(0).build();
     }
 
     /** The browser's memory of the language, so the pages keep it after signing out; null forgets it. */
-    NewCookie language(String language) {
+    public NewCookie language(String language) {
         return builder(RequestLanguage.COOKIE).value(language == null ? "" : language)
                 .maxAge(language == null ? 0 : ONE_YEAR).build();
     }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import nl.relay.platform.Problem;
+import nl.relay.platform.errors.Problem;
 
 /**
  * What a refused form says, in the page's language: {@code {e.text}} in a template. The use cases speak

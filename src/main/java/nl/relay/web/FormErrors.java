@@ -1,16 +1,16 @@
 package nl.relay.web;
 
 import java.util.List;
-import nl.relay.platform.Problem;
-import nl.relay.platform.ProblemException;
+import nl.relay.platform.errors.Problem;
+import nl.relay.platform.errors.ProblemException;
 
 /** What a form shows when a use case refuses its input: the field errors, or the message under one name. */
-final class FormErrors {
+public final class FormErrors {
 
     private FormErrors() {
     }
 
-    static List<Problem.FieldError> of(ProblemException e, String field) {
+    public static List<Problem.FieldError> of(ProblemException e, String field) {
         return e.errors().isEmpty() ? List.of(new Problem.FieldError(field, e.getMessage())) : e.errors();
     }
 }

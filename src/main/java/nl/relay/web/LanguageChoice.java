@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import nl.relay.platform.RequestLanguage;
+import nl.relay.platform.http.RequestLanguage;
 import nl.relay.preferences.AccountPreferences;
 import nl.relay.preferences.PreferencesChange;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -8,15 +8,15 @@ import java.net.URI;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import nl.relay.accounts.Caller;
-import nl.relay.platform.Cursor;
-import nl.relay.platform.MalformedRequest;
+import nl.relay.platform.errors.MalformedRequest;
+import nl.relay.platform.paging.Cursor;
 
 /**
  * Who is signed in on this page request, if anyone. A missing, expired or revoked session cookie
  * means "signed out" on the pages (they show the sign-in form) rather than an error.
  */
 @RequestScoped
-class PageSession {
+public class PageSession {
 
     private final SecurityIdentity identity;
     private final Caller caller;
@@ -27,17 +27,17 @@ class PageSession {
     }
 
     /** Runs the page for the signed-in reader, or sends a signed-out visitor to the sign-in form. */
-    Response signedIn(LongFunction<Response> page) {
+    public Response signedIn(LongFunction<Response> page) {
         return accountId().map(page::apply).orElseGet(() -> Response.seeOther(URI.create("/login")).build());
     }
 
     /** The post id a "older posts" link carries; a damaged link just starts from the newest. */
-    static Long before(String cursor) {
+    public static Long before(String cursor) {
         return lenient(cursor, 1, c -> c.longKey(0));
     }
 
     /** A page link's cursor read leniently: a damaged or tampered one just means "from the start" (null). */
-    static <T> T lenient(String cursor, int keys, java.util.function.Function<Cursor, T> read) {
+    public static <T> T lenient(String cursor, int keys, java.util.function.Function<Cursor, T> read) {
         if (cursor == null || cursor.isBlank()) {
             return null;
         }
@@ -48,7 +48,7 @@ class PageSession {
         }
     }
 
-    Optional<Long> accountId() {
+    public Optional<Long> accountId() {
         try {
             return identity.isAnonymous() ? Optional.empty() : Optional.of(caller.accountId());
         } catch (AuthenticationFailedException | io.quarkus.security.UnauthorizedException e) {

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import nl.relay.accounts.signin.LoginThrottle;
 import nl.relay.testing.Api;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
-import nl.relay.platform.OutboxWorker;
+import nl.relay.platform.outbox.OutboxWorker;
 import nl.relay.testing.Alerts;
 import nl.relay.testing.Api;
 import nl.relay.testing.Groups;
@@ -29,7 +29,7 @@ class AlertDeliveryTest {
     OutboxWorker outbox;
 
     @Inject
-    nl.relay.notifications.ClaimDigests digests;
+    nl.relay.notifications.digest.ClaimDigests digests;
 
     @Inject
     AgroalDataSource dataSource;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.relay.alerts.matching.AlertMonitor;
 import nl.relay.bench.Latencies;
 
 /** Judges the alert benchmark's figures against their targets and writes them as Markdown and JSON. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import nl.relay.alerts.query.AlertQuery;
 
 /**
  * Realistic, repeatable material for the alert benchmark, in the Dutch and English recruiters mix: many

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import nl.relay.platform.OutboxWorker;
+import nl.relay.platform.outbox.OutboxWorker;
 import nl.relay.testing.Api;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;

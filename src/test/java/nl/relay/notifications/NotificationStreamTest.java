@@ -11,6 +11,7 @@ import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import nl.relay.notifications.stream.NotificationHub;
 import nl.relay.testing.Api;
 import nl.relay.testing.LiveEvents;
 import nl.relay.testing.OtherInstance;

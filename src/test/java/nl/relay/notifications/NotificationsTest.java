@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
-import nl.relay.platform.OutboxWorker;
+import nl.relay.platform.outbox.OutboxWorker;
 import nl.relay.testing.Api;
 import nl.relay.testing.Groups;
 import nl.relay.testing.People;

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import nl.relay.accounts.SigningKeys;
+import nl.relay.accounts.sessions.SigningKeys;
 import nl.relay.testing.Api;
 import nl.relay.testing.Groups;
 import nl.relay.testing.LiveEvents;

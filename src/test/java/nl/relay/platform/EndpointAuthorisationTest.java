@@ -23,6 +23,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.relay.platform.errors.ErrorTable;
 import org.junit.jupiter.api.Test;
 
 /**

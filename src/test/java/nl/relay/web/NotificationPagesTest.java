@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import nl.relay.platform.OutboxWorker;
+import nl.relay.platform.outbox.OutboxWorker;
 import nl.relay.testing.Api;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;

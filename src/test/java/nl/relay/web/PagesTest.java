@@ -11,7 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.util.Map;
-import nl.relay.platform.OutboxWorker;
+import nl.relay.platform.outbox.OutboxWorker;
 import nl.relay.testing.Api;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
@@ -267,7 +267,7 @@ class PagesTest {
                 .statusCode(200).body(containsString(prefix.replace("&", "&amp;") + " 1100"))
                 .body(not(containsString(prefix.replace("&", "&amp;") + " 1099")))
                 .body(not(containsString("data-testid=\"more\"")));
-        String tampered = nl.relay.platform.Cursor.of("a", "niet-een-getal").encode();
+        String tampered = nl.relay.platform.paging.Cursor.of("a", "niet-een-getal").encode();
         page(cookie).get("/clients?after=" + tampered).then().statusCode(200);
         String raw = nl.relay.testing.RawHttp.send("GET /clients?q=a|b%7C{c}^%zz HTTP/1.1\r\nHost: localhost\r\n"
                 + "Cookie: relay_session=" + cookie + "\r\nConnection: close\r\n\r\n");

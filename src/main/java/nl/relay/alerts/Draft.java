@@ -1,7 +1,0 @@
-package nl.relay.alerts;
-
-import nl.relay.posts.PostKind;
-
-/** A post not yet written, as the composer has it: what its reach preview is asked about. */
-public record Draft(String body, PostKind kind, Long groupId, Long clientId, String sectorCode) {
-}

@@ -1,0 +1,32 @@
+package nl.relay.notifications.digest;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import java.util.List;
+import nl.relay.notifications.mail.MailContent;
+import nl.relay.notifications.mail.MailSender;
+
+/**
+ * The digest mail's templates: the frame around every section's part, and the part of notifications;
+ * rendered in the recipient's language by {@link MailSender}.
+ */
+@CheckedTemplate(basePath = "emails")
+final class DigestTemplates {
+
+    private DigestTemplates() {
+    }
+
+    static native TemplateInstance digestSubject(List<SendDigest.RenderedPart> parts);
+
+    static native TemplateInstance digestHtml(String recipientName, List<SendDigest.RenderedPart> parts,
+            String link, String settingsLink);
+
+    static native TemplateInstance digestText(String recipientName, List<SendDigest.RenderedPart> parts,
+            String link, String settingsLink);
+
+    static native TemplateInstance newsDigestSubject(int unread);
+
+    static native TemplateInstance newsDigestHtml(List<MailContent> notifications, List<DigestThread> threads);
+
+    static native TemplateInstance newsDigestText(List<MailContent> notifications, List<DigestThread> threads);
+}

@@ -1,0 +1,77 @@
+package nl.relay.notifications.digest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.Optional;
+import nl.relay.notifications.mail.Letter;
+import nl.relay.notifications.mail.MailLinks;
+import nl.relay.notifications.mail.MailRecipient;
+import nl.relay.notifications.mail.MailSender;
+import nl.relay.platform.database.NativeSql;
+import nl.relay.platform.outbox.OutboxHandler;
+
+/**
+ * Outbox job: one person's daily or weekly digest mail, with a part from each {@link DigestSection} that has
+ * something for the period; nothing is sent for a quiet period or to someone who turned email off. Sent
+ * once: the Message-ID names the person, the frequency and the period.
+ */
+@ApplicationScoped
+class SendDigest implements OutboxHandler<DigestDue> {
+
+    private final EntityManager entityManager;
+    private final List<DigestSection> sections;
+    private final MailSender mailer;
+    private final MailLinks links;
+
+    SendDigest(EntityManager entityManager, Instance<DigestSection> sections, MailSender mailer, MailLinks links) {
+        this.entityManager = entityManager;
+        this.sections = sections.stream().toList();
+        this.mailer = mailer;
+        this.links = links;
+    }
+
+    @Override
+    public String name() {
+        return "digest.email";
+    }
+
+    @Override
+    public Class<DigestDue> takes() {
+        return DigestDue.class;
+    }
+
+    @Override
+    public boolean reachesOutside() {
+        return true;
+    }
+
+    /** A part rendered in the recipient's language. */
+    public record RenderedPart(String subject, String html, String text) {
+    }
+
+    @Override
+    public void handle(DigestDue due) {
+        Optional<MailRecipient> recipient = NativeSql.select(entityManager, "select " + MailRecipient.COLUMNS
+                + " from account r where r.id = :id and r.active and r.email_delivery <> 'off'")
+                .bind("id", due.accountId()).first(MailRecipient::of);
+        if (recipient.isEmpty()) {
+            return;
+        }
+        MailRecipient to = recipient.get();
+        List<RenderedPart> parts = sections.stream().map(section -> section.part(due, to)).flatMap(Optional::stream)
+                .map(part -> new RenderedPart(MailSender.render(part.subject(), to).strip(),
+                        MailSender.render(part.html(), to),
+                        MailSender.render(part.text(), to).strip()))
+                .toList();
+        if (parts.isEmpty()) {
+            return;
+        }
+        mailer.send(new Letter(to, DigestTemplates.digestSubject(parts),
+                DigestTemplates.digestHtml(to.name(), parts, links.to("/"), links.to("/settings")),
+                DigestTemplates.digestText(to.name(), parts, links.to("/"), links.to("/settings")),
+                "digest-" + due.accountId() + "-" + due.frequency() + "-" + due.since().toEpochMilli() + "-"
+                        + due.until().toEpochMilli()));
+    }
+}

@@ -1,0 +1,83 @@
+package nl.relay.notifications.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
+import java.util.Set;
+import nl.relay.platform.database.NativeSql;
+import nl.relay.posts.PostVisibility;
+
+/**
+ * The mail for a mention, reply, reminder or group notification: to someone who wants each one by mail,
+ * only while it is unread, and at most one per thread until they read it.
+ */
+@ApplicationScoped
+class NewsLetters implements NotificationLetters {
+
+    private static final Set<String> TYPES = Set.of("mention", "reply", "reminder", "group");
+
+    private final EntityManager entityManager;
+    private final PostVisibility visibility;
+    private final MailLinks links;
+
+    NewsLetters(EntityManager entityManager, PostVisibility visibility, MailLinks links) {
+        this.entityManager = entityManager;
+        this.visibility = visibility;
+        this.links = links;
+    }
+
+    @Override
+    public boolean writes(String type) {
+        return TYPES.contains(type);
+    }
+
+    /** The notification's facts, and who gets the mail. */
+    private record News(MailRecipient to, long recipientId, Long threadId, MailContent content) {
+    }
+
+    @Override
+    public Optional<Letter> letterFor(long notificationId) {
+        Optional<News> found = NativeSql.select(entityManager, """
+                select r.id as recipient_id, %s, n.type, actor.display_name as actor_name, p.body, p.thread_id,
+                       g.name as group_name, n.group_event, n.must_read, p.id as post_id
+                from notification n
+                join account r on r.id = n.recipient_id
+                left join account actor on actor.id = n.actor_id
+                left join post p on p.id = n.post_id
+                left join relay_group g on g.id = n.group_id
+                where n.id = :id and n.read_at is null and n.emailed_at is null and r.active
+                  and r.email_delivery = 'instant' and (p.id is null or %s) for update of n"""
+                .formatted(MailRecipient.COLUMNS, visibility.shownClause("p", "r.id")))
+                .bind("id", notificationId)
+                .first(row -> {
+                    Long postId = row.nullableLong("post_id");
+                    return new News(MailRecipient.of(row), row.longValue("recipient_id"),
+                            row.nullableLong("thread_id"),
+                            new MailContent(row.text("recipient_name"), row.text("type"), row.text("actor_name"),
+                                    MailText.excerpt(row.text("body")), row.text("group_name"),
+                                    row.text("group_event"), row.flag("must_read"),
+                                    links.to(postId == null ? "/notifications" : "/posts/" + postId),
+                                    links.to("/settings")));
+                });
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        News news = found.get();
+        if (news.threadId() != null && !claimThread(news.recipientId(), news.threadId())) {
+            return Optional.empty();
+        }
+        MailContent content = news.content();
+        return Optional.of(new Letter(news.to(), EmailTemplates.notificationSubject(content),
+                EmailTemplates.notificationHtml(content), EmailTemplates.notificationText(content),
+                "notification-" + notificationId));
+    }
+
+    /**
+     * Claims the thread's one mail before sending: another instance mailing about the same thread waits on
+     * this row and then finds it taken; if sending fails, the rollback frees it again.
+     */
+    private boolean claimThread(long recipientId, long threadId) {
+        return entityManager.createNativeQuery("insert into mailed_thread (account_id, thread_id) values (?1, ?2) "
+                + "on conflict do nothing").setParameter(1, recipientId).setParameter(2, threadId).executeUpdate() == 1;
+    }
+}

@@ -1,0 +1,20 @@
+package nl.relay.notifications.mail;
+
+import java.util.Optional;
+
+/**
+ * Writes the mails for the notifications of some types: one implementation per feature (posts and groups
+ * here, alerts in their package). {@link EmailNotification} asks the one that {@link #writes} the type.
+ */
+public interface NotificationLetters {
+
+    /** Whether this writes the mail for notifications of this type. */
+    boolean writes(String type);
+
+    /**
+     * The mail for the notification, or empty when it should no longer go (read meanwhile, the post removed
+     * or out of reach, email turned off). Runs in the transaction that sends it and marks it mailed, and
+     * locks the notification row so another instance waits and then finds it mailed.
+     */
+    Optional<Letter> letterFor(long notificationId);
+}

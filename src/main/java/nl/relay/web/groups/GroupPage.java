@@ -1,0 +1,262 @@
+package nl.relay.web.groups;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import nl.relay.accounts.Caller;
+import nl.relay.groups.AdmitMember;
+import nl.relay.groups.ArchiveGroup;
+import nl.relay.groups.ChangeGroup;
+import nl.relay.groups.Group;
+import nl.relay.groups.GroupAccess;
+import nl.relay.groups.GroupDetails;
+import nl.relay.groups.GroupRole;
+import nl.relay.groups.GroupView;
+import nl.relay.groups.GroupViews;
+import nl.relay.groups.JoinGroup;
+import nl.relay.groups.JoinRequestView;
+import nl.relay.groups.MemberView;
+import nl.relay.groups.Membership;
+import nl.relay.groups.RemoveMember;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.NotFound;
+import nl.relay.platform.errors.Problem;
+import nl.relay.platform.errors.ProblemException;
+import nl.relay.platform.http.RequestLanguage;
+import nl.relay.platform.paging.Cursor;
+import nl.relay.platform.paging.Page;
+import nl.relay.platform.paging.PageRequest;
+import nl.relay.platform.text.ControlCharacters;
+import nl.relay.posts.CompanyStream;
+import nl.relay.posts.NewPost;
+import nl.relay.posts.PostKind;
+import nl.relay.posts.PostViews;
+import nl.relay.posts.PublishPost;
+import nl.relay.posts.StreamFilter;
+import nl.relay.web.FormErrors;
+import nl.relay.web.PageSession;
+import nl.relay.web.PostCard;
+import nl.relay.web.posts.StreamPage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * One group: who it is for, its posts and a composer for its members, its members, and for its owners
+ * and admins the join requests, adding and removing members, roles, editing and archiving.
+ */
+@Path("/groups/{id}")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class GroupPage {
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance group(String lang, GroupView group, boolean inside, boolean manager,
+                boolean owner, List<PostCard> posts, String next, List<MemberView> members,
+                List<JoinRequestView> requests, String draft, List<Problem.FieldError> errors);
+    }
+
+    private final PageSession session;
+    private final GroupViews views;
+    private final CompanyStream stream;
+    private final PostViews postViews;
+    private final PublishPost publishPost;
+    private final JoinGroup joinGroup;
+    private final AdmitMember admitMember;
+    private final RemoveMember removeMember;
+    private final ChangeGroup changeGroup;
+    private final ArchiveGroup archiveGroup;
+    private final StreamPage lists;
+    private final RequestLanguage language;
+    private final Caller caller;
+
+    GroupPage(Caller caller, PageSession session, GroupViews views, CompanyStream stream, PostViews postViews,
+            PublishPost publishPost, JoinGroup joinGroup, AdmitMember admitMember, RemoveMember removeMember,
+            ChangeGroup changeGroup, ArchiveGroup archiveGroup, StreamPage lists, RequestLanguage language) {
+        this.caller = caller;
+        this.session = session;
+        this.views = views;
+        this.stream = stream;
+        this.postViews = postViews;
+        this.publishPost = publishPost;
+        this.joinGroup = joinGroup;
+        this.admitMember = admitMember;
+        this.removeMember = removeMember;
+        this.changeGroup = changeGroup;
+        this.archiveGroup = archiveGroup;
+        this.lists = lists;
+        this.language = language;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response group(@PathParam("id") String id, @QueryParam("cursor") String cursor) {
+        return session.signedIn(reader -> found(id, group -> Response.ok(page(reader, group, cursor, "", List.of()))
+                .build()));
+    }
+
+    @POST
+    @Path("/join")
+    @Operation(hidden = true)
+    public Response join(@PathParam("id") String id) {
+        return act(id, (reader, group) -> joinGroup.join(reader, group.id));
+    }
+
+    @POST
+    @Path("/leave")
+    @Operation(hidden = true)
+    public Response leave(@PathParam("id") String id) {
+        return act(id, (reader, group) -> removeMember.remove(reader, group.id, caller.username()));
+    }
+
+    @POST
+    @Path("/posts")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response post(@PathParam("id") String id, @FormParam("body") String body) {
+        return session.signedIn(reader -> found(id, group -> {
+            String text = body == null ? "" : ControlCharacters.clean(body);
+            try {
+                if (text == null) {
+                    text = ControlCharacters.strip(body);
+                    throw new InvalidInput("body", "must not contain control characters");
+                }
+                publishPost.publish(reader, new NewPost(text, PostKind.NOTE, group.id, null, null, null));
+                return Response.seeOther(URI.create("/groups/" + group.id)).build();
+            } catch (ProblemException e) {
+                return Response.status(e.status()).entity(page(reader, group, null, text, FormErrors.of(e, "body")))
+                        .build();
+            }
+        }));
+    }
+
+    @POST
+    @Path("/members")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response addMember(@PathParam("id") String id, @FormParam("username") String username,
+            @FormParam("role") String role) {
+        return act(id, (reader, group) -> admitMember.admit(reader, group.id, required("username", username),
+                role == null || role.isBlank()
+                        ? null
+                        : GroupRole.parse(role)
+                                .orElseThrow(() -> new InvalidInput("role", "must be owner, admin or member"))));
+    }
+
+    @POST
+    @Path("/members/{username}/remove")
+    @Operation(hidden = true)
+    public Response removeMember(@PathParam("id") String id, @PathParam("username") String username) {
+        return act(id, (reader, group) -> removeMember.remove(reader, group.id, username));
+    }
+
+    @POST
+    @Path("/requests/{username}/approve")
+    @Operation(hidden = true)
+    public Response approve(@PathParam("id") String id, @PathParam("username") String username) {
+        return act(id, (reader, group) -> admitMember.admit(reader, group.id, username, null));
+    }
+
+    @POST
+    @Path("/requests/{username}/reject")
+    @Operation(hidden = true)
+    public Response reject(@PathParam("id") String id, @PathParam("username") String username) {
+        return act(id, (reader, group) -> removeMember.remove(reader, group.id, username));
+    }
+
+    @POST
+    @Path("/edit")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response edit(@PathParam("id") String id, @FormParam("name") String name,
+            @FormParam("description") String description, @FormParam("visibility") String visibility) {
+        return act(id, (reader, group) -> {
+            String newName = required("name", name);
+            String newDescription = description == null ? "" : required("description", description);
+            String newVisibility = required("visibility", visibility);
+            changeGroup.change(reader, group.id, new GroupDetails(newName, newDescription, newVisibility));
+        });
+    }
+
+    @POST
+    @Path("/archive")
+    @Operation(hidden = true)
+    public Response archive(@PathParam("id") String id) {
+        return act(id, (reader, group) -> archiveGroup.archive(reader, group.id));
+    }
+
+    /** Does what a form asks, then shows the group again; a refusal shows the group with the reason. */
+    private Response act(String id, Action action) {
+        return session.signedIn(reader -> found(id, group -> {
+            try {
+                action.run(reader, group);
+                return Response.seeOther(URI.create("/groups/" + group.id)).build();
+            } catch (ProblemException e) {
+                Group current = GroupAccess.require(group.id);
+                return Response.status(e.status()).entity(page(reader, current, null, "", FormErrors.of(e, "group")))
+                        .build();
+            }
+        }));
+    }
+
+    private Response found(String id, java.util.function.Function<Group, Response> page) {
+        try {
+            return page.apply(GroupAccess.require(GroupAccess.id(id)));
+        } catch (NotFound e) {
+            return Response.status(404).entity(lists.notFound()).build();
+        }
+    }
+
+    private static String required(String field, String value) {
+        String cleaned = value == null ? null : ControlCharacters.clean(value);
+        if (cleaned == null) {
+            throw new InvalidInput(field, "is missing or holds control characters");
+        }
+        return cleaned;
+    }
+
+    private TemplateInstance page(long reader, Group group, String cursor, String draft,
+            List<Problem.FieldError> errors) {
+        GroupView view = views.of(group, reader);
+        Optional<GroupRole> role = Membership.roleOf(group.id, reader);
+        boolean inside = GroupAccess.isInside(group, role.isPresent());
+        boolean manager = role.map(GroupRole::manages).orElse(false);
+        List<PostCard> posts = List.of();
+        String next = null;
+        if (inside) {
+            StreamFilter filter = new StreamFilter();
+            filter.group = String.valueOf(group.id);
+            PageRequest request = PageRequest.first(PageRequest.DEFAULT_LIMIT);
+            Page<nl.relay.posts.PostView> page = Page.of(stream.page(reader, filter, PageSession.before(cursor),
+                    request.fetchSize()), request, postId -> Cursor.of(postId))
+                    .mapAll(ids -> postViews.ofIds(ids, reader));
+            posts = PostCard.of(page.items());
+            next = page.next();
+        }
+        return Templates
+                .group(language.code(), view, inside, manager, role.orElse(null) == GroupRole.OWNER, posts, next,
+                        inside ? views.members(group.id) : List.of(),
+                        manager ? views.joinRequests(group.id) : List.of(), draft,
+                        errors)
+                .setLocale(language.locale());
+    }
+
+    /** A form's action on the group, by the signed-in reader. */
+    private interface Action {
+
+        void run(long reader, Group group);
+    }
+}

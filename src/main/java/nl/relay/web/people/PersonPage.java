@@ -1,0 +1,78 @@
+package nl.relay.web.people;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Optional;
+import nl.relay.accounts.Account;
+import nl.relay.feeds.Follows;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.NotFound;
+import nl.relay.posts.StreamFilter;
+import nl.relay.web.PageSession;
+import nl.relay.web.posts.StreamPage;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A person's posts, with a follow button. */
+@Path("/people/{username}")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class PersonPage {
+
+    private final StreamPage lists;
+    private final PageSession session;
+    private final Follows follows;
+
+    PersonPage(StreamPage lists, PageSession session, Follows follows) {
+        this.lists = lists;
+        this.session = session;
+        this.follows = follows;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response person(@PathParam("username") String username, @QueryParam("cursor") String cursor) {
+        return session.signedIn(reader -> {
+            Optional<Account> account = Account.findByUsername(username);
+            if (account.isEmpty()) {
+                return Response.status(404).entity(lists.notFound()).build();
+            }
+            StreamFilter filter = new StreamFilter();
+            filter.author = account.get().username;
+            boolean self = account.get().id == reader;
+            boolean following = follows.of(reader).accounts().contains(account.get().username);
+            return lists.render(reader, filter, cursor,
+                    account.get().displayName + " (@" + account.get().username + ")",
+                    !self, "/people/" + account.get().username + "/follow", following, false,
+                    "/people/" + account.get().username + "?");
+        });
+    }
+
+    @POST
+    @Path("/follow")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response followPerson(@PathParam("username") String username, @FormParam("follow") String follow) {
+        return session.signedIn(reader -> {
+            try {
+                if ("false".equals(follow)) {
+                    follows.unfollowAccount(reader, username);
+                } else {
+                    follows.followAccount(reader, username);
+                }
+            } catch (NotFound | InvalidInput e) {
+                return Response.status(404).entity(lists.notFound()).build();
+            }
+            return Response.seeOther(URI.create("/people/" + Account.normalise(username))).build();
+        });
+    }
+}

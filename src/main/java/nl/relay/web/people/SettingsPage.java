@@ -1,0 +1,131 @@
+package nl.relay.web.people;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import nl.relay.accounts.ChangePassword;
+import nl.relay.accounts.PasswordChange;
+import nl.relay.accounts.signin.ClientAddress;
+import nl.relay.platform.errors.Problem;
+import nl.relay.platform.errors.ProblemException;
+import nl.relay.platform.http.RequestLanguage;
+import nl.relay.platform.text.ControlCharacters;
+import nl.relay.preferences.AccountPreferences;
+import nl.relay.preferences.Preferences;
+import nl.relay.preferences.PreferencesChange;
+import nl.relay.web.Cookies;
+import nl.relay.web.PageSession;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** My settings: the password and the language of the pages and emails. */
+@Path("/settings")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class SettingsPage {
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance settings(String lang, String saved, Preferences preferences,
+                List<Problem.FieldError> errors);
+    }
+
+    private final PageSession session;
+    private final ChangePassword changePassword;
+    private final RequestLanguage language;
+    private final AccountPreferences preferences;
+    private final Cookies cookies;
+
+    SettingsPage(PageSession session, ChangePassword changePassword, RequestLanguage language,
+            AccountPreferences preferences, Cookies cookies) {
+        this.session = session;
+        this.changePassword = changePassword;
+        this.language = language;
+        this.preferences = preferences;
+        this.cookies = cookies;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response settings(@QueryParam("saved") String saved) {
+        String notice = "language".equals(saved) || "email".equals(saved) ? saved : null;
+        return session.signedIn(reader -> Response.ok(page(reader, notice, List.of())).build());
+    }
+
+    @POST
+    @Path("/password")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response password(@FormParam("currentPassword") String current, @FormParam("newPassword") String next,
+            @Context HttpServerRequest http) {
+        return session.signedIn(reader -> {
+            String currentPassword = ControlCharacters.clean(current);
+            String newPassword = ControlCharacters.clean(next);
+            if (currentPassword == null || newPassword == null) {
+                return Response.status(422).entity(page(reader, null, List.of(new Problem.FieldError("password",
+                        "must not contain control characters")))).build();
+            }
+            try {
+                changePassword.change(reader, new PasswordChange(currentPassword, newPassword),
+                        ClientAddress.of(http));
+                return Response.ok(page(reader, "password", List.of())).build();
+            } catch (ProblemException e) {
+                List<Problem.FieldError> errors = e.errors().isEmpty()
+                        ? List.of(new Problem.FieldError("password", e.getMessage()))
+                        : e.errors();
+                return Response.status(e.status()).entity(page(reader, null, errors)).build();
+            }
+        });
+    }
+
+    /** The language for the pages and emails: "nl", "en", or anything else to follow the browser. */
+    @POST
+    @Path("/language")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response language(@FormParam("language") String choice) {
+        return session.signedIn(reader -> {
+            String chosen = RequestLanguage.supported(choice);
+            preferences.change(reader, PreferencesChange.language(chosen));
+            return Response.seeOther(URI.create("/settings?saved=language")).cookie(cookies.language(chosen))
+                    .build();
+        });
+    }
+
+    /** How notifications reach me by email: instant, digest or off, and a daily or weekly digest. */
+    @POST
+    @Path("/email")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response email(@FormParam("email") String email, @FormParam("digest") String digest) {
+        return session.signedIn(reader -> {
+            PreferencesChange change = new PreferencesChange();
+            change.setEmail(ControlCharacters.clean(email));
+            change.setDigest(ControlCharacters.clean(digest));
+            try {
+                preferences.change(reader, change);
+            } catch (ProblemException e) {
+                return Response.status(e.status()).entity(page(reader, null, e.errors())).build();
+            }
+            return Response.seeOther(URI.create("/settings?saved=email")).build();
+        });
+    }
+
+    private TemplateInstance page(long reader, String saved, List<Problem.FieldError> errors) {
+        return Templates.settings(language.code(), saved, preferences.of(reader), errors)
+                .setLocale(language.locale());
+    }
+}

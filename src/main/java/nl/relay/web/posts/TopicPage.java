@@ -1,0 +1,77 @@
+package nl.relay.web.posts;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import nl.relay.feeds.Follows;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.posts.PostText;
+import nl.relay.posts.StreamFilter;
+import nl.relay.web.PageSession;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A topic's posts, with a follow button. */
+@Path("/topics/{name}")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class TopicPage {
+
+    private final StreamPage lists;
+    private final PageSession session;
+    private final Follows follows;
+
+    TopicPage(StreamPage lists, PageSession session, Follows follows) {
+        this.lists = lists;
+        this.session = session;
+        this.follows = follows;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response topic(@PathParam("name") String name, @QueryParam("cursor") String cursor) {
+        return session.signedIn(reader -> {
+            Optional<String> topic = PostText.normaliseTopic(name);
+            if (topic.isEmpty()) {
+                return Response.status(404).entity(lists.notFound()).build();
+            }
+            StreamFilter filter = new StreamFilter();
+            filter.topic = topic.get();
+            boolean following = follows.of(reader).topics().contains(topic.get());
+            String encoded = URLEncoder.encode(topic.get(), StandardCharsets.UTF_8);
+            return lists.render(reader, filter, cursor, "#" + topic.get(), true, "/topics/" + encoded + "/follow",
+                    following, false, "/topics/" + encoded + "?");
+        });
+    }
+
+    @POST
+    @Path("/follow")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response followTopic(@PathParam("name") String name, @FormParam("follow") String follow) {
+        return session.signedIn(reader -> {
+            try {
+                if ("false".equals(follow)) {
+                    follows.unfollowTopic(reader, name);
+                } else {
+                    follows.followTopic(reader, name);
+                }
+            } catch (InvalidInput e) {
+                return Response.status(404).entity(lists.notFound()).build();
+            }
+            return Response.seeOther(URI.create("/topics/" + URLEncoder.encode(
+                    PostText.normaliseTopic(name).orElse(""), StandardCharsets.UTF_8))).build();
+        });
+    }
+}
