@@ -74,7 +74,7 @@ class AlertDeliveryTest {
                 "channels", List.of("app", "email")));
         long teamDaily = Alerts.create(owner, "Alliander", Map.of("name", "Team netbeheer", "frequency", "daily",
                 "channels", List.of("email"), "groupId", team));
-        long first = Posts.publish(author, "Stedin zoekt projectleiders.");
+        long first = Posts.publish(author, "Stedin zoekt projectleiders <script>x</script>.");
         long second = Posts.publish(author, "Stedin en Alliander werken samen aan de energietransitie.");
         outbox.drain();
         Wait.until(() -> Alerts.matches(owner, daily).size() == 2 && Alerts.matches(owner, teamDaily).size() == 1);
@@ -89,6 +89,8 @@ class AlertDeliveryTest {
         String raw = MailServer.raw(mail);
         assertTrue(raw.contains("/posts/" + first) && raw.contains("/posts/" + second), "both matches");
         assertTrue(raw.contains("Netbeheer") && raw.contains("Team netbeheer"), "both alerts in one mail");
+        // The HTML part escapes the post once (the plain-text part shows it as written).
+        assertTrue(raw.contains("&lt;script&gt;") && !raw.contains("&amp;lt;script"), "escaped once");
         assertTrue(mail.getSubject().contains("3"), mail.getSubject());
         // The colleague may also get a mail saying they were let into the group: read their digest.
         String colleagues = MailServer.raw(digestsTo(colleague).get(0));

@@ -16,12 +16,12 @@ final class DigestTemplates {
     private DigestTemplates() {
     }
 
-    static native TemplateInstance digestSubject(List<SendDigest.RenderedPart> parts);
+    static native TemplateInstance digestSubject(List<DigestPart.Rendered> parts);
 
-    static native TemplateInstance digestHtml(String recipientName, List<SendDigest.RenderedPart> parts,
+    static native TemplateInstance digestHtml(String recipientName, List<DigestPart.Rendered> parts,
             String link, String settingsLink);
 
-    static native TemplateInstance digestText(String recipientName, List<SendDigest.RenderedPart> parts,
+    static native TemplateInstance digestText(String recipientName, List<DigestPart.Rendered> parts,
             String link, String settingsLink);
 
     static native TemplateInstance newsDigestSubject(int unread);

@@ -47,10 +47,6 @@ class SendDigest implements OutboxHandler<DigestDue> {
         return true;
     }
 
-    /** A part rendered in the recipient's language. */
-    public record RenderedPart(String subject, String html, String text) {
-    }
-
     @Override
     public void handle(DigestDue due) {
         Optional<MailRecipient> recipient = NativeSql.select(entityManager, "select " + MailRecipient.COLUMNS
@@ -60,11 +56,8 @@ class SendDigest implements OutboxHandler<DigestDue> {
             return;
         }
         MailRecipient to = recipient.get();
-        List<RenderedPart> parts = sections.stream().map(section -> section.part(due, to)).flatMap(Optional::stream)
-                .map(part -> new RenderedPart(MailSender.render(part.subject(), to).strip(),
-                        MailSender.render(part.html(), to),
-                        MailSender.render(part.text(), to).strip()))
-                .toList();
+        List<DigestPart.Rendered> parts = sections.stream().map(section -> section.part(due, to))
+                .flatMap(Optional::stream).map(part -> part.render(to)).toList();
         if (parts.isEmpty()) {
             return;
         }

@@ -58,10 +58,6 @@ public final class Row {
         return value == null ? null : ((Number) value).intValue();
     }
 
-    public double doubleValue(String column) {
-        return ((Number) required(column)).doubleValue();
-    }
-
     public String text(String column) {
         Object value = value(column);
         return value == null ? null : value.toString();
@@ -71,17 +67,8 @@ public final class Row {
         return (Boolean) required(column);
     }
 
-    public Boolean nullableFlag(String column) {
-        return (Boolean) value(column);
-    }
-
     public Instant instant(String column) {
         return SqlValues.instant(value(column));
-    }
-
-    /** An SQL array column, as Java array of its element type. */
-    public <T> T array(String column, Class<T> type) {
-        return type.cast(value(column));
     }
 
     private Object required(String column) {
