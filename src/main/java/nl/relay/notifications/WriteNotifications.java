@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import nl.relay.notifications.mail.NotificationMail;
 import nl.relay.platform.database.NativeSql;
@@ -99,7 +101,7 @@ public class WriteNotifications {
     }
 
     private static <T> T[] column(List<NewNotification> notifications,
-            java.util.function.Function<NewNotification, T> value, java.util.function.IntFunction<T[]> array) {
+            Function<NewNotification, T> value, IntFunction<T[]> array) {
         return notifications.stream().map(value).toArray(array);
     }
 

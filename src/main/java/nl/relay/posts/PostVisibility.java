@@ -63,7 +63,7 @@ public class PostVisibility {
      * A SQL condition on the post table under {@code alias} that holds for the posts every signed-in account
      * may read: outside groups and in public groups.
      */
-    public String readableByAnyoneClause(String alias) {
+    private static String readableByAnyoneClause(String alias) {
         return "(" + alias + ".group_id is null or exists (select 1 from relay_group vis_g where vis_g.id = "
                 + alias + ".group_id and vis_g.visibility = 'public'))";
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import nl.relay.platform.database.NativeSql;
@@ -59,7 +60,7 @@ public class ClaimDigests {
                 period("d.frequency"), subscribers))
                 .list(row -> new DigestDue(row.longValue("account_id"), row.text("frequency"), row.instant("since"),
                         row.instant("until")));
-        outbox.sendAll(due, java.time.Duration.ZERO);
+        outbox.sendAll(due, Duration.ZERO);
         return due.size();
     }
 
