@@ -37,6 +37,9 @@ public class DeletePost {
         words.forget(post.id);
         // Timeline entries stay: the feeds skip removed posts, and finding them by post would need an index
         // on a table of tens of millions of rows.
+        // Its words leave the search index with its text.
+        entityManager.createNativeQuery("update post set search_terms = null where id = ?1").setParameter(1, post.id)
+                .executeUpdate();
         entityManager.createNativeQuery("delete from post_version where post_id = ?1").setParameter(1, post.id)
                 .executeUpdate();
         entityManager.createNativeQuery("delete from post_like where post_id = ?1").setParameter(1, post.id)

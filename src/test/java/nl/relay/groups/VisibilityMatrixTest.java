@@ -127,6 +127,14 @@ class VisibilityMatrixTest {
             if (topicCount != readable.size()) {
                 disagreements.add(reader.getKey() + " / topic count " + topicCount + " for " + readable.size());
             }
+            int searchTotal = Api.as(person).get("/api/search?q=" + topic).then().statusCode(200).extract()
+                    .path("total");
+            int counted = Api.as(person).get("/api/search/counts?q=" + topic).then().statusCode(200).extract()
+                    .path("counted");
+            if (searchTotal != readable.size() || counted != readable.size()) {
+                disagreements.add(reader.getKey() + " / search total " + searchTotal + ", counted " + counted
+                        + " for " + readable.size());
+            }
         }
         assertEquals(List.of(), disagreements);
     }
@@ -199,6 +207,12 @@ class VisibilityMatrixTest {
             }
         }
         lists.put("threads", threads);
+        lists.put("search", searchIds(person, "q=" + topic));
+        lists.put("search by field", searchIds(person, "q=topic:" + topic + "&sort=relevance"));
+        lists.put("search with filter", union(searchIds(person, "q=" + topic + "&author=" + owner.username()),
+                searchIds(person, "q=" + topic + "&author=" + member.username())));
+        lists.put("search by filter only", searchIds(person, "topic=" + topic));
+        lists.put("search highlights", searchHighlighted(person));
         Set<Long> histories = new HashSet<>();
         Set<Long> likes = new HashSet<>();
         for (long id : posts.values()) {
@@ -233,6 +247,33 @@ class VisibilityMatrixTest {
             return Set.of();
         }
         return new HashSet<>(response.jsonPath().getList("items.id", Long.class));
+    }
+
+    /** Every post a search finds, page after page of two. */
+    private Set<Long> searchIds(Person person, String query) {
+        Set<Long> ids = new HashSet<>();
+        String cursor = null;
+        do {
+            Response response = Api.as(person).get("/api/search?limit=2&" + query
+                    + (cursor == null ? "" : "&cursor=" + cursor));
+            assertEquals(200, response.statusCode(), response.asString());
+            ids.addAll(response.jsonPath().getList("items.post.id", Long.class));
+            cursor = response.jsonPath().getString("next");
+        } while (cursor != null);
+        return ids;
+    }
+
+    /** The posts whose search highlights show words of their text: none a reader may not read. */
+    private Set<Long> searchHighlighted(Person person) {
+        Response response = Api.as(person).get("/api/search?limit=100&q=" + topic);
+        Set<Long> ids = new HashSet<>();
+        List<Map<String, Object>> items = response.jsonPath().getList("items");
+        for (Map<String, Object> item : items) {
+            if (String.valueOf(item.get("highlights")).contains("<mark>" + topic + "</mark>")) {
+                ids.add(((Number) ((Map<?, ?>) item.get("post")).get("id")).longValue());
+            }
+        }
+        return ids;
     }
 
     /** The posts a page shows, by their data-post-id; a refused page shows none. */

@@ -1,0 +1,97 @@
+package nl.relay.search;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.Problem;
+import nl.relay.posts.PostFilters;
+import nl.relay.posts.StreamFilter;
+import nl.relay.search.query.SearchQuery;
+
+/**
+ * What a search asks: the query (absent when only filters are given), the stream's filters, a date range and the
+ * order. Checked as it is read: what cannot be used is a 422 naming the parameter.
+ */
+public record SearchCriteria(SearchQuery query, StreamFilter filter, Instant from, Instant until, Sort sort) {
+
+    /** Newest first, or the best matches first. */
+    public enum Sort {
+        NEWEST, RELEVANCE
+    }
+
+    public static SearchCriteria of(SearchParameters parameters, StreamFilter filter, ZoneId zone) {
+        String q = parameters.q == null ? "" : parameters.q.strip();
+        Instant from = date("from", parameters.from, zone, false);
+        Instant until = date("to", parameters.to, zone, true);
+        if (from != null && until != null && !from.isBefore(until)) {
+            throw new InvalidInput("to", "must not be before from");
+        }
+        Sort sort = sort(parameters.sort);
+        if (q.isEmpty()) {
+            if (!hasFilter(filter) && from == null && until == null) {
+                throw new InvalidInput(List.of(new Problem.FieldError("q",
+                        "must not be empty: give the words to look for, or a filter", null)));
+            }
+            return new SearchCriteria(null, filter, from, until, Sort.NEWEST);
+        }
+        return new SearchCriteria(SearchQuery.parse(q), filter, from, until, sort);
+    }
+
+    static boolean hasFilter(StreamFilter filter) {
+        return present(filter.author) || present(filter.topic) || present(filter.kind) || present(filter.client)
+                || present(filter.sector) || present(filter.group);
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static Sort sort(String value) {
+        if (value == null || value.isBlank()) {
+            return Sort.NEWEST;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "newest" -> Sort.NEWEST;
+            case "relevance" -> Sort.RELEVANCE;
+            default -> throw new InvalidInput("sort", "must be newest or relevance");
+        };
+    }
+
+    /** A day (2026-03-31) in the company's time zone: its start, or for the end of a range the next day's start. */
+    private static Instant date(String field, String value, ZoneId zone, boolean endOfDay) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            LocalDate day = LocalDate.parse(value.strip());
+            if (day.getYear() < 1900 || day.getYear() > 9999) {
+                throw new InvalidInput(field, "must be a date from 1900 to 9999, like 2026-03-31");
+            }
+            return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
+        } catch (DateTimeException e) {
+            throw new InvalidInput(field, "must be a date like 2026-03-31");
+        }
+    }
+
+    /** The SQL conditions of the filters, the dates and the query, on the post table under alias {@code p}. */
+    String conditions(java.util.Map<String, Object> parameters) {
+        StringBuilder where = new StringBuilder(PostFilters.conditions(filter, parameters, true));
+        if (from != null) {
+            where.append(" and p.created_at >= :from");
+            parameters.put("from", from);
+        }
+        if (until != null) {
+            where.append(" and p.created_at < :until");
+            parameters.put("until", until);
+        }
+        if (query != null) {
+            where.append(" and p.search_terms @@ cast(:tsquery as tsquery)");
+            parameters.put("tsquery", query.tsquery());
+        }
+        return where.toString();
+    }
+}

@@ -1,0 +1,54 @@
+package nl.relay.search.index;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import nl.relay.platform.database.NativeSql;
+import org.jboss.logging.Logger;
+
+/**
+ * Indexes the posts that have no search terms yet: those written before search existed, newest first, a batch at
+ * a time. Posts written since are indexed by the outbox, so only posts older than a minute are taken. Rows are
+ * claimed with {@code skip locked}, so several instances share the work without doing any twice.
+ */
+@ApplicationScoped
+class IndexBacklog {
+
+    private static final Logger LOG = Logger.getLogger(IndexBacklog.class);
+    static final int BATCH = 500;
+
+    private final EntityManager entityManager;
+    private final PostIndex index;
+
+    IndexBacklog(EntityManager entityManager, PostIndex index) {
+        this.entityManager = entityManager;
+        this.index = index;
+    }
+
+    @Scheduled(every = "${relay.search.backlog-every:2s}", delayed = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void indexSome() {
+        try {
+            int done = indexBatch();
+            if (done == BATCH) {
+                LOG.infof("Indexed %d older posts for search; more follow", done);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not index older posts for search; trying again shortly", e);
+        }
+    }
+
+    /** Indexes one batch; answers how many posts it took. */
+    @Transactional
+    int indexBatch() {
+        List<Long> ids = NativeSql.select(entityManager, """
+                select p.id from post p
+                where p.search_terms is null and not p.deleted and p.created_at < now() - interval '1 minute'
+                order by p.id desc limit :batch for update skip locked""")
+                .bind("batch", BATCH)
+                .list(row -> row.longValue("id"));
+        index.index(ids);
+        return ids.size();
+    }
+}

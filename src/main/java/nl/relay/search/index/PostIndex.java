@@ -1,0 +1,39 @@
+package nl.relay.search.index;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import nl.relay.alerts.matching.MatchablePost;
+import nl.relay.platform.database.NativeSql;
+
+/**
+ * The one writer of a post's search terms: reads what alerts match on (its words, client, sector, kind, author,
+ * topics and group) as it is now, and stores its terms. A removed post has none.
+ */
+@ApplicationScoped
+public class PostIndex {
+
+    private final EntityManager entityManager;
+
+    PostIndex(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** Indexes these posts as they are now; removed ones are skipped (their terms went with their text). */
+    @Transactional
+    public void index(List<Long> postIds) {
+        List<MatchablePost> posts = MatchablePost.byIds(entityManager, postIds);
+        if (posts.isEmpty()) {
+            return;
+        }
+        Long[] ids = posts.stream().map(MatchablePost::id).toArray(Long[]::new);
+        String[] terms = posts.stream().map(post -> PostTerms.of(post.document())).toArray(String[]::new);
+        NativeSql.of(entityManager, """
+                update post p set search_terms = cast(v.terms as tsvector)
+                from unnest(cast(:ids as bigint[]), cast(:terms as text[])) as v(id, terms)
+                where p.id = v.id and not p.deleted""")
+                .bind("ids", ids).bind("terms", terms)
+                .query().executeUpdate();
+    }
+}
