@@ -269,7 +269,8 @@ class SearchTest {
         assertProblem(reader, "q=a&cursor=bm9uc2Vuc2U", 400, null);
         assertProblem(reader, "q=a&sort=relevance&cursor=" + page(reader, "q=a&limit=1").getString("next"), 400,
                 null);
-        Api.as(reader).queryParam("q", "a AND").get("/api/search").then().body("errors[0].position", org.hamcrest.Matchers.is(6));
+        Api.as(reader).queryParam("q", "a AND").get("/api/search").then().body("errors[0].position",
+                org.hamcrest.Matchers.is(6));
         Api.as(reader).get("/api/search/suggest?q=" + "x".repeat(200)).then().statusCode(422);
         Api.anonymous().get("/api/search?q=a").then().statusCode(401);
         Api.anonymous().get("/api/search/suggest?q=a").then().statusCode(401);
