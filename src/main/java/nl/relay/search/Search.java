@@ -28,13 +28,29 @@ public class Search {
         return SearchCriteria.of(parameters, filter, config.timeZone());
     }
 
-    public SearchResults search(long readerId, SearchCriteria criteria, PageRequest page) {
+    /** A post found, with the passages of its text that show what was found. */
+    public record Hit(PostView post, List<Highlights.Passage> passages) {
+    }
+
+    /** One page of hits, the next page's cursor, and on the first page the number of matches up to 1,000. */
+    public record Found(List<Hit> hits, String next, Integer total) {
+    }
+
+    public Found find(long readerId, SearchCriteria criteria, PageRequest page) {
         SearchPosts.Found found = posts.search(readerId, criteria, page);
         Set<String> words = criteria.query() == null ? Set.of() : criteria.query().wordsSought();
-        List<SearchHit> hits = views.ofIds(found.ids(), readerId).stream()
-                .map(post -> new SearchHit(post, Highlights.of(post.body(), words)))
+        List<Hit> hits = views.ofIds(found.ids(), readerId).stream()
+                .map(post -> new Hit(post, Highlights.passages(post.body(), words)))
                 .toList();
-        return new SearchResults(hits, found.next(), found.total());
+        return new Found(hits, found.next(), found.total());
+    }
+
+    /** A page of hits as the API gives them, with the passages as escaped HTML. */
+    public SearchResults search(long readerId, SearchCriteria criteria, PageRequest page) {
+        Found found = find(readerId, criteria, page);
+        return new SearchResults(found.hits().stream().map(hit -> new SearchHit(hit.post(),
+                hit.passages().stream().map(Highlights.Passage::html).toList())).toList(), found.next(),
+                found.total());
     }
 
     /** The posts only, for a feed. */

@@ -41,6 +41,11 @@ public record SearchCriteria(SearchQuery query, StreamFilter filter, Instant fro
         return new SearchCriteria(SearchQuery.parse(q), filter, from, until, sort);
     }
 
+    /** What a saved query finds among the posts written before a moment: an alert's earlier posts. */
+    public static SearchCriteria before(String query, Instant moment) {
+        return new SearchCriteria(SearchQuery.parse(query), new StreamFilter(), null, moment, Sort.NEWEST);
+    }
+
     static boolean hasFilter(StreamFilter filter) {
         return present(filter.author) || present(filter.topic) || present(filter.kind) || present(filter.client)
                 || present(filter.sector) || present(filter.group);

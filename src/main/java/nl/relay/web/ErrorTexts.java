@@ -25,7 +25,9 @@ final class ErrorTexts {
             Map.entry("password", "Wachtwoord"), Map.entry("currentPassword", "Huidig wachtwoord"),
             Map.entry("newPassword", "Nieuw wachtwoord"), Map.entry("roles", "Rollen"), Map.entry("role", "Rol"),
             Map.entry("account", "Account"), Map.entry("aliases", "Andere namen"), Map.entry("query", "Zoekvraag"),
-            Map.entry("frequency", "Hoe vaak"), Map.entry("channels", "Via"), Map.entry("alert", "Alert"));
+            Map.entry("frequency", "Hoe vaak"), Map.entry("channels", "Via"), Map.entry("alert", "Alert"),
+            Map.entry("q", "Zoekvraag"), Map.entry("from", "Vanaf"), Map.entry("to", "Tot en met"),
+            Map.entry("sort", "Volgorde"), Map.entry("author", "Auteur"), Map.entry("topic", "Onderwerp"));
 
     /** Reasons that carry a detail (a position, a word), said in Dutch as a whole with that detail kept. */
     private static final List<Map.Entry<Pattern, String>> PATTERNS = List.of(
@@ -44,6 +46,16 @@ final class ErrorTexts {
 
     /** English reason (or its start) to Dutch; the first that matches wins, the rest of the text is kept. */
     private static final List<Map.Entry<String, String>> REASONS = List.of(
+            Map.entry("must not be empty: give the words to look for, or a filter", "mag niet leeg zijn: geef de "
+                    + "woorden om te zoeken, of een filter."),
+            Map.entry("must be a date like 2026-03-31", "moet een datum zijn zoals 2026-03-31"),
+            Map.entry("must be a date from 1900 to 9999", "moet een datum van 1900 tot 9999 zijn, zoals 2026-03-31"),
+            Map.entry("must not be before from", "mag niet voor de begindatum liggen"),
+            Map.entry("must be newest or relevance", "moet nieuwste of relevantie zijn"),
+            Map.entry("must be one of: note, question, candidate, vacancy, signal", "moet notitie, vraag, "
+                    + "kandidaat, vacature of signaal zijn"),
+            Map.entry("must be a number", "moet een getal zijn"),
+            Map.entry("is not a valid topic", "is geen geldig onderwerp"),
             Map.entry("must not be empty: give the words to look for", "mag niet leeg zijn: geef de woorden waarop "
                     + "de alert let."),
             Map.entry("cannot be read as a query", "is niet te lezen als zoekvraag: houd het bij woorden, "

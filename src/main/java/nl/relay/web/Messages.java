@@ -600,4 +600,109 @@ public interface Messages {
 
     @Message("Dit bericht bereikt minder dan %n collega's via alerts.")
     String reach_few();
+
+    @Message("Zoek in alle berichten")
+    String search_box();
+
+    @Message("Zoekvraag")
+    String search_query();
+
+    @Message("Zoeken")
+    String search_button();
+
+    @Message("Volgorde")
+    String search_sort();
+
+    @Message("Nieuwste eerst")
+    String search_newest();
+
+    @Message("Beste eerst")
+    String search_relevance();
+
+    @Message("Vanaf")
+    String search_from();
+
+    @Message("Tot en met")
+    String search_to();
+
+    @Message("{#if count == 1}1 bericht gevonden{#else}{count} berichten gevonden{/if}")
+    String search_total(int count);
+
+    @Message("Meer dan 1000 berichten gevonden")
+    String search_many();
+
+    @Message("Niets gevonden. Probeer een ander woord of minder filters.")
+    String search_no_hits();
+
+    @Message("Bewaar als alert")
+    String search_save_alert();
+
+    @Message("Atom-feed van deze zoekvraag")
+    String search_feed();
+
+    @Message("Aantallen over de {count} nieuwste treffers.")
+    String search_counted(int count);
+
+    @Message("Filter weghalen")
+    String search_remove();
+
+    @Message("Verfijnen")
+    String search_filters();
+
+    @Message("Soort")
+    String facet_kind();
+
+    @Message("Klant")
+    String facet_client();
+
+    @Message("Sector")
+    String facet_sector();
+
+    @Message("Auteur")
+    String facet_author();
+
+    @Message("Groep")
+    String facet_group();
+
+    @Message("Maand")
+    String facet_month();
+
+    @Message("Onderwerp")
+    String facet_topic();
+
+    @Message("Suggesties")
+    String search_suggestions();
+
+    @Message("Zo zoek je")
+    String syntax_title();
+
+    @Message("Berichten met beide woorden. Hoofdletters, accenten en woordvormen maken niet uit: kandidaat vindt ook kandidaten, vacatures ook vacature, developer ook developers.")
+    String syntax_words();
+
+    @Message("Precies deze woorden achter elkaar.")
+    String syntax_phrase();
+
+    @Message("Een van beide; haakjes groeperen.")
+    String syntax_or();
+
+    @Message("Zonder dat woord.")
+    String syntax_not();
+
+    @Message("Velden: de klant (ook een andere naam van de klant), de sector, de soort bericht, de auteur, het onderwerp en de groep.")
+    String syntax_fields();
+
+    @Message("Een alert gebruikt dezelfde taal: wat je hier vindt, meldt een alert met dezelfde zoekvraag voortaan.")
+    String syntax_alerts();
+
+    @Message("Eerder in het archief")
+    String alert_earlier();
+
+    @Message("Berichten van vóór deze alert die de zoekvraag ook vindt.")
+    String alert_earlier_help();
+
+    @Message("Geen eerdere berichten gevonden.")
+    String alert_no_earlier();
+
+    @Message("Alle eerdere berichten zoeken")
+    String alert_earlier_more();
 }

@@ -50,6 +50,9 @@ class BrowserTest {
     @TestHTTPResource("/")
     URL root;
 
+    @jakarta.inject.Inject
+    nl.relay.platform.outbox.OutboxWorker outbox;
+
     @BeforeAll
     static void startBrowser() {
         browser = Browser.start();
@@ -271,6 +274,51 @@ class BrowserTest {
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         WebElement post = waitFor(By.cssSelector("[data-testid=post]"));
         assertTrue(post.getText().contains("Alleen met het toetsenbord geplaatst."), post.getText());
+    }
+
+    @Test
+    void searchFromTheNavigationWithSuggestionsHighlightsCountsAndSaveAsAlert() throws IOException {
+        String word = "Hoogovens" + People.uniqueUsername().replaceAll("[^a-z0-9]", "");
+        Person recruiter = People.recruiter();
+        Api.as(recruiter).body(Map.of("name", word + " Staal", "aliases", List.of("HS" + word), "sectorCode",
+                "manufacturing")).post("/api/clients").then().statusCode(201);
+        long vacancy = Posts.publish(recruiter, "Bij " + word + " zoeken we drie kandidaten voor de vacatures "
+                + "<b>onderhoud</b>.", Map.of("kind", "vacancy"));
+        long note = Posts.publish(recruiter, "Een kandidaat van " + word + " belde terug.");
+        outbox.drain();
+        Person reader = People.employee();
+        signIn(reader);
+
+        WebElement box = browser.findElement(By.cssSelector("[data-testid=nav-search] input[name=q]"));
+        box.sendKeys(word.substring(0, 12));
+        WebElement suggestion = waitFor(By.cssSelector("[data-testid=nav-search] [data-testid=search-suggestions] "
+                + "a.suggestion-client"));
+        assertEquals(word + " Staal", suggestion.getText());
+        box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "kandidaat " + word, Keys.ENTER);
+        waitFor(By.cssSelector("[data-testid=hit][data-post-id='" + vacancy + "']"));
+        assertEquals(2, browser.findElements(By.cssSelector("[data-testid=hit]")).size());
+        WebElement hit = browser.findElement(By.cssSelector("[data-testid=hit][data-post-id='" + vacancy + "']"));
+        assertEquals(List.of(word, "kandidaten"), hit.findElements(By.cssSelector("mark")).stream()
+                .map(WebElement::getText).toList());
+        assertTrue(hit.getText().contains("<b>onderhoud</b>"), "a post's markup is shown as text: " + hit.getText());
+        assertTrue(hit.findElements(By.tagName("b")).isEmpty());
+        List<String> findings = new ArrayList<>();
+        check("search", findings);
+        assertEquals(List.of(), findings);
+
+        browser.findElement(By.cssSelector("[data-testid=facet-kind] a[href*='kind=vacancy']")).click();
+        waitForPath("/search");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.findElements(By.cssSelector("[data-testid=hit]")).size() == 1);
+        assertTrue(browser.findElements(By.cssSelector("[data-post-id='" + note + "']")).isEmpty());
+
+        browser.findElement(By.cssSelector("[data-testid=save-alert] button")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(driver -> driver.getCurrentUrl().matches(".*/alerts/\\d+$"));
+        assertEquals("(kandidaat " + word + ") kind:vacancy",
+                browser.findElement(By.cssSelector("[data-testid=alert-query-shown]")).getText());
+        waitFor(By.cssSelector("[data-testid=alert-earlier] [data-post-id='" + vacancy + "']"));
+        assertNoConsoleErrors();
     }
 
     @Test

@@ -30,6 +30,13 @@ public class PageRequest {
         return request;
     }
 
+    /** The page after {@code cursor} (the first when null), of {@code limit} items: for pages' own links. */
+    public static PageRequest at(String cursor, int limit) {
+        PageRequest request = first(limit);
+        request.cursor = cursor;
+        return request;
+    }
+
     public int limit() {
         return parseLimit(limit);
     }

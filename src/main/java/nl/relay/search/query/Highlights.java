@@ -25,32 +25,57 @@ public final class Highlights {
     private Highlights() {
     }
 
-    /** At most three passages around the words found; the opening of the text when none is in it. */
+    /** A passage of text: plain and marked pieces in order, with an ellipsis where the text goes on. */
+    public record Passage(List<Piece> pieces) {
+
+        /** The passage as HTML in which only {@code <mark>} is markup: every character of the post escaped. */
+        public String html() {
+            StringBuilder html = new StringBuilder();
+            for (Piece piece : pieces) {
+                html.append(piece.marked() ? "<mark>" + escape(piece.text()) + "</mark>" : escape(piece.text()));
+            }
+            return html.toString();
+        }
+    }
+
+    /** Text as written, marked when it is a word the search found. */
+    public record Piece(String text, boolean marked) {
+    }
+
+    /** At most three passages as escaped HTML, as the API gives them. */
     public static List<String> of(String body, Set<String> wordsSought) {
+        return passages(body, wordsSought).stream().map(Passage::html).toList();
+    }
+
+    /** At most three passages around the words found; the opening of the text when none is in it. */
+    public static List<Passage> passages(String body, Set<String> wordsSought) {
         if (body == null || body.isEmpty()) {
             return List.of();
         }
         List<int[]> marks = marks(body, wordsSought);
-        List<String> passages = new ArrayList<>();
+        List<Passage> passages = new ArrayList<>();
         int next = 0;
         while (next < marks.size() && passages.size() < MAX_PASSAGES) {
             int start = wordStart(body, Math.max(0, marks.get(next)[0] - CONTEXT_BEFORE));
             int end = wordEnd(body, Math.min(body.length(), start + PASSAGE));
-            StringBuilder passage = new StringBuilder(start > 0 ? "…" : "");
+            List<Piece> pieces = new ArrayList<>();
             int at = start;
+            String before = start > 0 ? "…" : "";
             while (next < marks.size() && marks.get(next)[0] < end) {
                 int[] mark = marks.get(next++);
                 int markEnd = Math.min(mark[1], end);
-                passage.append(escape(body.substring(at, mark[0]))).append("<mark>")
-                        .append(escape(body.substring(mark[0], markEnd))).append("</mark>");
+                pieces.add(new Piece(before + body.substring(at, mark[0]), false));
+                pieces.add(new Piece(body.substring(mark[0], markEnd), true));
+                before = "";
                 at = markEnd;
             }
-            passage.append(escape(body.substring(at, end))).append(end < body.length() ? "…" : "");
-            passages.add(passage.toString().strip());
+            pieces.add(new Piece(body.substring(at, end) + (end < body.length() ? "…" : ""), false));
+            passages.add(new Passage(pieces.stream().filter(p -> !p.text().isEmpty()).toList()));
         }
         if (passages.isEmpty()) {
             int end = wordEnd(body, Math.min(body.length(), PASSAGE));
-            passages.add(escape(body.substring(0, end)).strip() + (end < body.length() ? "…" : ""));
+            passages.add(new Passage(List.of(new Piece(body.substring(0, end) + (end < body.length() ? "…" : ""),
+                    false))));
         }
         return passages;
     }
@@ -89,6 +114,9 @@ public final class Highlights {
         if (at == 0) {
             return 0;
         }
+        if (Character.isLowSurrogate(text.charAt(at))) {
+            at--;
+        }
         int space = text.lastIndexOf(' ', at);
         return space < 0 || at - space > 20 ? at : space + 1;
     }
@@ -98,7 +126,10 @@ public final class Highlights {
             return text.length();
         }
         int space = text.indexOf(' ', at);
-        return space < 0 || space - at > 20 ? at : space;
+        if (space < 0 || space - at > 20) {
+            return Character.isLowSurrogate(text.charAt(at)) ? at + 1 : at;
+        }
+        return space;
     }
 
     static String escape(String text) {

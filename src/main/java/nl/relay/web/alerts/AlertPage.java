@@ -14,6 +14,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.LongFunction;
 import nl.relay.alerts.Alert;
@@ -30,7 +33,10 @@ import nl.relay.platform.errors.Problem;
 import nl.relay.platform.errors.ProblemException;
 import nl.relay.platform.http.RequestLanguage;
 import nl.relay.platform.paging.Cursor;
+import nl.relay.platform.paging.PageRequest;
 import nl.relay.posts.PostViews;
+import nl.relay.search.Search;
+import nl.relay.search.SearchCriteria;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
 import nl.relay.web.PostCard;
@@ -44,12 +50,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AlertPage {
 
     private static final int PAGE = 20;
+    private static final int EARLIER = 10;
 
     @CheckedTemplate
     static class Templates {
 
         static native TemplateInstance alert(String lang, AlertView alert, AlertForm form,
-                List<Problem.FieldError> errors, List<PostCard> tried, List<PostCard> matches, String next);
+                List<Problem.FieldError> errors, List<PostCard> tried, List<PostCard> matches, String next,
+                List<PostCard> earlier, boolean moreEarlier, String archiveLink);
     }
 
     private final PageSession session;
@@ -62,10 +70,12 @@ public class AlertPage {
     private final PostViews postViews;
     private final StreamPage lists;
     private final RequestLanguage language;
+    private final Search search;
 
     AlertPage(PageSession session, AlertViews views, AlertMatches matches, ChangeAlert changeAlert,
             DeleteAlert deleteAlert, RenewFeedToken renewFeedToken, TryAlertQuery tryQuery, PostViews postViews,
-            StreamPage lists, RequestLanguage language) {
+            StreamPage lists, RequestLanguage language, Search search) {
+        this.search = search;
         this.session = session;
         this.views = views;
         this.matches = matches;
@@ -161,7 +171,23 @@ public class AlertPage {
         List<Long> ids = matches.forReader(view.id(), reader, before == null ? Long.MAX_VALUE : before, PAGE + 1);
         String next = ids.size() > PAGE ? Cursor.of(ids.get(PAGE - 1)).encode() : null;
         List<PostCard> cards = PostCard.of(postViews.ofIds(ids.stream().limit(PAGE).toList(), reader));
-        return Templates.alert(language.code(), view, form, errors, tried, cards, next).setLocale(language.locale());
+        Search.Found archive = earlier(reader, view);
+        String archiveLink = "/search?q=" + URLEncoder.encode(view.query(), StandardCharsets.UTF_8) + "&to="
+                + view.createdAt().atZone(ZoneOffset.UTC).toLocalDate();
+        return Templates.alert(language.code(), view, form, errors, tried, cards, next,
+                PostCard.of(archive.hits().stream().map(Search.Hit::post).toList()), archive.next() != null,
+                archiveLink).setLocale(language.locale());
+    }
+
+    /** The posts the alert's query finds from before the alert was made, newest first: the archive's answer. */
+    private Search.Found earlier(long reader, AlertView view) {
+        try {
+            return search.find(reader, SearchCriteria.before(view.query(), view.createdAt()), PageRequest.first(
+                    EARLIER));
+        } catch (ProblemException e) {
+            // A query saved before today's rules that no longer parses finds nothing, like its alert.
+            return new Search.Found(List.of(), null, 0);
+        }
     }
 
     /** What a request does with the alert once found. */
