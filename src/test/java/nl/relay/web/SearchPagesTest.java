@@ -43,8 +43,9 @@ class SearchPagesTest {
                 .body(containsString("value=\"reorganisatie AND (ING\""));
         page(cookie).queryParam("q", "ING").queryParam("from", "gisteren").get("/search").then().statusCode(422)
                 .body(containsString("Vanaf: moet een datum zijn zoals 2026-03-31"));
-        page(cookie).queryParam("q", "<script>x</script>").get("/search").then().statusCode(200)
-                .body(not(containsString("<script>x</script>")));
+        page(cookie).queryParam("q", "<script>x</script>").get("/search").then().statusCode(422)
+                .body(not(containsString("<script>x</script>")))
+                .body(containsString("value=\"&lt;script&gt;x&lt;/script&gt;\""));
     }
 
     @Test
