@@ -14,3 +14,46 @@ create table search_feed_token (
     token      text        not null unique,
     created_at timestamptz not null default now()
 );
+
+-- Posts whose stored terms went out of date without the post changing: their client was renamed or given
+-- another alias, their group renamed, their author's name changed. The search backlog indexes them again;
+-- until then they are found by their terms as they were. Filled by triggers, so no writer can forget it.
+create table search_reindex (
+    post_id bigint primary key
+);
+
+create function search_reindex_client() returns trigger language plpgsql as $$
+begin
+    insert into search_reindex (post_id)
+    select p.id from post p
+    where not p.deleted
+      and p.client_id = new.id
+    on conflict do nothing;
+    return null;
+end $$;
+create trigger client_search_terms after update on client for each row
+    when (old.name is distinct from new.name or old.aliases is distinct from new.aliases
+          or old.sector_code is distinct from new.sector_code)
+    execute function search_reindex_client();
+
+create function search_reindex_group() returns trigger language plpgsql as $$
+begin
+    insert into search_reindex (post_id)
+    select p.id from post p where p.group_id = new.id and not p.deleted
+    on conflict do nothing;
+    return null;
+end $$;
+create trigger group_search_terms after update on relay_group for each row
+    when (old.name is distinct from new.name)
+    execute function search_reindex_group();
+
+create function search_reindex_author() returns trigger language plpgsql as $$
+begin
+    insert into search_reindex (post_id)
+    select p.id from post p where p.author_id = new.id and not p.deleted
+    on conflict do nothing;
+    return null;
+end $$;
+create trigger account_search_terms after update on account for each row
+    when (old.username is distinct from new.username or old.display_name is distinct from new.display_name)
+    execute function search_reindex_author();

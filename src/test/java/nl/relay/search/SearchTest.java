@@ -184,6 +184,29 @@ class SearchTest {
     }
 
     @Test
+    void renamingAGroupOrGivingAClientAnAliasFindsTheirEarlierPostsByTheNewName() {
+        Person recruiter = People.recruiter();
+        String word = word();
+        long client = ((Number) Api.as(recruiter).body(Map.of("name", "Klant " + word, "aliases", List.of(),
+                "sectorCode", "retail")).post("/api/clients").then().statusCode(201).extract().path("id"))
+                .longValue();
+        long group = Groups.create(recruiter, "Team " + word, "public");
+        long aboutClient = Posts.publish(recruiter, "Gesprek gehad", Map.of("clientId", client));
+        long inGroup = Posts.publish(recruiter, "Overleg ingepland", Map.of("groupId", group));
+        outbox.drain();
+        Person reader = People.employee();
+        String alias = "alias" + word;
+        String renamed = "hernoemd" + word;
+        Api.as(recruiter).body(Map.of("aliases", List.of(alias))).patch("/api/clients/" + client).then()
+                .statusCode(200);
+        Api.as(recruiter).body(Map.of("name", "Team " + renamed)).patch("/api/groups/" + group).then()
+                .statusCode(200);
+        Wait.until(() -> ids(reader, "q=client:" + alias).equals(List.of(aboutClient))
+                && ids(reader, "q=group:" + renamed).equals(List.of(inGroup)));
+        assertEquals(List.of(aboutClient), ids(reader, "q=" + alias), "a client's names are words of its posts");
+    }
+
+    @Test
     void privateGroupPostsAreFoundOnlyByMembersFromTheirNextQuery() {
         Person owner = People.employee();
         Person outsider = People.employee();

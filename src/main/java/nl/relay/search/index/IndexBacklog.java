@@ -9,9 +9,11 @@ import nl.relay.platform.database.NativeSql;
 import org.jboss.logging.Logger;
 
 /**
- * Indexes the posts that have no search terms yet: those written before search existed, newest first, a batch at
- * a time. Posts written since are indexed by the outbox, so only posts older than a minute are taken. Rows are
- * claimed with {@code skip locked}, so several instances share the work without doing any twice.
+ * Indexes the posts whose search terms are missing or out of date, a batch at a time: first those whose client,
+ * group or author was renamed (the {@code search_reindex} queue the database's triggers fill), then those that have
+ * no terms yet, written before search existed, newest first. Posts written since are indexed by the outbox, so
+ * only posts older than a minute are taken. Rows are claimed with {@code skip locked}, so several instances share
+ * the work without doing any twice.
  */
 @ApplicationScoped
 class IndexBacklog {
@@ -42,6 +44,16 @@ class IndexBacklog {
     /** Indexes one batch; answers how many posts it took. */
     @Transactional
     int indexBatch() {
+        List<Long> renamed = NativeSql.select(entityManager, """
+                delete from search_reindex where post_id in (select post_id from search_reindex
+                    order by post_id desc limit :batch for update skip locked)
+                returning post_id""")
+                .bind("batch", BATCH)
+                .list(row -> row.longValue("post_id"));
+        index.index(renamed);
+        if (!renamed.isEmpty()) {
+            return renamed.size();
+        }
         List<Long> ids = NativeSql.select(entityManager, """
                 select p.id from post p
                 where p.search_terms is null and not p.deleted and p.created_at < now() - interval '1 minute'
