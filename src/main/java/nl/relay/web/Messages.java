@@ -705,4 +705,10 @@ public interface Messages {
 
     @Message("Alle eerdere berichten zoeken")
     String alert_earlier_more();
+
+    @Message("Nieuw feedadres")
+    String search_feed_renew();
+
+    @Message("Alle eerder gegeven feedadressen van je zoekvragen werken daarna niet meer.")
+    String search_feed_renew_help();
 }

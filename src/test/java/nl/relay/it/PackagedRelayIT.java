@@ -96,6 +96,7 @@ class PackagedRelayIT {
             String token = login(first, "admin", ADMIN_PASSWORD);
             assertAMentionOnOneReachesAStreamOnTheOther(first, second, token);
             assertAlertChangesOnOneApplyOnBoth(first, second, token);
+            assertAPostOnOneIsFoundOnBoth(first, second, token);
             assertEquals(200, second.send("GET", "/api/me", token, null).statusCode());
             assertEquals(204, second.send("POST", "/api/auth/logout", token, null).statusCode());
             assertEquals(401, first.send("GET", "/api/me", token, null).statusCode());
@@ -130,6 +131,23 @@ class PackagedRelayIT {
         String feedUrl = first.send("GET", "/api/alerts/" + alert, token, null).body()
                 .replaceAll("(?s).*\"feedUrl\":\"[^\"]*(/feeds/[^\"]+)\".*", "$1");
         assertEquals(200, second.send("GET", feedUrl, null, null).statusCode());
+    }
+
+    /** Whichever instance indexes a post, both find it, by its word forms; an edit is found by its new text. */
+    private static void assertAPostOnOneIsFoundOnBoth(RelayProcess first, RelayProcess second, String token)
+            throws Exception {
+        HttpResponse<String> created = first.send("POST", "/api/posts", token,
+                "{\"body\":\"Twee kandidaten voor de reorganisatie bij Stork\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        long post = Long.parseLong(created.body().replaceAll("(?s)^\\{\"id\":(\\d+).*", "$1"));
+        awaitBody(second, "/api/search?q=kandidaat%20stork", token, body -> body.contains("\"id\":" + post + ","));
+        awaitBody(first, "/api/search?q=reorganisaties%20stork", token, body -> body.contains("\"id\":" + post
+                + ","));
+        assertEquals(200, second.send("PATCH", "/api/posts/" + post, token,
+                "{\"body\":\"Twee kandidaten voor de fusie bij Stork\"}").statusCode());
+        awaitBody(first, "/api/search?q=fusie%20stork", token, body -> body.contains("\"id\":" + post + ","));
+        assertTrue(second.send("GET", "/api/search?q=reorganisatie%20stork", token, null).body()
+                .contains("\"items\":[]"), "the earlier text is no longer found");
     }
 
     private static void awaitBody(RelayProcess relay, String path, String token,

@@ -69,5 +69,12 @@ class SearchPagesTest {
         page(cookie).queryParam("q", word).get("/search/feed").then().statusCode(303)
                 .header("Location", startsWith("http")).header("Location", containsString("/feeds/search.atom?q="))
                 .header("Location", containsString("&token="));
+        String feed = page(cookie).queryParam("q", word).get("/search/feed").then().extract().header("Location");
+        io.restassured.RestAssured.given().get(feed.substring(feed.indexOf("/feeds/"))).then().statusCode(200);
+        form(cookie).formParam("back", "/search?q=" + word).post("/search/feed/renew").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/search?q=" + word));
+        io.restassured.RestAssured.given().get(feed.substring(feed.indexOf("/feeds/"))).then().statusCode(404);
+        form(cookie).formParam("back", "https://evil.example/").post("/search/feed/renew").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/search"));
     }
 }

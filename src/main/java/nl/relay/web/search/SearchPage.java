@@ -122,6 +122,18 @@ public class SearchPage {
                 .seeOther(URI.create(feedAddress.of(reader, parameters, filter).url())).build());
     }
 
+    /** A new feed token: every search feed address given out before stops working; back to the search. */
+    @POST
+    @Path("/feed/renew")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response renewFeed(@FormParam("back") String back) {
+        return session.signedIn(reader -> {
+            feedAddress.renew(reader, new SearchParameters(), new StreamFilter());
+            return Response.seeOther(backToSearch(back)).build();
+        });
+    }
+
     /** Saves the search as an alert in one step (instant, in the app), then shows the alert. */
     @POST
     @Path("/alert")
@@ -151,6 +163,18 @@ public class SearchPage {
                         FormErrors.of(e, "q"), List.of(), null, null, List.of(), 0)).build();
             }
         });
+    }
+
+    /** Where to go back to: a search of this site (the form sends the one on screen), else the empty search. */
+    private static URI backToSearch(String back) {
+        if (back != null && back.matches("/search(\\?[A-Za-z0-9%&=+._~*'()!$,;:@/?-]*)?")) {
+            try {
+                return URI.create(back);
+            } catch (IllegalArgumentException e) {
+                // not an address after all
+            }
+        }
+        return URI.create("/search");
     }
 
     /** A page of hits; a damaged cursor in a link starts from the first page. */
