@@ -22,38 +22,23 @@ create table search_reindex (
     post_id bigint primary key
 );
 
-create function search_reindex_client() returns trigger language plpgsql as $$
+-- Queues the posts whose column named by the trigger's argument (client_id, group_id, author_id) is the changed row.
+create function search_reindex_posts() returns trigger language plpgsql as $$
 begin
-    insert into search_reindex (post_id)
-    select p.id from post p
-    where not p.deleted
-      and p.client_id = new.id
-    on conflict do nothing;
+    execute format('insert into search_reindex (post_id) select p.id from post p where p.%I = $1 and not p.deleted '
+                   'on conflict do nothing', tg_argv[0]) using new.id;
     return null;
 end $$;
+
 create trigger client_search_terms after update on client for each row
     when (old.name is distinct from new.name or old.aliases is distinct from new.aliases
           or old.sector_code is distinct from new.sector_code)
-    execute function search_reindex_client();
+    execute function search_reindex_posts('client_id');
 
-create function search_reindex_group() returns trigger language plpgsql as $$
-begin
-    insert into search_reindex (post_id)
-    select p.id from post p where p.group_id = new.id and not p.deleted
-    on conflict do nothing;
-    return null;
-end $$;
 create trigger group_search_terms after update on relay_group for each row
     when (old.name is distinct from new.name)
-    execute function search_reindex_group();
+    execute function search_reindex_posts('group_id');
 
-create function search_reindex_author() returns trigger language plpgsql as $$
-begin
-    insert into search_reindex (post_id)
-    select p.id from post p where p.author_id = new.id and not p.deleted
-    on conflict do nothing;
-    return null;
-end $$;
 create trigger account_search_terms after update on account for each row
     when (old.username is distinct from new.username or old.display_name is distinct from new.display_name)
-    execute function search_reindex_author();
+    execute function search_reindex_posts('author_id');

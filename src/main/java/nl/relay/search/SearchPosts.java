@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.relay.platform.database.NativeSql;
+import nl.relay.platform.errors.MalformedRequest;
 import nl.relay.platform.paging.Cursor;
 import nl.relay.platform.paging.PageRequest;
 import nl.relay.posts.PostVisibility;
@@ -45,8 +47,8 @@ public class SearchPosts {
                 + criteria.conditions(parameters);
         boolean firstPage = page.cursor(criteria.sort() == SearchCriteria.Sort.NEWEST ? 1 : 2).isEmpty();
         Found found = criteria.sort() == SearchCriteria.Sort.NEWEST
-                ? newest(matching, parameters, page)
-                : byRelevance(matching, parameters, page);
+                ? newest(matching, new HashMap<>(parameters), page)
+                : byRelevance(matching, new HashMap<>(parameters), page);
         Integer total = firstPage ? count(matching, parameters) : null;
         return new Found(found.ids(), found.next(), total);
     }
@@ -68,7 +70,7 @@ public class SearchPosts {
         long top = cursor == null ? highestId() : cursor.longKey(0);
         long offset = cursor == null ? 0 : cursor.longKey(1);
         if (offset < 0 || offset > RANKED) {
-            throw new nl.relay.platform.errors.MalformedRequest("The cursor is not valid for this list.");
+            throw new MalformedRequest("The cursor is not valid for this list.");
         }
         parameters.put("top", top);
         parameters.put("offset", offset);
@@ -83,14 +85,9 @@ public class SearchPosts {
     }
 
     private Integer count(String matching, Map<String, Object> parameters) {
-        parameters.put("counted", COUNTED + 1);
         NativeSql query = NativeSql.select(entityManager,
-                "select count(*) as n from (select 1" + matching + " limit :counted) c");
-        parameters.forEach((name, value) -> {
-            if (!name.equals("before") && !name.equals("top") && !name.equals("offset") && !name.equals("ranked")) {
-                query.bind(name, value);
-            }
-        });
+                "select count(*) as n from (select 1" + matching + " limit :counted) c").bind("counted", COUNTED + 1);
+        parameters.forEach(query::bind);
         long n = query.one(row -> row.longValue("n"));
         return n > COUNTED ? null : (int) n;
     }
@@ -106,7 +103,7 @@ public class SearchPosts {
                 .one(row -> row.longValue("id"));
     }
 
-    private static Found cut(List<Long> ids, PageRequest page, java.util.function.Function<Long, Cursor> cursorOf) {
+    private static Found cut(List<Long> ids, PageRequest page, Function<Long, Cursor> cursorOf) {
         if (ids.size() <= page.limit()) {
             return new Found(ids, null, null);
         }

@@ -36,6 +36,7 @@ import nl.relay.search.SearchCounts;
 import nl.relay.search.SearchCriteria;
 import nl.relay.search.SearchParameters;
 import nl.relay.search.feed.SearchFeedAddress;
+import nl.relay.search.query.Highlights;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
 import nl.relay.web.PostCard;
@@ -51,7 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class SearchPage {
 
     /** A hit as the page shows it: the post's card and the passages that show what was found. */
-    public record HitCard(PostCard card, List<nl.relay.search.query.Highlights.Passage> passages) {
+    public record HitCard(PostCard card, List<Highlights.Passage> passages) {
     }
 
     /** A value to narrow the search to, with its count, and whether it is the one chosen now. */
