@@ -39,6 +39,9 @@ class SearchTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    SearchPosts searchPosts;
+
     private static String word() {
         return "zoekterm" + Long.toString(System.nanoTime(), 36);
     }
@@ -148,6 +151,33 @@ class SearchTest {
             assertEquals(new HashSet<>(written), new HashSet<>(seen), sort);
             assertEquals(written.size(), seen.size(), sort);
             written.add(0, ids(reader, "q=nieuw " + word).getFirst());
+        }
+    }
+
+    @Test
+    void aPageIsFilledFromWindowsGoingBackInTime() {
+        Person author = People.employee();
+        String word = word();
+        List<Long> written = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            written.add(0, Posts.publish(author, "Oud bericht " + i + " over " + word));
+            for (int j = 0; j < 6; j++) {
+                Posts.publish(author, "Ander nieuws " + i + "." + j);
+            }
+        }
+        outbox.drain();
+        Person reader = People.employee();
+        searchPosts.useFirstWindow(2);
+        try {
+            JsonPath first = page(reader, "q=" + word + "&limit=3");
+            assertEquals(written.subList(0, 3), first.getList("items.post.id", Long.class));
+            JsonPath second = page(reader, "q=" + word + "&limit=3&cursor=" + first.getString("next"));
+            assertEquals(written.subList(3, 4), second.getList("items.post.id", Long.class));
+            assertEquals(null, second.getString("next"));
+            assertEquals(written, ids(reader, "q=" + word));
+            assertEquals(4, page(reader, "q=" + word + "&limit=10").getInt("total"), "the whole archive was read");
+        } finally {
+            searchPosts.useFirstWindow(SearchPosts.FIRST_WINDOW);
         }
     }
 
