@@ -13,6 +13,7 @@ import nl.relay.platform.errors.MalformedRequest;
 import nl.relay.platform.paging.Cursor;
 import nl.relay.platform.paging.PageRequest;
 import nl.relay.posts.PostVisibility;
+import nl.relay.search.query.Lexemes;
 
 /**
  * Finds the posts a search asks for among those the reader may see, through the one visibility rule: newest
@@ -75,27 +76,40 @@ public class SearchPosts {
 
     /**
      * A page newest first, looked for in windows of ids going back in time, each four times as wide as the one
-     * before, until the page is full. The word index finds every post with the words, old or new; the window lets
-     * PostgreSQL read only those among the newest posts (a bitmap of the window's ids and the word index's,
-     * ANDed before any row is read), so a page of a word in 1 post out of 500 costs about the same in an archive
-     * of one million posts as in one of five.
+     * before, until the page is full. The word index finds every post with the words, old or new, and reading
+     * each to sort by date is what costs; so a window also asks the word index for the {@link Lexemes#age age}
+     * terms of its ids, and only the posts among the newest are read: a page of a word in 1 post out of 500
+     * costs about the same in an archive of one million posts as in one of five.
      */
     private Newest newest(String matching, Map<String, Object> parameters, PageRequest page) {
         Long beforeId = page.cursor(1).map(c -> c.longKey(0)).orElse(null);
         long upper = beforeId != null ? beforeId : highestId() + 1;
         long span = firstWindow;
+        String tsquery = (String) parameters.get("tsquery");
         List<Long> ids = new ArrayList<>();
         while (ids.size() < page.fetchSize() && upper > 0) {
             long lower = Math.max(0, upper - span);
             Map<String, Object> window = new HashMap<>(parameters);
             window.put("upper", upper);
             window.put("lower", lower);
+            if (tsquery != null && lower > 0) {
+                window.put("tsquery", "(" + tsquery + ") & " + ages(lower, upper));
+            }
             ids.addAll(ids("select p.id" + matching + " and p.id < :upper and p.id >= :lower"
                     + " order by p.id desc limit :limit", window, page.fetchSize() - ids.size()));
             upper = lower;
             span *= 4;
         }
         return new Newest(cut(ids, page, last -> Cursor.of(last)), upper == 0);
+    }
+
+    /** The age terms of the ids from {@code lower} up to (not including) {@code upper}, as one of them. */
+    private static String ages(long lower, long upper) {
+        List<String> ages = new ArrayList<>();
+        for (long age = lower / Lexemes.IDS_PER_AGE; age <= (upper - 1) / Lexemes.IDS_PER_AGE; age++) {
+            ages.add(Lexemes.quoted(Lexemes.age(age * Lexemes.IDS_PER_AGE)));
+        }
+        return "(" + String.join(" | ", ages) + ")";
     }
 
     private Found byRelevance(String matching, Map<String, Object> parameters, PageRequest page) {

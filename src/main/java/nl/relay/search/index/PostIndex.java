@@ -28,7 +28,7 @@ public class PostIndex {
             return;
         }
         Long[] ids = posts.stream().map(MatchablePost::id).toArray(Long[]::new);
-        String[] terms = posts.stream().map(post -> PostTerms.of(post.document())).toArray(String[]::new);
+        String[] terms = posts.stream().map(PostTerms::of).toArray(String[]::new);
         NativeSql.of(entityManager, """
                 update post p set search_terms = cast(v.terms as tsvector)
                 from unnest(cast(:ids as bigint[]), cast(:terms as text[])) as v(id, terms)

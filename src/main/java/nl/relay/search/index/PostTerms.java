@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nl.relay.alerts.matching.MatchablePost;
 import nl.relay.alerts.query.AlertAnalysis;
 import nl.relay.search.query.Lexemes;
 import org.apache.lucene.analysis.Analyzer;
@@ -28,7 +29,14 @@ public final class PostTerms {
     private PostTerms() {
     }
 
-    public static String of(Document document) {
+    /** The post's terms, and the {@link Lexemes#age age} term of its id. */
+    public static String of(MatchablePost post) {
+        String terms = of(post.document());
+        String age = Lexemes.quoted(Lexemes.age(post.id()));
+        return terms.isEmpty() ? age : terms + " " + age;
+    }
+
+    static String of(Document document) {
         Analyzer analyzer = AlertAnalysis.analyzer();
         Map<String, SortedSet<Integer>> positions = new TreeMap<>();
         Map<String, Integer> lastPositionOfField = new TreeMap<>();
