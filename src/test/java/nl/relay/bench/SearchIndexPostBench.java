@@ -26,6 +26,6 @@ class SearchIndexPostBench extends PostDurabilityLoad {
 
     @Override
     void reported() throws Exception {
-        SearchReport.write();
+        SearchReport.recordIndexed(dataSource, mode());
     }
 }
