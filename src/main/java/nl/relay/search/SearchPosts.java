@@ -82,10 +82,15 @@ public class SearchPosts {
         return cut(ids, page, last -> Cursor.of(top, nextOffset));
     }
 
+    /**
+     * Counts up to {@value #COUNTED} + 1 matches. In id order, so a common word is counted by reading the newest posts
+     * until enough match (a few thousand rows), not by first collecting every match from the word index; the number
+     * is the same in any order.
+     */
     private Integer count(String matching, Map<String, Object> parameters) {
         parameters.put("counted", COUNTED + 1);
         NativeSql query = NativeSql.select(entityManager,
-                "select count(*) as n from (select 1" + matching + " limit :counted) c");
+                "select count(*) as n from (select 1" + matching + " order by p.id desc limit :counted) c");
         parameters.forEach((name, value) -> {
             if (!name.equals("before") && !name.equals("top") && !name.equals("offset") && !name.equals("ranked")) {
                 query.bind(name, value);

@@ -47,10 +47,10 @@ final class SearchReport {
             md.append("""
                     Each search: GET /api/search, limit 20, as a signed-in employee who is not in the private group
                     (2%% of posts), over one kept-alive connection: %d warm-up requests, then %d timed ones, one at a
-                    time. "matches" counts the posts the reader may see (and all posts, in brackets); "total" is what
+                    time (after %d requests of each search before the first size). "matches" counts the posts the reader may see (and all posts, in brackets); "total" is what
                     the first page answers (null above 1,000).
 
-                    """.formatted(30, 200));
+                    """.formatted(50, 200, 150));
             List<Map<String, Object>> sizes = (List<Map<String, Object>>) searches.get("sizes");
             for (Map<String, Object> size : sizes) {
                 md.append(sizeTable(size));
@@ -114,7 +114,8 @@ final class SearchReport {
         // The posts written through the API (they have a first version; the raw JDBC inserts have none).
         String throughApi = "select count(*) from post p where exists (select 1 from post_version v where v.post_id = p.id)";
         report.put("posts", BenchReport.count(dataSource, throughApi));
-        report.put("postsWithSearchTerms", BenchReport.count(dataSource, throughApi + " and p.search_terms is not null"));
+        report.put("postsWithSearchTerms",
+                BenchReport.count(dataSource, throughApi + " and p.search_terms is not null"));
         JSON.writeValue(file.toFile(), report);
         write();
     }
@@ -191,6 +192,16 @@ final class SearchReport {
             Map<String, Object> q = (Map<String, Object>) value;
             md.append("### (%s) %s%n%ntsquery `%s`%n%n```%n%s```%n%n```%n%s```%n%n".formatted(key, q.get("description"),
                     q.get("tsquery"), q.get("explainPage"), q.get("explainCount")));
+            if (q.containsKey("explainPageKindInTerms")) {
+                md.append(("Diagnosis only (not what Relay runs): the kind filter also asked of the word index, as the "
+                        + "lexeme 'kind=%s' every post's terms hold:%n%n```%n%s```%n%n```%n%s```%n%n").formatted(
+                                ((String) q.get("request")).replaceAll(".*kind=(\\w+).*", "$1"),
+                                q.get("explainPageKindInTerms"), q.get("explainCountKindInTerms")));
+            }
+            if (q.containsKey("explainPageWithoutBitmapScans")) {
+                md.append("Diagnosis only (not what Relay runs): the page with bitmap scans off, so read newest first "
+                        + "through the primary key:\n\n```%n%s```%n%n".formatted(q.get("explainPageWithoutBitmapScans")));
+            }
         });
         return md.toString();
     }
