@@ -44,13 +44,15 @@ final class SearchReport {
                     .append("effective_cache_size %s, random_page_cost %s, default_statistics_target %s, jit %s.%n%n"
                             .formatted(searches.get("effective_cache_size"), searches.get("random_page_cost"),
                                     searches.get("default_statistics_target"), searches.get("jit")));
-            md.append("""
-                    Each search: GET /api/search, limit 20, as a signed-in employee who is not in the private group
-                    (2%% of posts), over one kept-alive connection: %d warm-up requests, then %d timed ones, one at a
-                    time (after %d requests of each search before the first size). "matches" counts the posts the reader may see (and all posts, in brackets); "total" is what
-                    the first page answers (null above 1,000).
+            md.append(
+                    """
+                            Each search: GET /api/search, limit 20, as a signed-in employee who is not in the private group
+                            (2%% of posts), over one kept-alive connection: %d warm-up requests, then %d timed ones, one at a
+                            time (after %d requests of each search before the first size). "matches" counts the posts the reader may see (and all posts, in brackets); "total" is what
+                            the first page answers (null above 1,000).
 
-                    """.formatted(50, 200, 150));
+                            """
+                            .formatted(50, 200, 150));
             List<Map<String, Object>> sizes = (List<Map<String, Object>>) searches.get("sizes");
             for (Map<String, Object> size : sizes) {
                 md.append(sizeTable(size));
@@ -192,6 +194,10 @@ final class SearchReport {
             Map<String, Object> q = (Map<String, Object>) value;
             md.append("### (%s) %s%n%ntsquery `%s`%n%n```%n%s```%n%n```%n%s```%n%n".formatted(key, q.get("description"),
                     q.get("tsquery"), q.get("explainPage"), q.get("explainCount")));
+            if (q.containsKey("explainCountInIdOrder")) {
+                md.append("Diagnosis only (not what Relay runs): the count in id order (`order by p.id desc` before "
+                        + "the limit):\n\n```%n%s```%n%n".formatted(q.get("explainCountInIdOrder")));
+            }
             if (q.containsKey("explainPageKindInTerms")) {
                 md.append(("Diagnosis only (not what Relay runs): the kind filter also asked of the word index, as the "
                         + "lexeme 'kind=%s' every post's terms hold:%n%n```%n%s```%n%n```%n%s```%n%n").formatted(
@@ -200,7 +206,8 @@ final class SearchReport {
             }
             if (q.containsKey("explainPageWithoutBitmapScans")) {
                 md.append("Diagnosis only (not what Relay runs): the page with bitmap scans off, so read newest first "
-                        + "through the primary key:\n\n```%n%s```%n%n".formatted(q.get("explainPageWithoutBitmapScans")));
+                        + "through the primary key:\n\n```%n%s```%n%n"
+                                .formatted(q.get("explainPageWithoutBitmapScans")));
             }
         });
         return md.toString();
