@@ -3,13 +3,10 @@ package nl.relay.search;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import nl.relay.platform.database.NativeSql;
-import nl.relay.platform.errors.MalformedRequest;
 import nl.relay.platform.paging.Cursor;
 import nl.relay.platform.paging.PageRequest;
 import nl.relay.posts.PostVisibility;
@@ -24,25 +21,18 @@ public class SearchPosts {
 
     /** How many of the newest matches relevance ranks: ranking every match of a common word takes seconds. */
     static final int RANKED = 10_000;
-    /** How many ids back the newest-first search first looks. */
-    static final long FIRST_WINDOW = 100_000;
     /** Up to how many matches are counted exactly. */
     public static final int COUNTED = 1_000;
 
     private final EntityManager entityManager;
     private final PostVisibility visibility;
-    private volatile long firstWindow = FIRST_WINDOW;
 
     SearchPosts(EntityManager entityManager, PostVisibility visibility) {
         this.entityManager = entityManager;
         this.visibility = visibility;
     }
 
-    /**
-     * One page of post ids, the next page's cursor, and on the first page how many match: when there are at most
-     * 1,000 and counting them is cheap (sorted by relevance, or newest first when the first page had to look
-     * through the whole archive); otherwise null.
-     */
+    /** One page of post ids, the next page's cursor, and on the first page how many match (when at most 1,000). */
     public record Found(List<Long> ids, String next, Integer total) {
     }
 
@@ -53,49 +43,24 @@ public class SearchPosts {
         parameters.put("reader", readerId);
         String matching = " from post p where " + visibility.shownClause("p", ":reader")
                 + criteria.conditions(parameters);
-        if (criteria.sort() == SearchCriteria.Sort.RELEVANCE) {
-            Found found = byRelevance(matching, new HashMap<>(parameters), page);
-            boolean firstPage = page.cursor(2).isEmpty();
-            return new Found(found.ids(), found.next(), firstPage ? count(matching, parameters) : null);
-        }
-        Newest newest = newest(matching, new HashMap<>(parameters), page);
-        boolean firstPage = page.cursor(1).isEmpty();
-        Integer total = firstPage && newest.searchedAll() ? count(matching, parameters) : null;
-        return new Found(newest.found().ids(), newest.found().next(), total);
+        boolean firstPage = page.cursor(criteria.sort() == SearchCriteria.Sort.NEWEST ? 1 : 2).isEmpty();
+        Found found = criteria.sort() == SearchCriteria.Sort.NEWEST
+                ? newest(matching, parameters, page)
+                : byRelevance(matching, parameters, page);
+        Integer total = firstPage ? count(matching, parameters) : null;
+        return new Found(found.ids(), found.next(), total);
     }
 
-    /** Makes the first window this many ids wide: tests use a tiny one to search an archive of a few posts in windows. */
-    void useFirstWindow(long ids) {
-        firstWindow = ids;
-    }
-
-    /** A page newest first, and whether the whole archive below the cursor had to be searched to fill it. */
-    private record Newest(Found found, boolean searchedAll) {
-    }
-
-    /**
-     * A page newest first, looked for in windows of ids going back in time, each four times as wide as the one
-     * before, until the page is full. The word index finds every post with the words, old or new; the window lets
-     * PostgreSQL read only those among the newest posts (a bitmap of the window's ids and the word index's,
-     * ANDed before any row is read), so a page of a word in 1 post out of 500 costs about the same in an archive
-     * of one million posts as in one of five.
-     */
-    private Newest newest(String matching, Map<String, Object> parameters, PageRequest page) {
+    private Found newest(String matching, Map<String, Object> parameters, PageRequest page) {
+        String before = "";
         Long beforeId = page.cursor(1).map(c -> c.longKey(0)).orElse(null);
-        long upper = beforeId != null ? beforeId : highestId() + 1;
-        long span = firstWindow;
-        List<Long> ids = new ArrayList<>();
-        while (ids.size() < page.fetchSize() && upper > 0) {
-            long lower = Math.max(0, upper - span);
-            Map<String, Object> window = new HashMap<>(parameters);
-            window.put("upper", upper);
-            window.put("lower", lower);
-            ids.addAll(ids("select p.id" + matching + " and p.id < :upper and p.id >= :lower"
-                    + " order by p.id desc limit :limit", window, page.fetchSize() - ids.size()));
-            upper = lower;
-            span *= 4;
+        if (beforeId != null) {
+            before = " and p.id < :before";
+            parameters.put("before", beforeId);
         }
-        return new Newest(cut(ids, page, last -> Cursor.of(last)), upper == 0);
+        List<Long> ids = ids("select p.id" + matching + before + " order by p.id desc limit :limit", parameters,
+                page.fetchSize());
+        return cut(ids, page, last -> Cursor.of(last));
     }
 
     private Found byRelevance(String matching, Map<String, Object> parameters, PageRequest page) {
@@ -103,7 +68,7 @@ public class SearchPosts {
         long top = cursor == null ? highestId() : cursor.longKey(0);
         long offset = cursor == null ? 0 : cursor.longKey(1);
         if (offset < 0 || offset > RANKED) {
-            throw new MalformedRequest("The cursor is not valid for this list.");
+            throw new nl.relay.platform.errors.MalformedRequest("The cursor is not valid for this list.");
         }
         parameters.put("top", top);
         parameters.put("offset", offset);
@@ -117,15 +82,15 @@ public class SearchPosts {
         return cut(ids, page, last -> Cursor.of(top, nextOffset));
     }
 
-    /**
-     * Counts up to {@value #COUNTED} + 1 matches, in id order, so a common word is counted by reading the newest
-     * posts until enough match, not by first collecting every match from the word index.
-     */
     private Integer count(String matching, Map<String, Object> parameters) {
+        parameters.put("counted", COUNTED + 1);
         NativeSql query = NativeSql.select(entityManager,
-                "select count(*) as n from (select 1" + matching + " order by p.id desc limit :counted) c")
-                .bind("counted", COUNTED + 1);
-        parameters.forEach(query::bind);
+                "select count(*) as n from (select 1" + matching + " limit :counted) c");
+        parameters.forEach((name, value) -> {
+            if (!name.equals("before") && !name.equals("top") && !name.equals("offset") && !name.equals("ranked")) {
+                query.bind(name, value);
+            }
+        });
         long n = query.one(row -> row.longValue("n"));
         return n > COUNTED ? null : (int) n;
     }
@@ -141,7 +106,7 @@ public class SearchPosts {
                 .one(row -> row.longValue("id"));
     }
 
-    private static Found cut(List<Long> ids, PageRequest page, Function<Long, Cursor> cursorOf) {
+    private static Found cut(List<Long> ids, PageRequest page, java.util.function.Function<Long, Cursor> cursorOf) {
         if (ids.size() <= page.limit()) {
             return new Found(ids, null, null);
         }
