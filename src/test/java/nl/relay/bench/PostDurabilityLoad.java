@@ -45,6 +45,20 @@ abstract class PostDurabilityLoad {
     /** The name of the mode in the report: durable or not-durable. */
     abstract String mode();
 
+    /** The reports' name: each mode's figures go to {name}-{mode}.json, the comparison to {name}.md. */
+    String reportName() {
+        return "post-durability";
+    }
+
+    /** The comparison's title. */
+    String title() {
+        return "What durability costs POST /api/posts";
+    }
+
+    /** After the comparison is written: for a benchmark whose report takes these figures too. */
+    void reported() throws Exception {
+    }
+
     @Test
     void measure() throws Exception {
         Map<String, Object> report = new LinkedHashMap<>();
@@ -58,8 +72,9 @@ abstract class PostDurabilityLoad {
         report.put("rawJdbcInserts", rawInserts());
         report.put("loadAverageAfter", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         Files.createDirectories(REPORTS);
-        JSON.writeValue(REPORTS.resolve("post-durability-" + mode() + ".json").toFile(), report);
+        JSON.writeValue(REPORTS.resolve(reportName() + "-" + mode() + ".json").toFile(), report);
         writeComparison();
+        reported();
     }
 
     /** Four accounts, each with its own token, created through the API as an administrator would. */
@@ -131,17 +146,15 @@ abstract class PostDurabilityLoad {
     }
 
     @SuppressWarnings("unchecked")
-    private static void writeComparison() throws Exception {
-        StringBuilder markdown = new StringBuilder(
+    private void writeComparison() throws Exception {
+        StringBuilder markdown = new StringBuilder("# " + title() + "\n\n" +
                 """
-                        # What durability costs POST /api/posts
-
                         | mode | fsync | synchronous_commit | POST posts/s | POST p50 / p95 / p99 | raw JDBC inserts/s | raw p50 / p99 | load average |
                         |---|---|---|---|---|---|---|---|
                         """);
         Object environment = null;
         try (Stream<Path> files = Files.list(REPORTS)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().matches("post-durability-.*\\.json"))
+            for (Path file : files.filter(f -> f.getFileName().toString().matches(reportName() + "-.*\\.json"))
                     .sorted().toList()) {
                 Map<String, Object> report = JSON.readValue(file.toFile(), Map.class);
                 Map<String, Object> posts = (Map<String, Object>) report.get("postThroughput");
@@ -156,7 +169,7 @@ abstract class PostDurabilityLoad {
         }
         markdown.append(("\n%d clients, 20 s after 3 s of warm-up, each mode on a fresh database; the load"
                 + " average is the machine's, before and after the mode's run. %s%n").formatted(CLIENTS, environment));
-        Files.writeString(REPORTS.resolve("post-durability.md"), markdown);
+        Files.writeString(REPORTS.resolve(reportName() + ".md"), markdown);
         System.out.println(markdown);
     }
 
