@@ -11,4 +11,15 @@ public interface SearchConfig {
     /** The time zone whose days the {@code from} and {@code to} dates of a search mean. */
     @WithDefault("Europe/Amsterdam")
     ZoneId timeZone();
+
+    /**
+     * Whether new and edited posts are indexed (read by {@code IndexPosts}' lookup condition); false only to
+     * measure what indexing costs a post.
+     */
+    @WithDefault("true")
+    boolean indexPosts();
+
+    /** How often each instance indexes a batch of posts whose terms are missing or out of date (read by the schedule). */
+    @WithDefault("2s")
+    String backlogEvery();
 }

@@ -16,7 +16,7 @@ class NoSearchIndexPostBench extends PostDurabilityLoad {
         @Override
         public Map<String, String> getConfigOverrides() {
             // The switch is not part of SearchConfig's mapping, which would refuse it as unknown.
-            return Map.of("relay.search.index-posts", "false", "smallrye.config.mapping.validate-unknown", "false");
+            return Map.of("relay.search.index-posts", "false");
         }
     }
 

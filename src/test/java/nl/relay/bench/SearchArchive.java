@@ -323,7 +323,7 @@ final class SearchArchive {
             String groupName = group == null ? null : group == publicGroup ? PUBLIC_GROUP : PRIVATE_GROUP;
             String terms = PostTerms.of(new MatchablePost(id, firstAccount + author, body, kind,
                     "bench" + (author + 1), "Bench Collega " + (author + 1), clientNames,
-                    sectors.stream().distinct().toList(), List.of(), group, groupName).document());
+                    sectors.stream().distinct().toList(), List.of(), group, groupName));
             long created = startSeconds + id * SECONDS_PER_POST;
             out.append(id).append('\t').append(firstAccount + author).append('\t').append(escape(body)).append('\t')
                     .append(kind).append('\t').append(group == null ? "\\N" : group).append('\t')

@@ -194,21 +194,6 @@ final class SearchReport {
             Map<String, Object> q = (Map<String, Object>) value;
             md.append("### (%s) %s%n%ntsquery `%s`%n%n```%n%s```%n%n```%n%s```%n%n".formatted(key, q.get("description"),
                     q.get("tsquery"), q.get("explainPage"), q.get("explainCount")));
-            if (q.containsKey("explainCountInIdOrder")) {
-                md.append("Diagnosis only (not what Relay runs): the count in id order (`order by p.id desc` before "
-                        + "the limit):\n\n```%n%s```%n%n".formatted(q.get("explainCountInIdOrder")));
-            }
-            if (q.containsKey("explainPageKindInTerms")) {
-                md.append(("Diagnosis only (not what Relay runs): the kind filter also asked of the word index, as the "
-                        + "lexeme 'kind=%s' every post's terms hold:%n%n```%n%s```%n%n```%n%s```%n%n").formatted(
-                                ((String) q.get("request")).replaceAll(".*kind=(\\w+).*", "$1"),
-                                q.get("explainPageKindInTerms"), q.get("explainCountKindInTerms")));
-            }
-            if (q.containsKey("explainPageWithoutBitmapScans")) {
-                md.append("Diagnosis only (not what Relay runs): the page with bitmap scans off, so read newest first "
-                        + "through the primary key:\n\n```%n%s```%n%n"
-                                .formatted(q.get("explainPageWithoutBitmapScans")));
-            }
         });
         return md.toString();
     }
