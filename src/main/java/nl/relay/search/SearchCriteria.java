@@ -93,12 +93,15 @@ public record SearchCriteria(SearchQuery query, StreamFilter filter, Instant fro
     String conditions(java.util.Map<String, Object> parameters) {
         StreamFilter columns = filter;
         String tsquery = query == null ? null : query.tsquery();
+        String indexable = query == null ? null : query.indexable();
         if (query != null && present(filter.kind)) {
             String kind = PostKind.parse(filter.kind.strip().toLowerCase(Locale.ROOT))
                     .orElseThrow(() -> new InvalidInput("kind",
                             "must be one of: note, question, candidate, vacancy, signal"))
                     .toString();
-            tsquery = "(" + tsquery + ") & " + Lexemes.quoted(Lexemes.of(AlertAnalysis.KIND, kind));
+            String kindTerm = Lexemes.quoted(Lexemes.of(AlertAnalysis.KIND, kind));
+            tsquery = "(" + tsquery + ") & " + kindTerm;
+            indexable = indexable == null ? null : "(" + indexable + ") & " + kindTerm;
             columns = withoutKind(filter);
         }
         StringBuilder where = new StringBuilder(PostFilters.conditions(columns, parameters, true));
@@ -110,7 +113,13 @@ public record SearchCriteria(SearchQuery query, StreamFilter filter, Instant fro
             where.append(" and p.created_at < :until");
             parameters.put("until", until);
         }
-        if (tsquery != null) {
+        if (tsquery != null && indexable != null) {
+            // The looser query is asked of the word index; the query itself is checked on what it finds.
+            where.append(" and p.search_terms @@ cast(:indexable as tsquery)"
+                    + " and (p.search_terms @@ cast(:tsquery as tsquery)) is true");
+            parameters.put("indexable", indexable);
+            parameters.put("tsquery", tsquery);
+        } else if (tsquery != null) {
             where.append(" and p.search_terms @@ cast(:tsquery as tsquery)");
             parameters.put("tsquery", tsquery);
         }

@@ -25,7 +25,9 @@ public class SearchPosts {
 
     /** How many of the newest matches relevance ranks: ranking every match of a common word takes seconds. */
     static final int RANKED = 10_000;
-    /** How many ids back the newest-first search first looks. */
+    /** How many of the newest ids the newest-first search reads first, before it asks the word index. */
+    static final long PROBE = 1_000;
+    /** How many ids back the newest-first search's first window reaches. */
     static final long FIRST_WINDOW = 100_000;
     /** Up to how many matches are counted exactly. */
     public static final int COUNTED = 1_000;
@@ -84,21 +86,25 @@ public class SearchPosts {
     private Newest newest(String matching, Map<String, Object> parameters, PageRequest page) {
         Long beforeId = page.cursor(1).map(c -> c.longKey(0)).orElse(null);
         long upper = beforeId != null ? beforeId : highestId() + 1;
-        long span = firstWindow;
-        String tsquery = (String) parameters.get("tsquery");
+        String indexed = parameters.containsKey("indexable") ? "indexable" : "tsquery";
+        String words = (String) parameters.get(indexed);
         List<Long> ids = new ArrayList<>();
+        // First the newest few posts, read straight (enough for a common word), then ever wider windows.
+        long span = Math.min(PROBE, firstWindow);
+        boolean probe = true;
         while (ids.size() < page.fetchSize() && upper > 0) {
             long lower = Math.max(0, upper - span);
             Map<String, Object> window = new HashMap<>(parameters);
             window.put("upper", upper);
             window.put("lower", lower);
-            if (tsquery != null && lower > 0) {
-                window.put("tsquery", "(" + tsquery + ") & " + ages(lower, upper));
+            if (words != null && lower > 0 && !probe) {
+                window.put(indexed, "(" + words + ") & " + ages(lower, upper));
             }
             ids.addAll(ids("select p.id" + matching + " and p.id < :upper and p.id >= :lower"
                     + " order by p.id desc limit :limit", window, page.fetchSize() - ids.size()));
             upper = lower;
-            span *= 4;
+            span = probe ? firstWindow : span * 4;
+            probe = false;
         }
         return new Newest(cut(ids, page, last -> Cursor.of(last)), upper == 0);
     }

@@ -141,10 +141,14 @@ class SearchBench {
         Matcher total = TOTAL.matcher(first.body());
         result.put("totalOnFirstPage", total.find() ? total.group(1) : "absent");
         result.put("hitsOnFirstPage", HIT_ID.matcher(first.body()).results().count());
-        String tsquery = SearchQuery.parse(c.q()).tsquery();
-        result.put("tsquery", tsquery);
-        SearchSql sql = new SearchSql(visibility, reader, c, tsquery, BenchReport.count(dataSource,
-                "select coalesce(max(id), 0) from post"));
+        SearchQuery parsed = SearchQuery.parse(c.q());
+        String tsquery = parsed.tsquery();
+        result.put("tsquery", tsquery + (parsed.indexable() == null
+                ? ""
+                : "`, asked of the index as `"
+                        + parsed.indexable()));
+        SearchSql sql = new SearchSql(visibility, reader, c, tsquery, parsed.indexable(),
+                BenchReport.count(dataSource, "select coalesce(max(id), 0) from post"));
         result.put("matches", BenchReport.count(dataSource, "select count(*)" + sql.matching()));
         result.put("matchesAnyone", BenchReport.count(dataSource, "select count(*) from post p where "
                 + "p.search_terms @@ cast('" + literal(tsquery) + "' as tsquery)"));
@@ -159,21 +163,30 @@ class SearchBench {
      * count up to 1,001 in id order, which Relay runs sorted by relevance, or newest first when the windows reached
      * the first post.
      */
-    record SearchSql(PostVisibility visibility, long reader, Case c, String tsquery, long top) {
+    record SearchSql(PostVisibility visibility, long reader, Case c, String tsquery, String indexable, long top) {
 
         String withKind() {
-            return c.kind() == null
-                    ? tsquery
-                    : "(" + tsquery + ") & " + Lexemes.quoted(Lexemes.of(AlertAnalysis.KIND, c.kind()));
+            return withKind(tsquery);
         }
 
+        String withKind(String words) {
+            return c.kind() == null
+                    ? words
+                    : "(" + words + ") & " + Lexemes.quoted(Lexemes.of(AlertAnalysis.KIND, c.kind()));
+        }
+
+        /** The conditions, the word index asked {@code words} (the query, or its looser form, with ages). */
         String matching(String words) {
+            String checked = indexable == null
+                    ? ""
+                    : " and (p.search_terms @@ cast('" + literal(withKind())
+                            + "' as tsquery)) is true";
             return " from post p where " + visibility.shownClause("p", Long.toString(reader))
-                    + " and p.search_terms @@ cast('" + literal(words) + "' as tsquery)";
+                    + " and p.search_terms @@ cast('" + literal(words) + "' as tsquery)" + checked;
         }
 
         String matching() {
-            return matching(withKind());
+            return matching(withKind(indexable == null ? tsquery : indexable));
         }
 
         String page() {
@@ -184,7 +197,8 @@ class SearchBench {
                 for (long age = lower / Lexemes.IDS_PER_AGE; age <= top / Lexemes.IDS_PER_AGE; age++) {
                     ages.add(Lexemes.quoted(Lexemes.age(age * Lexemes.IDS_PER_AGE)));
                 }
-                String windowed = lower == 0 ? withKind() : "(" + withKind() + ") & (" + String.join(" | ", ages) + ")";
+                String words = withKind(indexable == null ? tsquery : indexable);
+                String windowed = lower == 0 ? words : "(" + words + ") & (" + String.join(" | ", ages) + ")";
                 return "select p.id" + matching(windowed) + " and p.id < " + upper + " and p.id >= " + lower
                         + " order by p.id desc limit 21";
             }

@@ -7,25 +7,10 @@ import io.quarkus.test.junit.QuarkusTest;
  * NoSearchIndexPostBench: the same load, the same database settings (the test profile's), indexing off.
  */
 @QuarkusTest
-class SearchIndexPostBench extends PostDurabilityLoad {
+class SearchIndexPostBench extends SearchPostLoad {
 
     @Override
     String mode() {
         return "with-search-index";
-    }
-
-    @Override
-    String reportName() {
-        return "search-post";
-    }
-
-    @Override
-    String title() {
-        return "What search indexing costs POST /api/posts";
-    }
-
-    @Override
-    void reported() throws Exception {
-        SearchReport.recordIndexed(dataSource, mode());
     }
 }

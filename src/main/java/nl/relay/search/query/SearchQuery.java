@@ -15,10 +15,11 @@ import org.apache.lucene.search.QueryVisitor;
 
 /**
  * A search's {@code q}: parsed by the alert query parser (so it means what the same query means in an alert),
- * as the {@code tsquery} text that runs it over the stored terms, and the words of the free text it looks for,
+ * as the {@code tsquery} text that runs it over the stored terms (and a looser one the word index answers faster,
+ * when there is one: see {@link TsQuery#indexable}), and the words of the free text it looks for,
  * which the highlights mark.
  */
-public record SearchQuery(String text, String tsquery, Set<String> wordsSought) {
+public record SearchQuery(String text, String tsquery, String indexable, Set<String> wordsSought) {
 
     /** The query; a 422 on {@code q} saying what is wrong and where, exactly as for an alert's query. */
     public static SearchQuery parse(String text) {
@@ -28,7 +29,7 @@ public record SearchQuery(String text, String tsquery, Set<String> wordsSought) 
         } catch (InvalidAlertQuery e) {
             throw new InvalidInput(List.of(new Problem.FieldError("q", e.reason(), e.position())));
         }
-        return new SearchQuery(text.strip(), TsQuery.of(parsed), wordsSought(parsed));
+        return new SearchQuery(text.strip(), TsQuery.of(parsed), TsQuery.indexable(parsed), wordsSought(parsed));
     }
 
     /** The free-text terms the query asks for, leaving out those it excludes. */

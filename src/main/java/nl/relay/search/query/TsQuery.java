@@ -40,6 +40,87 @@ public final class TsQuery {
         };
     }
 
+    /**
+     * A looser query the word index can answer quickly, which every post matching the query also matches (so the
+     * query itself still decides): phrases as their words without the order, and without the words so common that
+     * reading their posts in the index costs more than checking the candidates (de, van, the, of...). Null when
+     * nothing looser narrows the search: then the query itself is asked of the index.
+     */
+    public static String indexable(Query query) {
+        String loose = loose(query);
+        String exact = of(query);
+        return loose == null || loose.equals(exact) ? null : loose;
+    }
+
+    private static String loose(Query query) {
+        return switch (query) {
+            case TermQuery term -> common(term.getTerm()) ? null : lexeme(term.getTerm());
+            case SynonymQuery synonyms -> synonyms.getTerms().stream().anyMatch(TsQuery::common)
+                    ? null
+                    : anyOf(synonyms.getTerms().stream().map(TsQuery::lexeme).toList());
+            case PhraseQuery phrase -> allOf(java.util.Arrays.stream(phrase.getTerms())
+                    .map(t -> common(t) ? null : lexeme(t)).toList());
+            case MultiPhraseQuery phrase -> allOf(java.util.Arrays.stream(phrase.getTermArrays())
+                    .map(stacked -> java.util.Arrays.stream(stacked).anyMatch(TsQuery::common)
+                            ? null
+                            : anyOf(java.util.Arrays.stream(stacked).map(TsQuery::lexeme).toList()))
+                    .toList());
+            case BooleanQuery bool -> looseBool(bool);
+            case BoostQuery boosted -> loose(boosted.getQuery());
+            case ConstantScoreQuery constant -> loose(constant.getQuery());
+            default -> of(query);
+        };
+    }
+
+    private static String looseBool(BooleanQuery bool) {
+        List<String> required = new ArrayList<>();
+        List<String> optional = new ArrayList<>();
+        boolean anyOptionalOpen = false;
+        boolean anyRequired = false;
+        for (BooleanClause clause : bool.clauses()) {
+            String part = loose(clause.query());
+            switch (clause.occur()) {
+                case MUST, FILTER -> {
+                    anyRequired = true;
+                    if (part != null) {
+                        required.add(part);
+                    }
+                }
+                case SHOULD -> {
+                    if (part == null) {
+                        anyOptionalOpen = true;
+                    } else {
+                        optional.add(part);
+                    }
+                }
+                case MUST_NOT -> {
+                    // An exclusion narrows nothing the index can use; the query itself applies it.
+                }
+            }
+        }
+        if (!anyRequired && !optional.isEmpty() && !anyOptionalOpen) {
+            required.add(anyOf(optional));
+        }
+        return allOf(required);
+    }
+
+    private static String allOf(List<String> parts) {
+        List<String> kept = parts.stream().filter(part -> part != null).toList();
+        if (kept.isEmpty()) {
+            return null;
+        }
+        return kept.size() == 1 ? kept.getFirst() : "(" + String.join(" & ", kept) + ")";
+    }
+
+    /** Words in a large share of Dutch and English posts: the index is not asked for them alone. */
+    private static final java.util.Set<String> COMMON = java.util.Set.of("de", "het", "een", "en", "van", "in",
+            "op", "te", "voor", "met", "aan", "bij", "is", "dat", "die", "er", "niet", "om", "ook", "als", "naar",
+            "we", "wij", "je", "ik", "the", "of", "and", "a", "an", "to", "for", "on", "at", "with", "you");
+
+    private static boolean common(Term term) {
+        return COMMON.contains(term.text());
+    }
+
     private static String lexeme(Term term) {
         return Lexemes.quoted(Lexemes.of(term.field(), term.text()));
     }
