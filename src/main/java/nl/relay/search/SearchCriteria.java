@@ -91,6 +91,14 @@ public record SearchCriteria(SearchQuery query, StreamFilter filter, Instant fro
      * a kind is one of five, and PostgreSQL would otherwise AND the words' few posts with a fifth of the archive.
      */
     String conditions(java.util.Map<String, Object> parameters) {
+        return conditions(parameters, true);
+    }
+
+    /**
+     * The same conditions; when {@code viaIndex} is false, the words are checked on each row read and never asked
+     * of the word index (for reading a few hundred of the newest posts straight).
+     */
+    String conditions(java.util.Map<String, Object> parameters, boolean viaIndex) {
         StreamFilter columns = filter;
         String tsquery = query == null ? null : query.tsquery();
         String indexable = query == null ? null : query.indexable();
@@ -115,12 +123,16 @@ public record SearchCriteria(SearchQuery query, StreamFilter filter, Instant fro
         }
         if (tsquery != null && indexable != null) {
             // The looser query is asked of the word index; the query itself is checked on what it finds.
-            where.append(" and p.search_terms @@ cast(:indexable as tsquery)"
-                    + " and (p.search_terms @@ cast(:tsquery as tsquery)) is true");
-            parameters.put("indexable", indexable);
+            where.append(viaIndex ? " and p.search_terms @@ cast(:indexable as tsquery)" : "")
+                    .append(" and (p.search_terms @@ cast(:tsquery as tsquery)) is true");
+            if (viaIndex) {
+                parameters.put("indexable", indexable);
+            }
             parameters.put("tsquery", tsquery);
         } else if (tsquery != null) {
-            where.append(" and p.search_terms @@ cast(:tsquery as tsquery)");
+            where.append(viaIndex
+                    ? " and p.search_terms @@ cast(:tsquery as tsquery)"
+                    : " and (p.search_terms @@ cast(:tsquery as tsquery)) is true");
             parameters.put("tsquery", tsquery);
         }
         return where.toString();

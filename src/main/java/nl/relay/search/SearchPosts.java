@@ -61,7 +61,11 @@ public class SearchPosts {
             boolean firstPage = page.cursor(2).isEmpty();
             return new Found(found.ids(), found.next(), firstPage ? count(matching, parameters) : null);
         }
-        Newest newest = newest(matching, new HashMap<>(parameters), page);
+        Map<String, Object> straightParameters = new HashMap<>();
+        straightParameters.put("reader", readerId);
+        String straight = " from post p where " + visibility.shownClause("p", ":reader")
+                + criteria.conditions(straightParameters, false);
+        Newest newest = newest(matching, straight, straightParameters, new HashMap<>(parameters), page);
         boolean firstPage = page.cursor(1).isEmpty();
         Integer total = firstPage && newest.searchedAll() ? count(matching, parameters) : null;
         return new Found(newest.found().ids(), newest.found().next(), total);
@@ -83,24 +87,26 @@ public class SearchPosts {
      * terms of its ids, and only the posts among the newest are read: a page of a word in 1 post out of 500
      * costs about the same in an archive of one million posts as in one of five.
      */
-    private Newest newest(String matching, Map<String, Object> parameters, PageRequest page) {
+    private Newest newest(String matching, String straight, Map<String, Object> straightParameters,
+            Map<String, Object> parameters, PageRequest page) {
         Long beforeId = page.cursor(1).map(c -> c.longKey(0)).orElse(null);
         long upper = beforeId != null ? beforeId : highestId() + 1;
         String indexed = parameters.containsKey("indexable") ? "indexable" : "tsquery";
         String words = (String) parameters.get(indexed);
         List<Long> ids = new ArrayList<>();
-        // First the newest few posts, read straight (enough for a common word), then ever wider windows.
+        // First the newest thousand posts, read straight and checked row by row (enough for a common word, and a
+        // bounded cost for any other), then ever wider windows asked of the word index.
         long span = Math.min(PROBE, firstWindow);
         boolean probe = true;
         while (ids.size() < page.fetchSize() && upper > 0) {
             long lower = Math.max(0, upper - span);
-            Map<String, Object> window = new HashMap<>(parameters);
+            Map<String, Object> window = new HashMap<>(probe ? straightParameters : parameters);
             window.put("upper", upper);
             window.put("lower", lower);
             if (words != null && lower > 0 && !probe) {
                 window.put(indexed, "(" + words + ") & " + ages(lower, upper));
             }
-            ids.addAll(ids("select p.id" + matching + " and p.id < :upper and p.id >= :lower"
+            ids.addAll(ids("select p.id" + (probe ? straight : matching) + " and p.id < :upper and p.id >= :lower"
                     + " order by p.id desc limit :limit", window, page.fetchSize() - ids.size()));
             upper = lower;
             span = probe ? firstWindow : span * 4;
