@@ -68,6 +68,15 @@ public class PostVisibility {
                 + alias + ".group_id and vis_g.visibility = 'public'))";
     }
 
+    /**
+     * A SQL condition that holds when the group whose id is the SQL expression {@code group} is one whose posts the
+     * reader may read (public, or they are a member): for lists of groups that must hide what a reader may not
+     * read, such as search suggestions.
+     */
+    public String groupReadableClause(String group, String viewer) {
+        return groupReadable(group, viewer);
+    }
+
     /** The group is public, or the viewer is a member. Aliases are unusual so they never hide the caller's. */
     private static String groupReadable(String group, String viewer) {
         return "exists (select 1 from relay_group vis_g where vis_g.id = " + group + " and (vis_g.visibility = 'public'"

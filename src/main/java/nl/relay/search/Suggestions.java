@@ -75,8 +75,8 @@ public class Suggestions {
 
     private List<Named> groups(long readerId, String folded) {
         return wordStarts(NativeSql.select(entityManager, "select g.id, g.name from relay_group g"
-                + " where (g.name_key like :start or g.name_key like :word) and (g.visibility = 'public' or exists"
-                + " (select 1 from group_member m where m.group_id = g.id and m.account_id = :reader))"
+                + " where (g.name_key like :start or g.name_key like :word) and "
+                + visibility.groupReadableClause("g.id", ":reader")
                 + " order by g.archived, g.name_key, g.id limit :limit"), folded)
                 .bind("reader", readerId)
                 .list(row -> new Named(row.longValue("id"), row.text("name")));

@@ -2,7 +2,6 @@ package nl.relay.search;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.relay.platform.outbox.OutboxWorker;
 import nl.relay.testing.Api;
 import nl.relay.testing.Groups;
@@ -370,13 +368,5 @@ class SearchTest {
                 return row.getLong(1);
             }
         }
-    }
-
-    static Set<Long> set(List<Long> ids) {
-        return new HashSet<>(ids);
-    }
-
-    static org.hamcrest.Matcher<Iterable<? super Integer>> without(long id) {
-        return not(hasItem((int) id));
     }
 }
