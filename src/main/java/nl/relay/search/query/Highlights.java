@@ -42,11 +42,6 @@ public final class Highlights {
     public record Piece(String text, boolean marked) {
     }
 
-    /** At most three passages as escaped HTML, as the API gives them. */
-    public static List<String> of(String body, Set<String> wordsSought) {
-        return passages(body, wordsSought).stream().map(Passage::html).toList();
-    }
-
     /** At most three passages around the words found; the opening of the text when none is in it. */
     public static List<Passage> passages(String body, Set<String> wordsSought) {
         if (body == null || body.isEmpty()) {
