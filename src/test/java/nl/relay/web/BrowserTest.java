@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.relay.testing.Api;
+import nl.relay.testing.Axe;
 import nl.relay.testing.Browser;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
@@ -36,14 +37,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Relay in a real (headless) Chromium: signing in and out, posting, escaping, the language switch,
- * every page reached through the navigation, keyboard use, labels, contrast and the 375 px layout.
+ * every page reached through the navigation, keyboard use, labels, contrast and the 390 px layout, and axe-core's WCAG 2.1 A/AA rules on every page.
  * Screenshots of every page land in target/screenshots.
  */
 @QuarkusTest
 class BrowserTest {
 
     private static final Dimension DESKTOP = new Dimension(1280, 900);
-    private static final Dimension PHONE = new Dimension(375, 800);
+    private static final Dimension PHONE = new Dimension(390, 844);
 
     private static ChromeDriver browser;
 
@@ -167,7 +168,7 @@ class BrowserTest {
         List<String> findings = new ArrayList<>();
         for (Dimension size : List.of(DESKTOP, PHONE)) {
             browser.manage().window().setSize(size);
-            String suffix = size == PHONE ? "-375px" : "";
+            String suffix = size == PHONE ? "-390px" : "";
             open("/");
             for (String[] page : new String[][]{{"/", "home"}, {"/all", "all"}, {"/notifications", "notifications"},
                     {"/groups", "groups"}, {"/alerts", "alerts"}, {"/people", "people"}, {"/clients", "clients"},
@@ -346,6 +347,9 @@ class BrowserTest {
         assertEquals(4, found.size(), String.valueOf(found));
         assertTrue(found.toString().contains("no label") && found.toString().contains("no name")
                 && found.toString().contains("contrast") && found.toString().contains("wider"), found.toString());
+        List<String> axe = Axe.violations(browser);
+        assertTrue(axe.stream().anyMatch(v -> v.startsWith("label ")) && axe.stream().anyMatch(v -> v.startsWith(
+                "button-name ")) && axe.stream().anyMatch(v -> v.startsWith("color-contrast ")), String.valueOf(axe));
     }
 
     private void signIn(Person person) {
@@ -381,6 +385,7 @@ class BrowserTest {
         Object found = browser.executeScript(pageChecks());
         assertTrue(found instanceof List<?>, "the page checks ran and answered a list: " + found);
         ((List<?>) found).forEach(finding -> findings.add(name + ": " + finding));
+        Axe.violations(browser).forEach(violation -> findings.add(name + ": axe " + violation));
         Browser.consoleErrors(browser).forEach(error -> findings.add(name + ": console " + error));
     }
 
