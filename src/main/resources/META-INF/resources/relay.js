@@ -110,54 +110,26 @@
     composer.addEventListener('change', function () { clearTimeout(reachTimer); reachTimer = setTimeout(preview, 100); });
   }
 
-  // Every search box offers people, topics, clients and groups as you type; Enter still searches the words.
+  // Every search box offers people, topics, clients and groups as you type (an ARIA combobox, see
+  // js/combobox.js); picking one opens it, and Enter without a pick still searches the words.
   document.querySelectorAll('input[data-suggest]').forEach(function (field) {
-    if (!window.fetch) return;
-    var offered = document.createElement('ul');
-    offered.className = 'suggestions';
-    offered.setAttribute('role', 'listbox');
-    offered.setAttribute('data-testid', 'search-suggestions');
-    offered.hidden = true;
-    field.insertAdjacentElement('afterend', offered);
-    var asked = 0;
-    var wait;
-    var item = function (href, text, kind) {
-      var li = document.createElement('li');
-      li.setAttribute('role', 'option');
-      var a = document.createElement('a');
-      a.href = href;
-      a.textContent = text;
-      a.className = 'suggestion-' + kind;
-      a.addEventListener('keydown', function (event) {
-        if (event.key === 'ArrowDown' && li.nextElementSibling) { event.preventDefault(); li.nextElementSibling.firstChild.focus(); }
-        if (event.key === 'ArrowUp') { event.preventDefault(); (li.previousElementSibling ? li.previousElementSibling.firstChild : field).focus(); }
-        if (event.key === 'Escape') { offered.hidden = true; field.focus(); }
-      });
-      li.appendChild(a);
-      return li;
-    };
-    var show = function () {
-      var typed = field.value.trim();
-      var question = ++asked;
-      if (!typed) { offered.hidden = true; return; }
-      getJson('/api/search/suggest?q=' + encodeURIComponent(typed)).then(function (data) {
-        if (!data || question !== asked) return;
-        var items = [];
-        data.people.forEach(function (p) { items.push(item('/people/' + encodeURIComponent(p.username), p.displayName + ' (@' + p.username + ')', 'person')); });
-        data.topics.forEach(function (t) { items.push(item('/topics/' + encodeURIComponent(t), '#' + t, 'topic')); });
-        data.clients.forEach(function (c) { items.push(item('/all?client=' + c.id, c.name, 'client')); });
-        data.groups.forEach(function (g) { items.push(item('/groups/' + g.id, g.name, 'group')); });
-        offered.replaceChildren.apply(offered, items);
-        offered.hidden = items.length === 0;
-      }).catch(function () { offered.hidden = true; });
-    };
-    field.addEventListener('input', function () { clearTimeout(wait); wait = setTimeout(show, 150); });
-    field.addEventListener('keydown', function (event) {
-      if (offered.hidden) return;
-      if (event.key === 'ArrowDown' && offered.firstElementChild) { event.preventDefault(); offered.firstElementChild.firstChild.focus(); }
-      if (event.key === 'Escape') { offered.hidden = true; }
+    if (!window.fetch || !window.RelayCombobox) return;
+    window.RelayCombobox.attach(field, {
+      label: field.getAttribute('aria-label'),
+      testid: 'search-suggestions',
+      source: function (text) {
+        var typed = text.trim();
+        if (!typed) return null;
+        return window.RelayCombobox.getJson('/api/search/suggest?q=' + encodeURIComponent(typed)).then(function (data) {
+          var items = [];
+          data.people.forEach(function (p) { items.push({ kind: 'person', label: p.displayName, hint: '@' + p.username, href: '/people/' + encodeURIComponent(p.username) }); });
+          data.topics.forEach(function (t) { items.push({ kind: 'topic', label: '#' + t, href: '/topics/' + encodeURIComponent(t) }); });
+          data.clients.forEach(function (c) { items.push({ kind: 'client', label: c.name, href: '/all?client=' + c.id }); });
+          data.groups.forEach(function (g) { items.push({ kind: 'group', label: g.name, href: '/groups/' + g.id }); });
+          return items;
+        });
+      }
     });
-    document.addEventListener('click', function (event) { if (!offered.contains(event.target) && event.target !== field) offered.hidden = true; });
   });
 
   var box = document.querySelector('[data-testid=composer] textarea, [data-testid=reply-form] textarea');

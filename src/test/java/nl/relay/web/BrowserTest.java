@@ -293,8 +293,18 @@ class BrowserTest {
         WebElement box = browser.findElement(By.cssSelector("[data-testid=nav-search] input[name=q]"));
         box.sendKeys(word.substring(0, 12));
         WebElement suggestion = waitFor(By.cssSelector("[data-testid=nav-search] [data-testid=search-suggestions] "
-                + "a.suggestion-client"));
+                + "[role=option].suggestion-client"));
         assertEquals(word + " Staal", suggestion.getText());
+        assertEquals("true", box.getDomAttribute("aria-expanded"));
+        assertEquals("combobox", box.getDomAttribute("role"));
+        List<String> findings = new ArrayList<>();
+        check("search-suggestions", findings);
+        box.sendKeys(Keys.ARROW_DOWN);
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> suggestion.getDomAttribute("id")
+                .equals(box.getDomAttribute("aria-activedescendant")));
+        assertEquals("true", suggestion.getDomAttribute("aria-selected"));
+        box.sendKeys(Keys.ESCAPE);
+        assertEquals("false", box.getDomAttribute("aria-expanded"));
         box.sendKeys(Keys.chord(Keys.CONTROL, "a"), "kandidaat " + word, Keys.ENTER);
         waitFor(By.cssSelector("[data-testid=hit][data-post-id='" + vacancy + "']"));
         assertEquals(2, browser.findElements(By.cssSelector("[data-testid=hit]")).size());
@@ -303,7 +313,6 @@ class BrowserTest {
                 .map(WebElement::getText).toList());
         assertTrue(hit.getText().contains("<b>onderhoud</b>"), "a post's markup is shown as text: " + hit.getText());
         assertTrue(hit.findElements(By.tagName("b")).isEmpty());
-        List<String> findings = new ArrayList<>();
         check("search", findings);
         assertEquals(List.of(), findings);
 
