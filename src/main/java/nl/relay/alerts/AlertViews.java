@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import nl.relay.accounts.Account;
 import nl.relay.groups.Group;
-import nl.relay.notifications.NotificationsConfig;
 import nl.relay.platform.database.NativeSql;
+import nl.relay.platform.http.PublicAddress;
 import nl.relay.posts.PostVisibility;
 
 /** Turns alerts into views for one reader, counting only the matches that reader may see. */
@@ -18,12 +18,12 @@ public class AlertViews {
 
     private final EntityManager entityManager;
     private final PostVisibility visibility;
-    private final NotificationsConfig config;
+    private final PublicAddress address;
 
-    AlertViews(EntityManager entityManager, PostVisibility visibility, NotificationsConfig config) {
+    AlertViews(EntityManager entityManager, PostVisibility visibility, PublicAddress address) {
         this.entityManager = entityManager;
         this.visibility = visibility;
-        this.config = config;
+        this.address = address;
     }
 
     public AlertView of(Alert alert, long readerId) {
@@ -48,7 +48,7 @@ public class AlertViews {
 
     /** The address of the alert's private Atom feed, with its secret. */
     public String feedUrl(Alert alert) {
-        return config.baseUrl().replaceAll("/+$", "") + "/feeds/alerts/" + alert.id + ".atom?token="
+        return address.of("/feeds/alerts/" + alert.id + ".atom?token=")
                 + alert.feedToken;
     }
 

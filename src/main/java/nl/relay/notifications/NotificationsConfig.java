@@ -23,7 +23,9 @@ public interface NotificationsConfig {
     @WithDefault("5m")
     String checkEvery();
 
-    /** The address people open Relay at, for the links in emails. */
-    @WithDefault("http://localhost:8080")
-    String baseUrl();
+    /**
+     * The address people open Relay at, for the links in emails and feeds. Unset, pages and feeds use the
+     * address each request came in on, and emails {@code http://localhost:<port>} (see PublicAddress).
+     */
+    java.util.Optional<String> baseUrl();
 }

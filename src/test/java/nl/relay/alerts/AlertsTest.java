@@ -203,6 +203,22 @@ class AlertsTest {
     }
 
     @Test
+    void theFeedAddressIsTheOneRelayWasOpenedAtWhenNoBaseUrlIsSet() {
+        Person owner = People.employee();
+        long alert = Alerts.create(owner, "Nedap", Map.of("name", "Nedap"));
+        String direct = Api.as(owner).header("Host", "relay.example.nl").get("/api/alerts/" + alert).then()
+                .statusCode(200).extract().path("feedUrl");
+        assertTrue(direct.startsWith("http://relay.example.nl/feeds/alerts/" + alert + ".atom?token="), direct);
+        String proxied = Api.as(owner).header("X-Forwarded-Proto", "https").header("X-Forwarded-Host",
+                "relay.bureau.nl").get("/api/alerts/" + alert).then().statusCode(200).extract().path("feedUrl");
+        assertTrue(proxied.startsWith("https://relay.bureau.nl/feeds/alerts/"), proxied);
+        String atom = Api.anonymous().header("Host", "relay.example.nl")
+                .get(direct.substring(direct.indexOf("/feeds/"))).then().statusCode(200).extract().asString();
+        assertTrue(atom.contains("<link rel=\"self\" href=\"http://relay.example.nl/feeds/alerts/")
+                || atom.contains("http://relay.example.nl/"), atom);
+    }
+
+    @Test
     void theTestEndpointShowsRecentMatchesAndExplainsAnInvalidQuery() {
         // The limit counts per minute: the clock stands still so every try falls in the same minute.
         clock.stop();

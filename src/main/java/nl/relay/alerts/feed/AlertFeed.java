@@ -5,7 +5,7 @@ import java.util.List;
 import nl.relay.alerts.Alert;
 import nl.relay.alerts.AlertMatches;
 import nl.relay.alerts.AlertViews;
-import nl.relay.notifications.NotificationsConfig;
+import nl.relay.platform.http.PublicAddress;
 import nl.relay.posts.PostView;
 import nl.relay.posts.PostViews;
 
@@ -17,19 +17,19 @@ class AlertFeed {
 
     private final AlertMatches matches;
     private final PostViews postViews;
-    private final NotificationsConfig config;
+    private final PublicAddress address;
     private final AlertViews views;
 
-    AlertFeed(AlertMatches matches, PostViews postViews, NotificationsConfig config, AlertViews views) {
+    AlertFeed(AlertMatches matches, PostViews postViews, PublicAddress address, AlertViews views) {
         this.matches = matches;
         this.postViews = postViews;
-        this.config = config;
+        this.address = address;
         this.views = views;
     }
 
     String atom(Alert alert) {
         List<PostView> posts = postViews.ofIds(matches.forFeed(alert, ENTRIES), alert.createdBy);
-        return new PostsAtom(config.baseUrl()).write("Relay: " + alert.name, alert.query, "/alerts/" + alert.id,
+        return new PostsAtom(address.base()).write("Relay: " + alert.name, alert.query, "/alerts/" + alert.id,
                 views.feedUrl(alert), alert.changedAt, posts);
     }
 }

@@ -2,24 +2,24 @@ package nl.relay.notifications.mail;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import nl.relay.notifications.NotificationsConfig;
+import nl.relay.platform.http.PublicAddress;
 
 /** The links in emails, and the host their Message-IDs name, from {@code relay.notifications.base-url}. */
 @ApplicationScoped
 public class MailLinks {
 
-    private final NotificationsConfig config;
+    private final PublicAddress address;
 
-    MailLinks(NotificationsConfig config) {
-        this.config = config;
+    MailLinks(PublicAddress address) {
+        this.address = address;
     }
 
     public String to(String path) {
-        return config.baseUrl().replaceAll("/+$", "") + path;
+        return address.configuredOrLocal() + path;
     }
 
     public String messageId(String local) {
-        String host = URI.create(config.baseUrl()).getHost();
+        String host = URI.create(address.configuredOrLocal()).getHost();
         return "<" + local + "@" + (host == null ? "relay" : host) + ">";
     }
 }

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import nl.relay.notifications.NotificationsConfig;
+import nl.relay.platform.http.PublicAddress;
 import nl.relay.posts.StreamFilter;
 import nl.relay.search.SearchParameters;
 
@@ -15,11 +15,11 @@ import nl.relay.search.SearchParameters;
 public class SearchFeedAddress {
 
     private final SearchFeedTokens tokens;
-    private final NotificationsConfig config;
+    private final PublicAddress address;
 
-    SearchFeedAddress(SearchFeedTokens tokens, NotificationsConfig config) {
+    SearchFeedAddress(SearchFeedTokens tokens, PublicAddress address) {
         this.tokens = tokens;
-        this.config = config;
+        this.address = address;
     }
 
     /** The token and the feed address of the search given (or of no search, when none is). */
@@ -50,6 +50,6 @@ public class SearchFeedAddress {
         String encoded = query.entrySet().stream().filter(e -> e.getValue() != null && !e.getValue().isBlank())
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue().strip(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return new Address(token, config.baseUrl().replaceAll("/+$", "") + "/feeds/search.atom?" + encoded);
+        return new Address(token, address.of("/feeds/search.atom?" + encoded));
     }
 }

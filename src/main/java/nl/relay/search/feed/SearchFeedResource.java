@@ -11,8 +11,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import nl.relay.alerts.feed.PostsAtom;
-import nl.relay.notifications.NotificationsConfig;
 import nl.relay.platform.errors.NotFound;
+import nl.relay.platform.http.PublicAddress;
 import nl.relay.posts.PostView;
 import nl.relay.posts.StreamFilter;
 import nl.relay.search.Search;
@@ -40,12 +40,12 @@ public class SearchFeedResource {
 
     private final SearchFeedTokens tokens;
     private final Search search;
-    private final NotificationsConfig config;
+    private final PublicAddress address;
 
-    SearchFeedResource(SearchFeedTokens tokens, Search search, NotificationsConfig config) {
+    SearchFeedResource(SearchFeedTokens tokens, Search search, PublicAddress address) {
         this.tokens = tokens;
         this.search = search;
-        this.config = config;
+        this.address = address;
     }
 
     /** Served whatever the reader's Accept header says: feed readers send all kinds. */
@@ -62,7 +62,7 @@ public class SearchFeedResource {
         String query = parameters.q == null || parameters.q.isBlank() ? "" : parameters.q.strip();
         String pageQuery = uri.getRequestUri().getRawQuery().replaceAll("(^|&)token=[^&]*", "")
                 .replaceAll("^&", "");
-        String atom = new PostsAtom(config.baseUrl()).write("Relay: " + (query.isEmpty() ? "search" : query),
+        String atom = new PostsAtom(address.base()).write("Relay: " + (query.isEmpty() ? "search" : query),
                 query, "/search?" + pageQuery, null, Instant.EPOCH, posts);
         return Response.ok(atom, ATOM + ";charset=utf-8").header("Cache-Control", "private, no-cache")
                 .header("Referrer-Policy", "no-referrer").build();
