@@ -15,7 +15,10 @@ import org.jboss.logging.Logger;
 public final class EmbeddedDatabase {
 
     private static final Logger LOG = Logger.getLogger(EmbeddedDatabase.class);
+    private static final Duration APPLICATION_GRACE = Duration.ofSeconds(30);
     private static EmbeddedDatabase running;
+    private static boolean hookRegistered;
+    private static boolean applicationRunning;
 
     private final EmbeddedPostgres postgres;
     private final Path directory;
@@ -37,8 +40,40 @@ public final class EmbeddedDatabase {
     static synchronized EmbeddedDatabase startOnce(Path dataDirectory, boolean throwaway, int port, boolean durable) {
         if (running == null) {
             running = start(dataDirectory, throwaway, port, durable);
+            if (!hookRegistered) {
+                Runtime.getRuntime().addShutdownHook(Thread.ofPlatform().name("relay-embedded-database-stop")
+                        .unstarted(EmbeddedDatabase::stopAfterTheApplication));
+                hookRegistered = true;
+            }
         }
         return running;
+    }
+
+    /** The application has started: at JVM exit its own shutdown stops the server, after its last request. */
+    static synchronized void applicationStarted() {
+        applicationRunning = true;
+    }
+
+    /**
+     * The JVM is exiting (Ctrl-C, SIGTERM, or a failed start). A started application stops the server
+     * itself at the end of its shutdown ({@link EmbeddedDatabaseShutdown}), after finishing the requests
+     * in flight: this waits for that (at most {@link #APPLICATION_GRACE}) rather than pulling the
+     * database from under them. The server is stopped here only when no application will do it.
+     */
+    private static void stopAfterTheApplication() {
+        long deadline = System.nanoTime() + APPLICATION_GRACE.toNanos();
+        synchronized (EmbeddedDatabase.class) {
+            long left;
+            while (running != null && applicationRunning && (left = deadline - System.nanoTime()) > 0) {
+                try {
+                    EmbeddedDatabase.class.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        stopIfRunning();
     }
 
     /** Stops the server if one runs; a throwaway server also loses its data. */
@@ -58,6 +93,8 @@ public final class EmbeddedDatabase {
             // Only now may another Relay take the directory: its server has stopped.
             release(running.lock);
             running = null;
+            applicationRunning = false;
+            EmbeddedDatabase.class.notifyAll();
         }
     }
 
@@ -94,7 +131,7 @@ public final class EmbeddedDatabase {
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(true)
+                    .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setServerConfig("listen_addresses", "localhost")
                     // No Unix socket: every connection comes over TCP and must give the password.
