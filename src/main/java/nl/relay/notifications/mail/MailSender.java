@@ -1,9 +1,10 @@
 package nl.relay.notifications.mail;
 
 import io.quarkus.mailer.Mail;
-import io.quarkus.mailer.Mailer;
+import io.quarkus.mailer.reactive.ReactiveMailer;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
@@ -19,10 +20,17 @@ public class MailSender {
     /** Control characters, Unicode line and paragraph separators, and runs of white space. */
     private static final Pattern BREAKS = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029\\s]+");
 
-    private final Mailer mailer;
+    /**
+     * How long one mail may take to hand over. A mail server that accepts the connection and then says
+     * nothing would otherwise hold the outbox's transaction until its timeout aborts it; this fails the
+     * send first, and the outbox tries again later.
+     */
+    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
+
+    private final ReactiveMailer mailer;
     private final MailLinks links;
 
-    MailSender(Mailer mailer, MailLinks links) {
+    MailSender(ReactiveMailer mailer, MailLinks links) {
         this.mailer = mailer;
         this.links = links;
     }
@@ -33,7 +41,8 @@ public class MailSender {
                 .setText(render(letter.text(), letter))
                 .addHeader("Message-ID", oneLine(links.messageId(letter.messageId())))
                 // Mail clients offer "unsubscribe" with this: it leads to the email settings.
-                .addHeader("List-Unsubscribe", "<" + oneLine(links.to("/settings")) + ">"));
+                .addHeader("List-Unsubscribe", "<" + oneLine(links.to("/settings")) + ">"))
+                .await().atMost(SEND_TIMEOUT);
     }
 
     private static String render(TemplateInstance template, Letter letter) {
