@@ -79,7 +79,7 @@ class AlertMeBrowserTest {
         long clientId = ((Number) Api.as(People.recruiter()).body(Map.of("name", client, "aliases", List.of("AH"),
                 "sectorCode", "retail")).post("/api/clients").then().statusCode(201).extract().path("id"))
                 .longValue();
-        String topic = "ict" + System.nanoTime();
+        String topic = "ict" + System.nanoTime() % 1_000_000;
         browser.manage().window().setSize(size);
         signIn(reader);
 
@@ -140,6 +140,7 @@ class AlertMeBrowserTest {
     }
 
     private void assertInView(WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
         Rectangle box = element.getRect();
         long width = ((Number) browser.executeScript("return document.documentElement.clientWidth")).longValue();
         assertTrue(element.isDisplayed() && box.getX() >= 0 && box.getX() + box.getWidth() <= width,
