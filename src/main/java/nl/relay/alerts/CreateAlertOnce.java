@@ -2,6 +2,7 @@ package nl.relay.alerts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,7 +23,7 @@ public class CreateAlertOnce {
     public Outcome create(long accountId, AlertDetails details, List<String> sameQueries) {
         // The owner's lock first, so two presses at once find one another's alert instead of making two.
         createAlert.lockOwner(false, accountId);
-        List<String> queries = new java.util.ArrayList<>(sameQueries);
+        List<String> queries = new ArrayList<>(sameQueries);
         queries.add(details.strippedQuery());
         return Alert.ownWithQuery(accountId, queries).map(alert -> new Outcome(alert, false))
                 .orElseGet(() -> new Outcome(createAlert.create(accountId, details), true));

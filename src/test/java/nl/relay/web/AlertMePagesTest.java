@@ -134,6 +134,17 @@ class AlertMePagesTest {
     }
 
     @Test
+    void aClientWhoseNameHoldsNoWordGetsTheAlertsPageSayingWhyNotAnError() {
+        Person reader = People.employee();
+        String cookie = cookie(reader);
+        long client = client("&" + "!".repeat((int) (System.nanoTime() % 40) + 1) + "?");
+        form(cookie).post("/clients/" + client + "/alert").then().statusCode(422)
+                .body(containsString("data-testid=\"alert-form\"")).body(containsString("zoekt niets"))
+                .body(containsString("value=\"klant:&quot;&amp;"));
+        assertEquals(0, ownAlerts(reader).size());
+    }
+
+    @Test
     void aSignedOutVisitorIsSentToSignIn() {
         long client = client("Lidl " + System.nanoTime());
         for (String path : List.of("/clients/" + client + "/alert", "/topics/werving/alert",

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Map;
+import java.util.Objects;
 import nl.relay.alerts.Alert;
 import nl.relay.alerts.AlertDetails;
 import nl.relay.alerts.CreateAlertOnce;
@@ -59,7 +60,7 @@ public class AlertMe {
         }
 
         public AlertMeButton of(AlertSubject subject) {
-            Long existing = subject.queries().stream().map(alerts::get).filter(id -> id != null).findFirst()
+            Long existing = subject.queries().stream().map(alerts::get).filter(Objects::nonNull).findFirst()
                     .orElse(null);
             return new AlertMeButton(subject.kind(), subject.action(), subject.name(), existing);
         }
