@@ -9,7 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -78,5 +81,18 @@ public class Alert extends PanacheEntityBase {
     public static List<Alert> receivedBy(long accountId, long beforeId, int limit) {
         return find("id < ?2 and (ownerId = ?1 or groupId in (select m.groupId from Membership m "
                 + "where m.accountId = ?1)) order by id desc", accountId, beforeId).page(0, limit).list();
+    }
+
+    /** The person's own alert (not a team alert) with one of these queries, exactly as written, the oldest first. */
+    public static Optional<Alert> ownWithQuery(long ownerId, Collection<String> queries) {
+        return find("ownerId = ?1 and query in ?2 order by id", ownerId, queries).firstResultOptional();
+    }
+
+    /** The person's own alerts by query (the oldest where two share one), to tell which a page already has. */
+    public static Map<String, Long> ownByQuery(long ownerId) {
+        Map<String, Long> byQuery = new HashMap<>();
+        Alert.<Alert>find("ownerId = ?1 order by id desc", ownerId).list()
+                .forEach(alert -> byQuery.put(alert.query, alert.id));
+        return byQuery;
     }
 }

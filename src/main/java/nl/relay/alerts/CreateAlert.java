@@ -66,12 +66,19 @@ public class CreateAlert {
         return group.id;
     }
 
-    private void checkRoom(Alert alert) {
-        // One writer per owner at a time: the advisory lock makes the count and the insert one step.
+    /**
+     * One writer per owner at a time: the advisory lock, held to the end of the transaction (and taken again
+     * without waiting by the same transaction), makes the count and the insert one step.
+     */
+    void lockOwner(boolean team, long ownerId) {
         entityManager.createNativeQuery("select pg_advisory_xact_lock(?1, ?2)")
-                .setParameter(1, alert.isTeamAlert() ? 2 : 1)
-                .setParameter(2, (int) (alert.isTeamAlert() ? alert.groupId : alert.ownerId).longValue())
+                .setParameter(1, team ? 2 : 1)
+                .setParameter(2, (int) ownerId)
                 .getSingleResult();
+    }
+
+    private void checkRoom(Alert alert) {
+        lockOwner(alert.isTeamAlert(), alert.isTeamAlert() ? alert.groupId : alert.ownerId);
         long count = alert.isTeamAlert()
                 ? Alert.count("groupId", alert.groupId)
                 : Alert.count("ownerId", alert.ownerId);

@@ -502,7 +502,7 @@ public interface Messages {
     @Message("Zoekvraag")
     String alert_query();
 
-    @Message("Woorden (alle moeten voorkomen), \"een exacte zin\", OR, NOT of -woord, haakjes, en de velden client:, sector:, kind:, author:, topic: en group:. Meervouden en accenten tellen mee: vacature vindt ook vacatures.")
+    @Message("Woorden (alle moeten voorkomen), \"een exacte zin\", OR, NOT of -woord, haakjes, en de velden klant:, sector:, soort:, auteur:, onderwerp: en groep: (of in het Engels client:, kind:, author:, topic: en group:); soort: is notitie, vraag, kandidaat, vacature of signaal. Meervouden en accenten tellen mee: vacature vindt ook vacatures.")
     String alert_query_help();
 
     @Message("Hoe vaak")
@@ -711,4 +711,21 @@ public interface Messages {
 
     @Message("Alle eerder gegeven feedadressen van je zoekvragen werken daarna niet meer.")
     String search_feed_renew_help();
+
+    // part A "querynl": Dutch field names in the query help, "alert me" buttons
+
+    @Message("Dezelfde velden in het Engels: client:, sector:, kind:, author:, topic: en group:. Een soort is notitie, vraag, kandidaat, vacature of signaal (of note, question, candidate, vacancy, signal).")
+    String syntax_fields_other_language();
+
+    @Message("Stuur me een melding over deze klant")
+    String alert_me_client();
+
+    @Message("Stuur me een melding over dit onderwerp")
+    String alert_me_topic();
+
+    @Message("Stuur me een melding over deze persoon")
+    String alert_me_person();
+
+    @Message("Je hebt al een melding")
+    String alert_me_exists();
 }

@@ -56,7 +56,16 @@ class AlertSearchParityTest {
             "\"raad van\" commissarissen",
             "author:{ozlem} (vacatures OR reorganisaties)",
             "group:{group} -techniek",
-            "sector:ict OR sector:zorg");
+            "sector:ict OR sector:zorg",
+            // Dutch field names and kinds, in any case, mean what the English ones do.
+            "klant:\"ING Groep\" AND soort:vacature",
+            "KLANT:rabo Soort:signaal",
+            "(soort:vacancy OR soort:kandidaat) klant:philips",
+            "auteur:{ozlem} -soort:notitie",
+            "onderwerp:#fintech OR onderwerp:zorg",
+            "groep:techniek -soort:signaal",
+            "Groep:{group} auteur:\"Pieter-Jan Smit\"",
+            "sector:zorg -klant:\"CB Noord\"");
 
     @Inject
     OutboxWorker outbox;

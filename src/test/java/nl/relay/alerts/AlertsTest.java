@@ -70,9 +70,11 @@ class AlertsTest {
         Api.as(owner).body(Map.of("name", "Dubbel", "query", "ING OR OR Rabobank")).post("/api/alerts").then()
                 .statusCode(422).body("errors[0].position", equalTo(8))
                 .body("errors[0].message", containsString("\"OR\" at position 8"));
-        Api.as(owner).body(Map.of("name", "Veld", "query", "klant:ING")).post("/api/alerts").then()
+        Api.as(owner).body(Map.of("name", "Veld", "query", "firma:ING")).post("/api/alerts").then()
                 .statusCode(422).body("errors[0].position", equalTo(1))
-                .body("errors[0].message", containsString("klant"));
+                .body("errors[0].message", containsString("firma"))
+                .body("errors[0].message", containsString("client:"))
+                .body("errors[0].message", containsString("klant:"));
         Api.as(owner).body(Map.of("name", "Alleen niet", "query", "-ING")).post("/api/alerts").then()
                 .statusCode(422);
         Api.as(owner).body(Map.of("name", "Joker", "query", "recruit*")).post("/api/alerts").then()
@@ -120,6 +122,28 @@ class AlertsTest {
         assertEquals(List.of(post), Alerts.matches(owner, alert));
         assertTrue(Alerts.notices(owner, other).isEmpty());
         assertTrue(Alerts.notices(author, post).isEmpty(), "the author is not told about an alert of someone else");
+    }
+
+    @Test
+    void anAlertWithADutchClientFieldMatchesAPostAboutThatClientAndNotifies() {
+        Person owner = People.employee();
+        Person recruiter = People.recruiter();
+        String name = "Bakkerij Meelwaard " + System.nanoTime();
+        long client = ((Number) Api.as(recruiter).body(Map.of("name", name, "aliases", List.of(), "sectorCode",
+                "retail")).post("/api/clients").then().statusCode(201).extract().path("id")).longValue();
+        long alert = Alerts.create(owner, "KLANT:\"" + name + "\" soort:vacature");
+        long about = Posts.publish(recruiter, "Twee bakkers gezocht voor de nachtploeg.",
+                Map.of("clientId", client, "kind", "vacancy"));
+        long otherKind = Posts.publish(recruiter, "Nieuwe vestiging geopend.", Map.of("clientId", client, "kind",
+                "signal"));
+        long notAbout = Posts.publish(recruiter, "Twee bakkers gezocht, elders.", Map.of("kind", "vacancy"));
+        Wait.until(() -> !Alerts.notices(owner, about).isEmpty());
+        assertEquals(alert, ((Number) ((Map<?, ?>) Alerts.notices(owner, about).get(0).get("alert")).get("id"))
+                .longValue());
+        outbox.drain();
+        assertEquals(List.of(about), Alerts.matches(owner, alert));
+        assertTrue(Alerts.notices(owner, otherKind).isEmpty());
+        assertTrue(Alerts.notices(owner, notAbout).isEmpty());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package nl.relay.alerts.query;
 
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,13 +21,22 @@ import org.apache.lucene.search.QueryVisitor;
  * The alert query language: Lucene's classic query syntax (words, "phrases", AND implied, OR, NOT and
  * -word, parentheses, fields), limited to the fields posts have and to what matches words as people
  * write them: wildcards, fuzzy terms, ranges and regular expressions are refused, as is a query that
- * only excludes.
+ * only excludes. Every field has an English and a Dutch name ({@code client:} and {@code klant:}), which mean exactly
+ * the same, and field names ignore case.
  */
 public final class AlertQuery {
 
     public static final int MAX_LENGTH = 1000;
     static final Set<String> FIELDS = Set.of(AlertAnalysis.TEXT, AlertAnalysis.CLIENT, AlertAnalysis.SECTOR,
             AlertAnalysis.KIND, AlertAnalysis.AUTHOR, AlertAnalysis.TOPIC, AlertAnalysis.GROUP);
+    /** Each field's Dutch name, read as its English name before anything is analysed. */
+    static final Map<String, String> DUTCH_FIELDS = Map.of("klant", AlertAnalysis.CLIENT, "sector",
+            AlertAnalysis.SECTOR, "soort", AlertAnalysis.KIND, "auteur", AlertAnalysis.AUTHOR, "onderwerp",
+            AlertAnalysis.TOPIC, "groep", AlertAnalysis.GROUP);
+    private static final Map<String, String> DUTCH_NAMES = Map.of(AlertAnalysis.CLIENT, "klant",
+            AlertAnalysis.SECTOR, "sector", AlertAnalysis.KIND, "soort", AlertAnalysis.AUTHOR, "auteur",
+            AlertAnalysis.TOPIC, "onderwerp", AlertAnalysis.GROUP, "groep");
+    private static final Pattern BARE_VALUE = Pattern.compile("[\\p{L}\\p{N}_]+");
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final Pattern FIELD = Pattern.compile("(?<![\\p{L}\\p{N}_])([\\p{L}\\p{N}_.-]+):");
 
@@ -65,6 +76,32 @@ public final class AlertQuery {
                     + "leave out", null);
         }
         return parsed;
+    }
+
+    /**
+     * The field as the index knows it: an English or Dutch name in any case ({@code Klant}, {@code CLIENT}) is the
+     * English name; any other name is kept as written, for the parser to refuse by it.
+     */
+    static String fieldNamed(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (FIELDS.contains(lower)) {
+            return lower;
+        }
+        return DUTCH_FIELDS.getOrDefault(lower, name);
+    }
+
+    /**
+     * A query for one value of a field, written with the field's Dutch or English name: {@code klant:"Albert Heijn"},
+     * {@code topic:fintech}. A value that is more than one plain word is quoted, its quotes and backslashes escaped.
+     */
+    public static String forValue(String field, String value, boolean dutch) {
+        if (!FIELDS.contains(field) || AlertAnalysis.TEXT.equals(field)) {
+            throw new IllegalArgumentException("Not a field: " + field);
+        }
+        String name = dutch ? DUTCH_NAMES.get(field) : field;
+        String plain = value.strip();
+        boolean bare = BARE_VALUE.matcher(plain).matches() && !Set.of("AND", "OR", "NOT").contains(plain);
+        return name + ":" + (bare ? plain : "\"" + plain.replace("\\", "\\\\").replace("\"", "\\\"") + "\"");
     }
 
     private static QueryParser parser() {
@@ -113,8 +150,8 @@ public final class AlertQuery {
                     Integer position = positionOfField(query, field);
                     throw new InvalidAlertQuery("has an unknown field \"" + field + ":\""
                             + (position == null ? "" : " at position " + position)
-                            + ": use client:, sector:, kind:, author:, topic: or group:, "
-                            + "or put the text in quotes", position);
+                            + ": use client:, sector:, kind:, author:, topic: or group: (in Dutch klant:, "
+                            + "sector:, soort:, auteur:, onderwerp: or groep:), or put the text in quotes", position);
                 }
                 return true;
             }

@@ -8,7 +8,8 @@ import org.apache.lucene.search.Query;
 /**
  * Lucene's classic query parser without wildcards, fuzzy terms, ranges, patterns and proximity: they are
  * refused before anything is built, since building some of them (a pattern like {@code /a{999999999}/})
- * takes seconds and gigabytes, and none fits matching whole words and their forms.
+ * takes seconds and gigabytes, and none fits matching whole words and their forms. A field's Dutch name, or its name
+ * in another case, is read as the field itself before its text is analysed.
  */
 final class WordsOnlyParser extends QueryParser {
 
@@ -47,7 +48,13 @@ final class WordsOnlyParser extends QueryParser {
         if (slop > 0) {
             throw new Refused();
         }
-        return super.getFieldQuery(field, queryText, slop);
+        return super.getFieldQuery(AlertQuery.fieldNamed(field), queryText, slop);
+    }
+
+    // Words and phrases both come here; the analyser is chosen by the field, so the name is settled first.
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        return super.getFieldQuery(AlertQuery.fieldNamed(field), queryText, quoted);
     }
 
     /** A wildcard, fuzzy term, range, pattern or proximity, which alerts do not take. */

@@ -99,7 +99,7 @@ public class AlertsPage {
         }
     }
 
-    private TemplateInstance page(long reader, AlertForm form, List<Problem.FieldError> errors,
+    TemplateInstance page(long reader, AlertForm form, List<Problem.FieldError> errors,
             List<PostCard> tried) {
         List<Alert> alerts = Alert.receivedBy(reader, Long.MAX_VALUE, LIMIT + 1);
         List<Group> teams = Group.postableBy(reader).stream().filter(g -> GroupAccess.manages(g.id, reader))

@@ -19,10 +19,12 @@ import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.NotFound;
 import nl.relay.posts.StreamFilter;
 import nl.relay.web.PageSession;
+import nl.relay.web.alerts.AlertMe;
+import nl.relay.web.alerts.AlertSubject;
 import nl.relay.web.posts.StreamPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** A person's posts, with a follow button. */
+/** A person's posts, with a follow button and an "alert me" button. */
 @Path("/people/{username}")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
@@ -31,11 +33,13 @@ public class PersonPage {
     private final StreamPage lists;
     private final PageSession session;
     private final Follows follows;
+    private final AlertMe alertMe;
 
-    PersonPage(StreamPage lists, PageSession session, Follows follows) {
+    PersonPage(StreamPage lists, PageSession session, Follows follows, AlertMe alertMe) {
         this.lists = lists;
         this.session = session;
         this.follows = follows;
+        this.alertMe = alertMe;
     }
 
     @GET
@@ -53,7 +57,8 @@ public class PersonPage {
             return lists.render(reader, filter, cursor,
                     account.get().displayName + " (@" + account.get().username + ")",
                     !self, "/people/" + account.get().username + "/follow", following, false,
-                    "/people/" + account.get().username + "?");
+                    "/people/" + account.get().username + "?",
+                    self ? null : alertMe.buttons(reader).of(subject(account.get())));
         });
     }
 
@@ -74,5 +79,19 @@ public class PersonPage {
             }
             return Response.seeOther(URI.create("/people/" + Account.normalise(username))).build();
         });
+    }
+
+    /** Makes the reader's alert on this person's posts ({@code auteur:sanne}), or goes to the one they have. */
+    @POST
+    @Path("/alert")
+    @Operation(hidden = true)
+    public Response alertMe(@PathParam("username") String username) {
+        return session.signedIn(reader -> Account.findByUsername(username)
+                .map(account -> alertMe.create(reader, subject(account)))
+                .orElseGet(() -> Response.status(404).entity(lists.notFound()).build()));
+    }
+
+    private static AlertSubject subject(Account account) {
+        return AlertSubject.person(account.username, account.displayName);
     }
 }

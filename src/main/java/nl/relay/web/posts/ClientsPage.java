@@ -8,6 +8,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -33,11 +34,15 @@ import nl.relay.platform.http.RequestLanguage;
 import nl.relay.platform.paging.Cursor;
 import nl.relay.platform.text.ControlCharacters;
 import nl.relay.web.PageSession;
+import nl.relay.web.alerts.AlertMe;
+import nl.relay.web.alerts.AlertMeButton;
+import nl.relay.web.alerts.AlertSubject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The client and sector directory: every sector with its number of clients, the clients (searched by
- * name or alias, or one sector's), links to their posts; recruiters and admins add clients.
+ * name or alias, or one sector's), links to their posts, an "alert me" button on each; recruiters and admins add
+ * clients.
  */
 @Path("/clients")
 @PermitAll
@@ -49,8 +54,12 @@ public class ClientsPage {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance clients(String lang, String q, String sector, List<ClientView> clients,
+        static native TemplateInstance clients(String lang, String q, String sector, List<ClientRow> clients,
                 String next, boolean canEdit, List<SectorCount> sectors, List<Problem.FieldError> errors);
+    }
+
+    /** A client in the list, with its "alert me" button. */
+    record ClientRow(ClientView client, AlertMeButton alertMe) {
     }
 
     /** A sector in the directory, with how many clients it has. */
@@ -61,20 +70,41 @@ public class ClientsPage {
     private final Caller caller;
     private final SaveClient saveClient;
     private final RequestLanguage language;
+    private final AlertMe alertMe;
+    private final StreamPage lists;
 
-    ClientsPage(PageSession session, Caller caller, SaveClient saveClient, RequestLanguage language) {
+    ClientsPage(PageSession session, Caller caller, SaveClient saveClient, RequestLanguage language, AlertMe alertMe,
+            StreamPage lists) {
         this.session = session;
         this.caller = caller;
         this.saveClient = saveClient;
         this.language = language;
+        this.alertMe = alertMe;
+        this.lists = lists;
     }
 
     @GET
     @Operation(hidden = true)
     public Response clients(@QueryParam("q") String query, @QueryParam("sector") String sector,
             @QueryParam("after") String after) {
-        return session.signedIn(reader -> Response.ok(page(ControlCharacters.clean(query),
+        return session.signedIn(reader -> Response.ok(page(reader, ControlCharacters.clean(query),
                 Sector.byCode(sector).map(s -> s.code).orElse(null), after, List.of())).build());
+    }
+
+    /** Makes the reader's alert on this client ({@code klant:"Albert Heijn"}), or goes to the one they have. */
+    @POST
+    @Path("/{id}/alert")
+    @Operation(hidden = true)
+    public Response alertMe(@PathParam("id") String id) {
+        return session.signedIn(reader -> {
+            Client client = id != null && id.matches("\\d{1,18}")
+                    ? Client.<Client>findByIdOptional(Long.parseLong(id)).orElse(null)
+                    : null;
+            if (client == null) {
+                return Response.status(404).entity(lists.notFound()).build();
+            }
+            return alertMe.create(reader, AlertSubject.client(client.id, client.name));
+        });
     }
 
     @POST
@@ -84,8 +114,10 @@ public class ClientsPage {
             @FormParam("sectorCode") String sectorCode) {
         return session.signedIn(reader -> {
             if (!canEdit()) {
-                return Response.status(403).entity(page(null, null, null, List.of(new Problem.FieldError("client",
-                        "recruiters and admins maintain clients")))).build();
+                return Response.status(403)
+                        .entity(page(reader, null, null, null, List.of(new Problem.FieldError("client",
+                                "recruiters and admins maintain clients"))))
+                        .build();
             }
             String cleanName = ControlCharacters.clean(name);
             String cleanAliases = ControlCharacters.clean(aliases == null ? "" : aliases);
@@ -108,7 +140,7 @@ public class ClientsPage {
                 List<Problem.FieldError> errors = e.errors().isEmpty()
                         ? List.of(new Problem.FieldError("name", e.getMessage()))
                         : e.errors();
-                return Response.status(e.status()).entity(page(null, null, null, errors)).build();
+                return Response.status(e.status()).entity(page(reader, null, null, null, errors)).build();
             }
             return Response.seeOther(URI.create("/clients")).build();
         });
@@ -118,7 +150,8 @@ public class ClientsPage {
         return caller.hasRole(Role.RECRUITER) || caller.isAdmin();
     }
 
-    private TemplateInstance page(String query, String sectorCode, String after, List<Problem.FieldError> errors) {
+    private TemplateInstance page(long reader, String query, String sectorCode, String after,
+            List<Problem.FieldError> errors) {
         boolean english = language.isEnglish();
         Map<String, SectorView> sectors = new LinkedHashMap<>();
         Sector.inOrder().forEach(sector -> sectors.put(sector.code, SectorView.from(sector, english)));
@@ -134,8 +167,11 @@ public class ClientsPage {
             next = "/clients?q=" + encoded(query) + "&sector=" + encoded(sectorCode) + "&after="
                     + Cursor.of(last.nameKey, last.id).encode();
         }
-        List<ClientView> clients = found.stream().limit(PAGE_SIZE)
-                .map(c -> new ClientView(c.id, c.name, c.aliasList(), sectors.get(c.sectorCode))).toList();
+        AlertMe.Buttons buttons = alertMe.buttons(reader);
+        List<ClientRow> clients = found.stream().limit(PAGE_SIZE)
+                .map(c -> new ClientRow(new ClientView(c.id, c.name, c.aliasList(), sectors.get(c.sectorCode)),
+                        buttons.of(AlertSubject.client(c.id, c.name))))
+                .toList();
         return Templates.clients(language.code(), query, sectorCode, clients, next, canEdit(), sectorCounts, errors)
                 .setLocale(language.locale());
     }

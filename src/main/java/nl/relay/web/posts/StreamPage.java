@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
+import nl.relay.directory.Client;
 import nl.relay.directory.Sector;
 import nl.relay.directory.SectorView;
 import nl.relay.platform.http.RequestLanguage;
@@ -23,6 +24,9 @@ import nl.relay.posts.PostViews;
 import nl.relay.posts.StreamFilter;
 import nl.relay.web.PageSession;
 import nl.relay.web.PostCard;
+import nl.relay.web.alerts.AlertMe;
+import nl.relay.web.alerts.AlertMeButton;
+import nl.relay.web.alerts.AlertSubject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The company stream with its filters; also renders the topic and person pages' lists. */
@@ -36,19 +40,23 @@ public class StreamPage {
 
         static native TemplateInstance stream(String lang, String heading, boolean followable, String followAction,
                 boolean following, boolean showFilters, List<String> kinds, String kind, List<SectorView> sectors,
-                String sector, String client, List<PostCard> posts, String next, String nextLink);
+                String sector, String client, List<PostCard> posts, String next, String nextLink,
+                AlertMeButton alertMe);
     }
 
     private final PageSession session;
     private final CompanyStream stream;
     private final PostViews views;
     private final RequestLanguage language;
+    private final AlertMe alertMe;
 
-    StreamPage(PageSession session, CompanyStream stream, PostViews views, RequestLanguage language) {
+    StreamPage(PageSession session, CompanyStream stream, PostViews views, RequestLanguage language,
+            AlertMe alertMe) {
         this.session = session;
         this.stream = stream;
         this.views = views;
         this.language = language;
+        this.alertMe = alertMe;
     }
 
     @GET
@@ -70,12 +78,27 @@ public class StreamPage {
             if (filter.sector != null) {
                 link.append("sector=").append(filter.sector).append('&');
             }
-            return render(reader, filter, cursor, null, false, null, false, true, link.toString());
+            // One client's stream is headed by its name, with its "alert me" button.
+            Client about = filter.client == null
+                    ? null
+                    : Client.<Client>findByIdOptional(Long.parseLong(
+                            filter.client)).orElse(null);
+            AlertMeButton button = about == null
+                    ? null
+                    : alertMe.buttons(reader).of(AlertSubject.client(about.id, about.name));
+            return render(reader, filter, cursor, about == null ? null : about.name, false, null, false, true,
+                    link.toString(), button);
         });
     }
 
     public Response render(long reader, StreamFilter filter, String cursor, String heading, boolean followable,
             String followAction, boolean following, boolean showFilters, String link) {
+        return render(reader, filter, cursor, heading, followable, followAction, following, showFilters, link, null);
+    }
+
+    /** The list under a heading, with an "alert me" button on what it is about (none when null). */
+    public Response render(long reader, StreamFilter filter, String cursor, String heading, boolean followable,
+            String followAction, boolean following, boolean showFilters, String link, AlertMeButton alertMe) {
         Long before = PageSession.before(cursor);
         PageRequest page = PageRequest.first(PageRequest.DEFAULT_LIMIT);
         Page<nl.relay.posts.PostView> posts = Page.of(stream.page(reader, filter, before, page.fetchSize()), page,
@@ -85,7 +108,7 @@ public class StreamPage {
                 showFilters, kinds, filter.kind == null ? "" : filter.kind, sectors(),
                 filter.sector == null ? "" : filter.sector, filter.client == null ? "" : filter.client,
                 PostCard.of(posts.items()), posts.next(),
-                posts.next() == null ? null : link + "cursor=" + posts.next());
+                posts.next() == null ? null : link + "cursor=" + posts.next(), alertMe);
         return Response.ok(instance.setLocale(language.locale())).build();
     }
 

@@ -20,9 +20,11 @@ import nl.relay.platform.errors.InvalidInput;
 import nl.relay.posts.PostText;
 import nl.relay.posts.StreamFilter;
 import nl.relay.web.PageSession;
+import nl.relay.web.alerts.AlertMe;
+import nl.relay.web.alerts.AlertSubject;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** A topic's posts, with a follow button. */
+/** A topic's posts, with a follow button and an "alert me" button. */
 @Path("/topics/{name}")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
@@ -31,11 +33,13 @@ public class TopicPage {
     private final StreamPage lists;
     private final PageSession session;
     private final Follows follows;
+    private final AlertMe alertMe;
 
-    TopicPage(StreamPage lists, PageSession session, Follows follows) {
+    TopicPage(StreamPage lists, PageSession session, Follows follows, AlertMe alertMe) {
         this.lists = lists;
         this.session = session;
         this.follows = follows;
+        this.alertMe = alertMe;
     }
 
     @GET
@@ -51,7 +55,8 @@ public class TopicPage {
             boolean following = follows.of(reader).topics().contains(topic.get());
             String encoded = URLEncoder.encode(topic.get(), StandardCharsets.UTF_8);
             return lists.render(reader, filter, cursor, "#" + topic.get(), true, "/topics/" + encoded + "/follow",
-                    following, false, "/topics/" + encoded + "?");
+                    following, false, "/topics/" + encoded + "?",
+                    alertMe.buttons(reader).of(AlertSubject.topic(topic.get(), encoded)));
         });
     }
 
@@ -73,5 +78,16 @@ public class TopicPage {
             return Response.seeOther(URI.create("/topics/" + URLEncoder.encode(
                     PostText.normaliseTopic(name).orElse(""), StandardCharsets.UTF_8))).build();
         });
+    }
+
+    /** Makes the reader's alert on this topic ({@code onderwerp:ict}), or goes to the one they have. */
+    @POST
+    @Path("/alert")
+    @Operation(hidden = true)
+    public Response alertMe(@PathParam("name") String name) {
+        return session.signedIn(reader -> PostText.normaliseTopic(name)
+                .map(topic -> alertMe.create(reader, AlertSubject.topic(topic, URLEncoder.encode(topic,
+                        StandardCharsets.UTF_8))))
+                .orElseGet(() -> Response.status(404).entity(lists.notFound()).build()));
     }
 }
