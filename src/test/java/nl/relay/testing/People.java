@@ -43,6 +43,19 @@ public final class People {
         return new Person(username, password, signIn(username, password));
     }
 
+    /** An account with a real name (for screenshots and realistic pages), its username made from it. */
+    public static Person named(String displayName, String... roles) {
+        String username = displayName.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".")
+                .replaceAll("^\\.|\\.$", "") + SEQUENCE.incrementAndGet();
+        String password = "correct horse " + username;
+        Api.as(adminToken())
+                .body(Map.of("username", username, "displayName", displayName, "email", username + "@example.nl",
+                        "password", password, "roles", List.of(roles.length == 0 ? new String[]{"employee"} : roles)))
+                .post("/api/accounts")
+                .then().statusCode(201);
+        return new Person(username, password, signIn(username, password));
+    }
+
     public static String uniqueUsername() {
         return "user" + System.nanoTime() % 1_000_000_000L + "-" + SEQUENCE.incrementAndGet();
     }
