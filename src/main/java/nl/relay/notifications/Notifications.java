@@ -42,9 +42,25 @@ public class Notifications {
 
     /** The must-read posts the recipient has not acknowledged yet, newest first. */
     public List<NotificationView> unacknowledged(long recipientId, int limit) {
-        return rows(recipientId, " and n.must_read and n.acknowledged_at is null and n.type = 'mention'"
-                + " and not p.deleted and exists (select 1 from post_mention m where m.post_id = n.post_id"
-                + " and m.account_id = n.recipient_id) order by n.id desc limit :limit", null, limit);
+        return rows(recipientId, " and " + awaiting("n", "p") + " order by n.id desc limit :limit", null, limit);
+    }
+
+    /**
+     * One page, newest first, of ids below {@code beforeId}, without what tells about a post still awaiting
+     * the recipient's acknowledgement: those are shown once, by {@link #unacknowledged}, until acknowledged.
+     */
+    public List<NotificationView> besidesUnacknowledged(long recipientId, Long beforeId, int fetchSize) {
+        return rows(recipientId, " and not exists (select 1 from notification w join post wp on wp.id = w.post_id"
+                + " where w.recipient_id = n.recipient_id and w.post_id = n.post_id and " + awaiting("w", "wp") + ")"
+                + (beforeId == null ? "" : " and n.id < :before") + " order by n.id desc limit :limit", beforeId,
+                fetchSize);
+    }
+
+    /** A must-read notification {@code n} (about post {@code p}) its recipient has yet to acknowledge. */
+    private static String awaiting(String n, String p) {
+        return (n + ".must_read and " + n + ".acknowledged_at is null and " + n + ".type = 'mention' and not " + p
+                + ".deleted and exists (select 1 from post_mention m where m.post_id = " + n + ".post_id"
+                + " and m.account_id = " + n + ".recipient_id)");
     }
 
     /**

@@ -728,4 +728,47 @@ public interface Messages {
 
     @Message("Je hebt al een melding")
     String alert_me_exists();
+    // Part B "notif": the notifications page's sentences, one per kind of news, and its enhanced forms.
+
+    @Message("Iemand")
+    String note_someone();
+
+    @Message("{who} noemde je in een bericht dat je moet lezen")
+    String note_mention(String who);
+
+    @Message("{#if others == 0}{who} reageerde op je bericht{#else if others == 1}{who} en 1 ander reageerden op je bericht{#else}{who} en {others} anderen reageerden op je bericht{/if}")
+    String note_reply_mine(String who, int others);
+
+    @Message("{#if others == 0}{who} reageerde in een gesprek waar je aan meedoet{#else if others == 1}{who} en 1 ander reageerden in een gesprek waar je aan meedoet{#else}{who} en {others} anderen reageerden in een gesprek waar je aan meedoet{/if}")
+    String note_reply_thread(String who, int others);
+
+    @Message("Herinnering: {who} vraagt je dit bericht te lezen")
+    String note_reminder(String who);
+
+    @Message("{#if alert}Je alert ‘{alert}’ vond een bericht van {who}{#else}Een verwijderde alert vond een bericht van {who}{/if}")
+    String note_alert(String alert, String who);
+
+    @Message("{#if alert}Je alert ‘{alert}’ vond {#if count == 1}1 nieuw bericht{#else}{count} nieuwe berichten{/if}{#else}Een verwijderde alert vond {#if count == 1}1 nieuw bericht{#else}{count} nieuwe berichten{/if}{/if}")
+    String note_alert_count(String alert, int count);
+
+    @Message("{#if others == 0}{who} vraagt om lid te worden van {group}{#else if others == 1}{who} en 1 ander vragen om lid te worden van {group}{#else}{who} en {others} anderen vragen om lid te worden van {group}{/if}")
+    String note_join_request(String who, int others, String group);
+
+    @Message("{who} heeft je toegelaten tot {group}")
+    String note_admitted(String who, String group);
+
+    @Message("Er is iets nieuws voor je")
+    String note_other();
+
+    @Message("Alle treffers")
+    String note_alert_matches();
+
+    @Message("Naar de groep")
+    String note_group_open();
+
+    @Message("Gelezen")
+    String note_read();
+
+    @Message("Dat lukte niet; probeer het opnieuw.")
+    String note_failed();
 }

@@ -254,6 +254,10 @@ class BrowserTest {
         browser.findElement(By.cssSelector("[data-testid=nav] a[href='/notifications']")).click();
         waitForPath("/notifications");
         browser.findElement(By.cssSelector("[data-testid=must-read] button[type=submit]")).click();
+        // Acknowledged in place (notifications.js); the next visit no longer lists it as must-read.
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=must-read] .done"), "Bevestigd"));
+        browser.navigate().refresh();
         waitFor(By.cssSelector("[data-testid=notification-list]"));
         assertTrue(browser.findElements(By.cssSelector("[data-testid=must-read]")).isEmpty());
         assertNoConsoleErrors();

@@ -28,6 +28,7 @@ import nl.relay.alerts.ChangeAlert;
 import nl.relay.alerts.DeleteAlert;
 import nl.relay.alerts.feed.RenewFeedToken;
 import nl.relay.alerts.matching.TryAlertQuery;
+import nl.relay.notifications.ReadNotifications;
 import nl.relay.platform.errors.NotFound;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.errors.ProblemException;
@@ -71,11 +72,13 @@ public class AlertPage {
     private final StreamPage lists;
     private final RequestLanguage language;
     private final Search search;
+    private final ReadNotifications read;
 
     AlertPage(PageSession session, AlertViews views, AlertMatches matches, ChangeAlert changeAlert,
             DeleteAlert deleteAlert, RenewFeedToken renewFeedToken, TryAlertQuery tryQuery, PostViews postViews,
-            StreamPage lists, RequestLanguage language, Search search) {
+            StreamPage lists, RequestLanguage language, Search search, ReadNotifications read) {
         this.search = search;
+        this.read = read;
         this.session = session;
         this.views = views;
         this.matches = matches;
@@ -92,6 +95,7 @@ public class AlertPage {
     @Operation(hidden = true)
     public Response alert(@PathParam("id") String id, @QueryParam("cursor") String cursor) {
         return found(id, (reader, alert) -> {
+            read.alertOpened(reader, alert.id);
             AlertView view = views.of(alert, reader);
             return Response.ok(page(reader, view, AlertForm.of(view), List.of(), null, PageSession.before(cursor)))
                     .build();
