@@ -74,9 +74,14 @@ public class NotificationGroups {
                 members.stream().anyMatch(n -> n.acknowledgedAt() != null), newest.createdAt());
     }
 
-    /** One sentence for notifications of one kind: the newest actor by name, and how many others. */
+    /**
+     * One sentence for notifications of one kind: the newest actor by name, and how many others. Newest by
+     * the post they are about (notifications of posts published together may be written in any order).
+     */
     private static NotificationGroup.Notice notice(List<NotificationView> same, Set<Long> mine) {
-        NotificationView newest = same.get(0);
+        NotificationView newest = same.stream().max(java.util.Comparator.comparingLong(
+                (NotificationView n) -> n.post() == null ? 0 : n.post().id()).thenComparingLong(NotificationView::id))
+                .orElseThrow();
         Set<String> actors = new LinkedHashSet<>();
         same.stream().map(NotificationView::actor).filter(Objects::nonNull)
                 .forEach(a -> actors.add(a.username()));

@@ -370,23 +370,8 @@ public interface Messages {
     @Message("Geen meldingen.")
     String no_notifications();
 
-    @Message("noemde je: dit moet je lezen")
-    String notice_mention();
-
-    @Message("reageerde in een gesprek waar je bij hoort")
-    String notice_reply();
-
-    @Message("Herinnering: dit bericht heb je nog niet gelezen")
-    String notice_reminder();
-
     @Message("Je zoekterm vond een bericht")
     String notice_alert();
-
-    @Message("wil lid worden van")
-    String notice_join_request();
-
-    @Message("liet je toe in")
-    String notice_admitted();
 
     @Message("Moet je lezen")
     String must_read_badge();
@@ -579,9 +564,6 @@ public interface Messages {
 
     @Message("Nog geen treffers.")
     String alert_no_matches();
-
-    @Message("{#if count == 1}1 nieuw bericht voor je alert{#else}{count} nieuwe berichten voor je alert{/if}")
-    String notice_alert_digest(int count);
 
     @Message("Dit bericht bereikt tot %people% via %alerts%.")
     String reach_sentence();

@@ -47,7 +47,8 @@ class EmailTest {
                 "Let op <b>vet</b> & \"quotes\": @" + reader.username() + " de nieuwe tarieven.");
         Wait.until(() -> MailServer.to(email(reader)).size() == 1);
         MimeMessage mail = MailServer.to(email(reader)).get(0);
-        assertTrue(mail.getSubject().startsWith("[Relay] Test " + author.username()), mail.getSubject());
+        assertEquals("[Relay] Test " + author.username() + " noemde je in een bericht dat je moet lezen",
+                mail.getSubject(), "a whole sentence");
         String raw = raw(mail);
         assertTrue(raw.contains("&lt;b&gt;vet&lt;/b&gt;"), "HTML escaped");
         assertTrue(!raw.contains("<b>vet</b>") || raw.contains("text/plain"), "no raw markup in the HTML part");
