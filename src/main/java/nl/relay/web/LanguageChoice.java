@@ -44,7 +44,7 @@ public class LanguageChoice {
     }
 
     /** Only a path on this site: never "//elsewhere" or a full address, so the switch is no open redirect. */
-    static String localPath(String back) {
+    public static String localPath(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
                 || back.chars().anyMatch(c -> c < 0x21 || c == 0x7f)) {
             return "/";
