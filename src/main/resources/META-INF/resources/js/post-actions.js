@@ -96,12 +96,17 @@
     var card = cardOf(link);
     var url = link.href;
     var done = function () { say(card, texts.copied); };
+    // Without the clipboard (refused, or an old browser) the address is shown to copy by hand.
+    var show = function () { say(card, url); };
+    link.setAttribute('data-url', url);
     if (navigator.clipboard && navigator.clipboard.writeText) {
-      navigator.clipboard.writeText(url).then(done, function () { window.location.href = url; });
+      navigator.clipboard.writeText(url).then(done, show);
     } else {
-      window.location.href = url;
+      show();
     }
     closeMenu(card);
+    var summary = card.querySelector('details.more summary');
+    if (summary) summary.focus();
   }
 
   // ---- edit in place -------------------------------------------------------------------------------
