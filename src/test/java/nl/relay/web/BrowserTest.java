@@ -253,7 +253,8 @@ class BrowserTest {
                 .until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=unread-count]"), "1"));
         browser.findElement(By.cssSelector("[data-testid=nav] a[href='/notifications']")).click();
         waitForPath("/notifications");
-        browser.findElement(By.cssSelector("[data-testid=must-read] button[type=submit]")).click();
+        browser.findElement(By.cssSelector("[data-testid=must-read] form[action^='/notifications/ack/'] button"))
+                .click();
         waitFor(By.cssSelector("[data-testid=notification-list]"));
         assertTrue(browser.findElements(By.cssSelector("[data-testid=must-read]")).isEmpty());
         assertNoConsoleErrors();
