@@ -5,12 +5,12 @@ import java.util.List;
 import nl.relay.platform.database.NativeSql;
 
 /** The versions of a post's text, oldest first. */
-final class PostHistory {
+public final class PostHistory {
 
     private PostHistory() {
     }
 
-    static List<PostResource.Version> of(long postId) {
+    public static List<PostResource.Version> of(long postId) {
         return NativeSql.select(Panache.getEntityManager(),
                 "select body, edited_at from post_version where post_id = ?1 order by id")
                 .bind(1, postId)

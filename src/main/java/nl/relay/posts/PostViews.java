@@ -32,19 +32,34 @@ public class PostViews {
                     join account m on m.id = pm.account_id where pm.post_id = p.id) as mentions,
                    exists (select 1 from post_like l where l.post_id = p.id and l.account_id = :viewer)
                        as liked_by_viewer,
-                   p.group_id, g.name as group_name, g.visibility as group_visibility
+                   p.group_id, g.name as group_name, g.visibility as group_visibility,
+                   ts.muted as thread_muted
             from post p
             join account a on a.id = p.author_id
+            left join thread_subscription ts on ts.account_id = :viewer and ts.thread_id = p.thread_id
             left join client c on c.id = p.client_id
             left join relay_group g on g.id = p.group_id
             where p.id in (:ids)""";
 
     private final EntityManager entityManager;
     private final RequestLanguage language;
+    /** Whether the viewer follows (false) or muted (true) each thread seen in this request, for the pages. */
+    private final Map<ThreadOf, Boolean> threadMuted = new HashMap<>();
+
+    private record ThreadOf(long viewerId, long threadId) {
+    }
 
     PostViews(EntityManager entityManager, RequestLanguage language) {
         this.entityManager = entityManager;
         this.language = language;
+    }
+
+    /**
+     * Whether this viewer follows (false) or muted (true) a thread whose posts this request turned into
+     * views; empty when they did neither. Read with the views, so a page of cards costs no extra query.
+     */
+    public java.util.Optional<Boolean> threadMuted(long viewerId, long threadId) {
+        return java.util.Optional.ofNullable(threadMuted.get(new ThreadOf(viewerId, threadId)));
     }
 
     public PostView of(Post post, long viewerId) {
@@ -73,7 +88,13 @@ public class PostViews {
         NativeSql.select(entityManager, QUERY)
                 .bind("ids", ids)
                 .bind("viewer", viewerId)
-                .list(row -> view(row, english))
+                .list(row -> {
+                    Boolean muted = (Boolean) row.value("thread_muted");
+                    if (muted != null) {
+                        threadMuted.put(new ThreadOf(viewerId, row.longValue("thread_id")), muted);
+                    }
+                    return view(row, english);
+                })
                 .forEach(view -> byId.put(view.id(), view));
         return ids.stream().map(byId::get).filter(v -> v != null).toList();
     }

@@ -753,4 +753,110 @@ public interface Messages {
 
     @Message("Dat lukte niet; probeer het opnieuw.")
     String note_failed();
+    // Part C "actions": the post card's actions, the edit and remove pages, the thread page.
+
+    @Message("Reageer")
+    String card_reply();
+
+    @Message("{count} {#if count == 1}reactie{#else}reacties{/if}")
+    String card_replies(int count);
+
+    @Message("Leuk")
+    String card_like();
+
+    @Message("{count} keer leuk gevonden")
+    String card_likes(int count);
+
+    @Message("Meer acties")
+    String card_more();
+
+    @Message("Bewerken")
+    String card_edit();
+
+    @Message("Verwijderen")
+    String card_remove();
+
+    @Message("Gesprek volgen")
+    String card_follow();
+
+    @Message("Gesprek dempen")
+    String card_mute();
+
+    @Message("Link kopiëren")
+    String card_copy_link();
+
+    @Message("Link gekopieerd")
+    String card_copied();
+
+    @Message("bewerkt")
+    String card_edited();
+
+    @Message("Bericht verwijderd")
+    String card_removed_now();
+
+    @Message("Opslaan")
+    String card_save();
+
+    @Message("Annuleren")
+    String card_cancel();
+
+    @Message("Versies")
+    String card_history();
+
+    @Message("Dit bericht verwijderen? De tekst en eerdere versies verdwijnen; reacties blijven staan.")
+    String card_remove_confirm();
+
+    @Message("Schrijf eerst iets.")
+    String card_error_empty();
+
+    @Message("Te lang: ten hoogste 5000 tekens.")
+    String card_error_long();
+
+    @Message("Dat lukte niet. Probeer het opnieuw.")
+    String card_error_failed();
+
+    @Message("Bericht bewerken")
+    String edit_title();
+
+    @Message("Tekst van het bericht")
+    String edit_label();
+
+    @Message("Versies van een bericht")
+    String history_title();
+
+    @Message("huidige tekst")
+    String history_current();
+
+    @Message("Geen eerdere versies.")
+    String history_none();
+
+    @Message("Bericht verwijderen")
+    String remove_title();
+
+    @Message("Dat kan niet")
+    String action_refused();
+
+    @Message("Alleen de schrijver van een bericht kan het bewerken; verwijderen kan de schrijver of een beheerder.")
+    String action_refused_text();
+
+    @Message("Dit bericht is verwijderd.")
+    String action_conflict_text();
+
+    @Message("Gesprek: {start}")
+    String thread_title(String start);
+
+    @Message("Gesprek bij een verwijderd bericht")
+    String thread_title_removed();
+
+    @Message("← Terug")
+    String thread_back();
+
+    @Message("Reacties")
+    String thread_replies();
+
+    @Message("in reactie op {name}")
+    String thread_in_reply_to(String name);
+
+    @Message("Reageer op {name}")
+    String thread_reply_to(String name);
 }

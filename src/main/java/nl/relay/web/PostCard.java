@@ -3,16 +3,19 @@ package nl.relay.web;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.relay.posts.PostKind;
 import nl.relay.posts.PostText;
 import nl.relay.posts.PostView;
 
 /**
  * A post as a page shows it: its text cut into plain and linked pieces (topics, mentions of real
- * accounts, http(s) links). The template escapes every piece; no HTML is ever built from user text.
+ * accounts, http(s) links), and the author's initials avatar. The template escapes every piece; no
+ * HTML is ever built from user text.
  */
 public record PostCard(PostView post, List<Segment> segments) {
 
@@ -22,6 +25,36 @@ public record PostCard(PostView post, List<Segment> segments) {
 
     /** A piece of text, linked when {@code href} is set. */
     public record Segment(String text, String href) {
+    }
+
+    /** How many avatar colours relay.css has (avatar-0 to avatar-7), each dark enough for white letters. */
+    static final int AVATAR_COLOURS = 8;
+
+    /** Ordinary notes carry no badge; the other kinds keep a small one. */
+    public boolean badged() {
+        return post.kind() != PostKind.NOTE;
+    }
+
+    /** One or two initials of the author's display name ("Sanne de Vries" is "SV"), or of the username. */
+    public String initials() {
+        boolean named = post.author().displayName() != null && !post.author().displayName().isBlank();
+        String name = named ? post.author().displayName() : post.author().username();
+        List<String> words = Arrays.stream(name.strip().split(named ? "\\s+" : "[\\s._-]+"))
+                .filter(w -> !w.isEmpty() && Character.isLetterOrDigit(w.codePointAt(0))).toList();
+        if (words.isEmpty()) {
+            return "?";
+        }
+        String first = initial(words.get(0));
+        return words.size() == 1 ? first : first + initial(words.get(words.size() - 1));
+    }
+
+    /** Which avatar colour the author has: derived from the username, so the same everywhere. */
+    public int avatarColour() {
+        return Math.floorMod(post.author().username().hashCode(), AVATAR_COLOURS);
+    }
+
+    private static String initial(String word) {
+        return new String(Character.toChars(word.codePointAt(0))).toUpperCase(Locale.ROOT);
     }
 
     public static PostCard of(PostView post) {

@@ -253,7 +253,8 @@ class BrowserTest {
                 .until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=unread-count]"), "1"));
         browser.findElement(By.cssSelector("[data-testid=nav] a[href='/notifications']")).click();
         waitForPath("/notifications");
-        browser.findElement(By.cssSelector("[data-testid=must-read] button[type=submit]")).click();
+        browser.findElement(By.cssSelector("[data-testid=must-read] form[action^='/notifications/ack/'] button"))
+                .click();
         // Acknowledged in place (notifications.js); the next visit no longer lists it as must-read.
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=must-read] .done"), "Bevestigd"));
