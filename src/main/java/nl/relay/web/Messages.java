@@ -711,4 +711,24 @@ public interface Messages {
 
     @Message("Alle eerder gegeven feedadressen van je zoekvragen werken daarna niet meer.")
     String search_feed_renew_help();
+
+    // part E feedcomposer: the home feed's heading, the "new posts" prompt, the composer
+
+    @Message("Je tijdlijn")
+    String home_heading();
+
+    @Message("Bericht schrijven")
+    String composer_region();
+
+    @Message("1 nieuw bericht")
+    String new_posts_one();
+
+    @Message("%n nieuwe berichten")
+    String new_posts_many();
+
+    @Message("Ctrl+Enter of ⌘+Enter plaatst het bericht.")
+    String composer_keys();
+
+    @Message("Typ een naam of een andere naam van de klant.")
+    String client_picker_hint();
 }

@@ -202,7 +202,7 @@ class PagesTest {
                 .formParam("client", "Bestaat Niet BV").post("/posts").then().statusCode(422)
                 .body(containsString("Mijn zorgvuldig getypte tekst &lt;b&gt;vet&lt;/b&gt;</textarea>"))
                 .body(containsString("value=\"Bestaat Niet BV\""))
-                .body(containsString("Klant: staat niet in de klantenlijst"))
+                .body(containsString("Deze naam staat niet in de klantenlijst."))
                 .body(containsString("<option value=\"signal\" selected>"));
         form(cookie).formParam("body", "Sector onbekend").formParam("sectorCode", "ruimtevaart").post("/posts")
                 .then().statusCode(422);
