@@ -232,6 +232,38 @@ class FeedComposerBrowserTest {
         }
     }
 
+    @Test
+    void theGroupsComposerHasTheSameFieldsAndPostsInTheGroup() {
+        for (Dimension size : SIZES) {
+            browser.manage().window().setSize(size);
+            Person owner = People.recruiter();
+            long group = nl.relay.testing.Groups.create(owner, "private");
+            String tag = People.uniqueUsername().replaceAll("[^a-z0-9]", "");
+            String name = "Groepsklant " + tag;
+            Api.as(owner).body(Map.of("name", name, "aliases", List.of("GK" + tag), "sectorCode", "logistics"))
+                    .post("/api/clients").then().statusCode(201);
+            signIn(owner);
+            open("/groups/" + group);
+            WebElement body = waitFor(By.id("body"));
+            body.sendKeys("Chauffeurs gezocht voor de groep");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByValue("vacancy");
+            WebElement client = browser.findElement(By.id("client"));
+            client.sendKeys("GK" + tag);
+            waitFor(By.cssSelector("[data-testid=client-suggestions] [role=option]"));
+            client.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sectorCode")))
+                    .selectByValue("logistics");
+            check("group-composer-" + size.width);
+            body.sendKeys(Keys.chord(Keys.CONTROL, Keys.ENTER));
+            WebElement post = waitFor(By.xpath("//article[@data-testid='post'][.//p[contains(., "
+                    + "'Chauffeurs gezocht voor de groep')]]"));
+            assertTrue(browser.getCurrentUrl().endsWith("/groups/" + group), browser.getCurrentUrl());
+            assertTrue(post.getText().contains(name), post.getText());
+            assertTrue(post.getDomAttribute("class").contains("kind-vacancy"), post.getDomAttribute("class"));
+            check("group-composer-posted-" + size.width);
+        }
+    }
+
     /** Types a post with a client that is not in the directory and sends it: the page answers 422. */
     private void refuse(String text, String clientName) {
         WebElement body = browser.findElement(By.id("body"));
