@@ -15,8 +15,20 @@
       .then(function (html) { return new DOMParser().parseFromString(html, 'text/html'); });
   }
 
+  // The post cards of a list, outermost only (a card may hold parts that name its post too).
   function cardsIn(container) {
-    return Array.prototype.filter.call(container.children, function (child) { return child.hasAttribute('data-post-id'); });
+    return Array.prototype.filter.call(container.querySelectorAll('[data-post-id]'), function (card) {
+      var outer = card.parentElement;
+      while (outer && outer !== container) {
+        if (outer.hasAttribute('data-post-id')) return false;
+        outer = outer.parentElement;
+      }
+      return true;
+    });
+  }
+
+  function insertBefore(node, anchor, container) {
+    if (anchor && anchor.parentNode) anchor.parentNode.insertBefore(node, anchor); else container.appendChild(node);
   }
 
   function shown(container) {
@@ -70,7 +82,7 @@
         return !have[card.getAttribute('data-post-id')];
       }).map(function (card) {
         var mine = adopt(card);
-        container.insertBefore(mine, link);
+        insertBefore(mine, link, container);
         return mine;
       }) : [];
       if (there) {
@@ -124,7 +136,7 @@
         return !have[id] && (!first || Number(id) > Number(first.getAttribute('data-post-id')));
       }).map(function (card) {
         var mine = adopt(card);
-        if (anchor) feed.insertBefore(mine, anchor); else feed.appendChild(mine);
+        insertBefore(mine, anchor, feed);
         return mine;
       });
       if (added.length && empty) empty.remove();

@@ -275,7 +275,7 @@ class FeedComposerBrowserTest {
     }
 
     private List<Long> shownPostIds() {
-        return browser.findElements(By.cssSelector("[data-testid=feed] > [data-post-id]")).stream()
+        return browser.findElements(By.cssSelector("[data-testid=feed] article[data-post-id]")).stream()
                 .map(card -> Long.parseLong(card.getDomAttribute("data-post-id"))).toList();
     }
 
