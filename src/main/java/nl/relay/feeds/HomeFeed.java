@@ -2,6 +2,7 @@ package nl.relay.feeds;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.Collection;
 import java.util.List;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.posts.PostVisibility;
@@ -45,5 +46,31 @@ public class HomeFeed {
                 .bind("before", beforeId)
                 .query().getResultList();
         return ids.stream().map(Number::longValue).toList();
+    }
+
+    /** A post that is in a reader's home feed. */
+    public record Arrival(long readerId, long postId) {
+    }
+
+    /**
+     * Which of these posts are in which of these readers' home feeds, from the same sources as {@link #page}
+     * (never a reader's own post), in one query for all of them: for the "new posts" prompt.
+     */
+    public List<Arrival> arrivals(List<Long> postIds, Collection<Long> readerIds) {
+        if (postIds.isEmpty() || readerIds.isEmpty()) {
+            return List.of();
+        }
+        return NativeSql.select(entityManager, """
+                select r.id as reader_id, p.id as post_id
+                from unnest(cast(:readers as bigint[])) r(id)
+                join post p on p.id = any(cast(:posts as bigint[])) and p.author_id <> r.id
+                where (exists (select 1 from timeline_entry e where e.account_id = r.id and e.post_id = p.id)
+                    or exists (select 1 from post_mention m where m.account_id = r.id and m.post_id = p.id)
+                    or exists (select 1 from group_member gm where gm.group_id = p.group_id
+                               and gm.account_id = r.id))
+                and """ + visibility.shownClause("p", "r.id") + " order by p.id")
+                .bind("readers", readerIds.toArray(Long[]::new))
+                .bind("posts", postIds.toArray(Long[]::new))
+                .list(row -> new Arrival(row.longValue("reader_id"), row.longValue("post_id")));
     }
 }

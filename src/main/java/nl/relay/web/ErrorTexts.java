@@ -29,6 +29,14 @@ final class ErrorTexts {
             Map.entry("q", "Zoekvraag"), Map.entry("from", "Vanaf"), Map.entry("to", "Tot en met"),
             Map.entry("sort", "Volgorde"), Map.entry("author", "Auteur"), Map.entry("topic", "Onderwerp"));
 
+    /** The composer's fields as its labels name them, for a refusal said under its field in English. */
+    private static final Map<String, String> ENGLISH_FIELDS = Map.of("body", "The text", "kind", "The kind of post",
+            "client", "This name", "clientId", "This client", "sectorCode", "The sector", "groupId", "The group");
+
+    /** The composer's fields, for a refusal said under its field in Dutch. */
+    private static final Map<String, String> DUTCH_FIELDS = Map.of("body", "De tekst", "kind", "De soort",
+            "client", "Deze naam", "clientId", "Deze klant", "sectorCode", "De sector", "groupId", "De groep");
+
     /** Reasons that carry a detail (a position, a word), said in Dutch as a whole with that detail kept. */
     private static final List<Map.Entry<Pattern, String>> PATTERNS = List.of(
             Map.entry(Pattern.compile("is incomplete at position (\\d+):.*"), "is onvolledig op positie $1: sluit "
@@ -42,6 +50,8 @@ final class ErrorTexts {
             Map.entry(Pattern.compile("uses a wildcard.* at position (\\d+):.*"), "gebruikt een jokerteken, een "
                     + "vage term, een bereik, een patroon of nabijheid op positie $1: een alert vindt hele woorden "
                     + "en hun vormen; laat het weg of zet de tekst tussen aanhalingstekens."),
+            Map.entry(Pattern.compile("is another name of several clients \\((.*)\\): type the full name"),
+                    "hoort bij meerdere klanten ($1): kies er één of typ de volledige naam."),
             Map.entry(Pattern.compile("looks for nothing:.*"), "zoekt niets: geef minstens één woord om te vinden, "
                     + "niet alleen woorden om uit te sluiten."));
 
@@ -123,6 +133,22 @@ final class ErrorTexts {
         String field = english ? error.field() : FIELDS.getOrDefault(error.field(), error.field());
         String reason = english ? error.message() : dutch(error.message());
         return field + ": " + reason;
+    }
+
+    /**
+     * A refusal said as a sentence under its field, in the page's language: "Deze klant staat niet in de
+     * klantenlijst." / "The client is not in the client directory." Never the field's raw name.
+     */
+    static String sentence(Problem.FieldError error, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        boolean english = locale instanceof Locale l && l.getLanguage().equals("en");
+        String reason = english ? error.message() : dutch(error.message());
+        String field = (english ? ENGLISH_FIELDS : DUTCH_FIELDS).get(error.field());
+        String text = field == null ? capitalised(reason) : field + " " + reason;
+        return text.endsWith(".") ? text : text + ".";
+    }
+
+    private static String capitalised(String text) {
+        return text == null || text.isEmpty() ? "" : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String dutch(String reason) {

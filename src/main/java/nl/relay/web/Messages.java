@@ -859,4 +859,23 @@ public interface Messages {
 
     @Message("Reageer op {name}")
     String thread_reply_to(String name);
+    // part E feedcomposer: the home feed's heading, the "new posts" prompt, the composer
+
+    @Message("Je tijdlijn")
+    String home_heading();
+
+    @Message("Bericht schrijven")
+    String composer_region();
+
+    @Message("1 nieuw bericht")
+    String new_posts_one();
+
+    @Message("%n nieuwe berichten")
+    String new_posts_many();
+
+    @Message("Ctrl+Enter of ⌘+Enter plaatst het bericht.")
+    String composer_keys();
+
+    @Message("Typ een naam of een andere naam van de klant.")
+    String client_picker_hint();
 }

@@ -17,12 +17,14 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * One open live stream ({@code /api/notifications/stream}) as a client holds it: its notifications as
- * "id|data" strings as they arrive, the names of all events it was sent, and whether the server ended it.
+ * "id|data" strings as they arrive, the posts its feed events named (with the id line they came with), the
+ * names of all events it was sent, and whether the server ended it.
  */
 public final class LiveEvents implements AutoCloseable {
 
     private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
     private final BlockingQueue<String> names = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> feed = new LinkedBlockingQueue<>();
     private final HttpClient client = HttpClient.newHttpClient();
     private final Thread reader;
     private final BufferedReader lines;
@@ -53,8 +55,11 @@ public final class LiveEvents implements AutoCloseable {
                     names.add(event);
                 } else if (line.startsWith("data:") && "notification".equals(event)) {
                     received.add(id + "|" + line.substring(5).strip());
+                } else if (line.startsWith("data:") && "feed".equals(event)) {
+                    feed.add(id + "|" + line.substring(5).strip());
                 } else if (line.isEmpty()) {
                     event = null;
+                    id = null;
                 }
             }
         } catch (Exception closed) {
@@ -74,6 +79,20 @@ public final class LiveEvents implements AutoCloseable {
     /** The next event's "id|data" if one comes within the time, else null. */
     public String poll(long millis) throws InterruptedException {
         return received.poll(millis, TimeUnit.MILLISECONDS);
+    }
+
+    /** The next feed event's "id|data" (id is null when it had none), waiting up to 10 seconds. */
+    public String nextFeed() throws InterruptedException {
+        String event = feed.poll(10, TimeUnit.SECONDS);
+        assertTrue(event != null, "a feed event within 10 s");
+        return event;
+    }
+
+    /** The feed events received so far, as "id|data", taking them. */
+    public java.util.List<String> feedSoFar() {
+        java.util.List<String> events = new java.util.ArrayList<>();
+        feed.drainTo(events);
+        return events;
     }
 
     /** Whether the server has closed the stream. */

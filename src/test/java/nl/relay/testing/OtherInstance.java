@@ -12,6 +12,9 @@ public final class OtherInstance {
     /** The channel notification signals go to (NotificationSignal.CHANNEL). */
     private static final String NOTIFICATIONS = "relay_notification";
 
+    /** The channel new posts in home feeds are signalled on (FeedSignal.CHANNEL). */
+    private static final String FEED = "relay_feed";
+
     private OtherInstance() {
     }
 
@@ -44,6 +47,16 @@ public final class OtherInstance {
             beforeCommit.run();
             connection.commit();
             return id;
+        }
+    }
+
+    /** Signals, as another instance's feed delivery does after its commit, that these posts reached the home feeds. */
+    public static void signalsFeed(AgroalDataSource dataSource, long... postIds) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement signal = connection.prepareStatement("select pg_notify(?, ?)")) {
+            signal.setString(1, FEED);
+            signal.setString(2, String.join(",", java.util.Arrays.stream(postIds).mapToObj(String::valueOf).toList()));
+            signal.execute();
         }
     }
 }

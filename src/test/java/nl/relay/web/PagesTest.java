@@ -202,7 +202,7 @@ class PagesTest {
                 .formParam("client", "Bestaat Niet BV").post("/posts").then().statusCode(422)
                 .body(containsString("Mijn zorgvuldig getypte tekst &lt;b&gt;vet&lt;/b&gt;</textarea>"))
                 .body(containsString("value=\"Bestaat Niet BV\""))
-                .body(containsString("Klant: staat niet in de klantenlijst"))
+                .body(containsString("Deze naam staat niet in de klantenlijst."))
                 .body(containsString("<option value=\"signal\" selected>"));
         form(cookie).formParam("body", "Sector onbekend").formParam("sectorCode", "ruimtevaart").post("/posts")
                 .then().statusCode(422);
@@ -218,10 +218,12 @@ class PagesTest {
         long root = Posts.publish(me, "Wie kent een goede controller?");
         String cookie = cookie(me);
         form(cookie).formParam("body", "Mijn antwoord\u0007 met een bel").post("/posts/" + root + "/replies").then()
-                .statusCode(422).body(containsString("Tekst: mag geen stuurtekens bevatten"))
+                .statusCode(422)
+                .body(containsString("aria-invalid=\"true\" aria-describedby=\"reply-error\""))
+                .body(containsString("data-testid=\"reply-error\">De tekst mag geen stuurtekens bevatten.</p>"))
                 .body(containsString("Mijn antwoord met een bel</textarea>"));
         form(cookie).formParam("body", "x".repeat(5001)).post("/posts/" + root + "/replies").then().statusCode(422)
-                .body(containsString("Tekst: mag hoogstens 5000 tekens lang zijn"));
+                .body(containsString("De tekst mag hoogstens 5000 tekens lang zijn."));
         form(cookie).formParam("body", "Bestaat niet").post("/posts/99999999999/replies").then().statusCode(404);
         form(cookie).formParam("body", "€".repeat(5000)).post("/posts/" + root + "/replies").then().statusCode(303);
         form(cookie).formParam("body", "Een lang bericht: " + "ë".repeat(4900)).post("/posts").then().statusCode(303);

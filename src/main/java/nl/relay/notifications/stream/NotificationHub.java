@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import java.util.function.Consumer;
 import nl.relay.accounts.sessions.HeldSession;
 import nl.relay.accounts.sessions.SessionStatus;
+import nl.relay.feeds.HomeFeed;
 import nl.relay.notifications.NotificationView;
 import nl.relay.notifications.Notifications;
 import nl.relay.platform.database.NativeSql;
@@ -22,7 +23,8 @@ import nl.relay.platform.database.NativeSql;
 /**
  * The live streams open on this instance, by recipient. When the listener hears that notifications were
  * written (on any instance), the hub loads them in one query and hands each stream its own, as the
- * recipient may see them now. A stream lives only as long as the session it was opened with: before each
+ * recipient may see them now. When it hears that new posts reached the home feeds, it asks in one query
+ * which of them are in the feeds of the readers listening here, and tells each stream its own. A stream lives only as long as the session it was opened with: before each
  * delivery, when any instance signals that an account's sessions changed, and every 25 seconds (when idle
  * streams get a comment to keep them alive), streams whose session has ended are closed unsent.
  */
@@ -33,17 +35,23 @@ public class NotificationHub {
     private final EntityManager entityManager;
     private final Notifications notifications;
     private final SessionStatus sessions;
+    private final HomeFeed homeFeed;
 
-    NotificationHub(EntityManager entityManager, Notifications notifications, SessionStatus sessions) {
+    NotificationHub(EntityManager entityManager, Notifications notifications, SessionStatus sessions,
+            HomeFeed homeFeed) {
         this.entityManager = entityManager;
         this.notifications = notifications;
         this.sessions = sessions;
+        this.homeFeed = homeFeed;
     }
 
     /** What a stream is told: new notifications, that it should show it is still alive, or that it is over. */
     public interface Listener {
 
         void notifications(List<NotificationView> views);
+
+        /** New posts in the reader's home feed, by id, oldest first. */
+        void feed(List<Long> postIds);
 
         void keepAlive();
 
@@ -122,6 +130,25 @@ public class NotificationHub {
                     each(recipient, stream -> stream.listener.notifications(views));
                 }
             });
+        } finally {
+            request.terminate();
+        }
+    }
+
+    /** New posts reached the home feeds: tell the readers listening here which are in theirs. */
+    void fed(List<Long> postIds) {
+        if (streams.isEmpty() || postIds.isEmpty()) {
+            return;
+        }
+        ManagedContext request = Arc.container().requestContext();
+        request.activate();
+        try {
+            Map<Long, List<Long>> byReader = new ConcurrentHashMap<>();
+            for (HomeFeed.Arrival arrival : homeFeed.arrivals(postIds, List.copyOf(streams.keySet()))) {
+                byReader.computeIfAbsent(arrival.readerId(), r -> new ArrayList<>()).add(arrival.postId());
+            }
+            endEnded(byReader.keySet());
+            byReader.forEach((reader, ids) -> each(reader, stream -> stream.listener.feed(ids)));
         } finally {
             request.terminate();
         }

@@ -33,6 +33,8 @@ public class NotificationStreamDocument implements OASFilter {
                 .summary("My notifications, live")
                 .description("Server-sent events: each notification as `event: notification` with its id as the "
                         + "event id and the notification as data. Last-Event-ID replays what was missed, oldest first. "
+                        + "New posts in the reader's home feed come as `event: feed` with `{\"postId\":123}` as data and no "
+                        + "event id (Last-Event-ID keeps naming the last notification). "
                         + "The stream ends (event: session-ended) when the session it was opened with ends.")
                 .parameters(List.of(createParameter().name("Last-Event-ID").in(Parameter.In.HEADER)
                         .description("The id of the last notification received").required(false)

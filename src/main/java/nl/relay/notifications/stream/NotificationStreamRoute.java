@@ -32,7 +32,9 @@ import nl.relay.platform.http.WebDetails;
  * notification id as event id. Served straight on the HTTP layer rather than through a REST resource,
  * so an idle stream holds little more than its connection (thousands are held open at once). A
  * reconnecting browser sends Last-Event-ID and first gets what it missed, from the database, while live
- * events wait; then everything new, from any instance, as the hub hears of it.
+ * events wait; then everything new, from any instance, as the hub hears of it. New posts in the reader's
+ * home feed come as {@code event: feed} with {@code {"postId":123}}, without an event id, so Last-Event-ID
+ * keeps naming the last notification.
  */
 @ApplicationScoped
 public class NotificationStreamRoute {
@@ -138,6 +140,18 @@ public class NotificationStreamRoute {
             } else {
                 send(views);
             }
+        }
+
+        @Override
+        public synchronized void feed(List<Long> postIds) {
+            if (ended || response.closed()) {
+                return;
+            }
+            StringBuilder frames = new StringBuilder();
+            for (long postId : postIds) {
+                frames.append("event: feed\ndata: {\"postId\":").append(postId).append("}\n\n");
+            }
+            response.write(frames.toString());
         }
 
         @Override

@@ -3,6 +3,7 @@ package nl.relay.web.groups;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -41,14 +42,14 @@ import nl.relay.platform.paging.Page;
 import nl.relay.platform.paging.PageRequest;
 import nl.relay.platform.text.ControlCharacters;
 import nl.relay.posts.CompanyStream;
-import nl.relay.posts.NewPost;
-import nl.relay.posts.PostKind;
 import nl.relay.posts.PostViews;
 import nl.relay.posts.PublishPost;
 import nl.relay.posts.StreamFilter;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
 import nl.relay.web.PostCard;
+import nl.relay.web.posts.Composer;
+import nl.relay.web.posts.ComposerForm;
 import nl.relay.web.posts.StreamPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -66,7 +67,7 @@ public class GroupPage {
 
         static native TemplateInstance group(String lang, GroupView group, boolean inside, boolean manager,
                 boolean owner, List<PostCard> posts, String next, List<MemberView> members,
-                List<JoinRequestView> requests, String draft, List<Problem.FieldError> errors);
+                List<JoinRequestView> requests, Composer composer, List<Problem.FieldError> errors);
     }
 
     private final PageSession session;
@@ -104,8 +105,10 @@ public class GroupPage {
     @GET
     @Operation(hidden = true)
     public Response group(@PathParam("id") String id, @QueryParam("cursor") String cursor) {
-        return session.signedIn(reader -> found(id, group -> Response.ok(page(reader, group, cursor, "", List.of()))
-                .build()));
+        return session.signedIn(reader -> found(id,
+                group -> Response.ok(page(reader, group, cursor, List.of(), Composer.Draft.EMPTY,
+                        List.of()))
+                        .build()));
     }
 
     @POST
@@ -126,19 +129,14 @@ public class GroupPage {
     @Path("/posts")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
-    public Response post(@PathParam("id") String id, @FormParam("body") String body) {
+    public Response post(@PathParam("id") String id, @BeanParam ComposerForm form) {
         return session.signedIn(reader -> found(id, group -> {
-            String text = body == null ? "" : ControlCharacters.clean(body);
             try {
-                if (text == null) {
-                    text = ControlCharacters.strip(body);
-                    throw new InvalidInput("body", "must not contain control characters");
-                }
-                publishPost.publish(reader, new NewPost(text, PostKind.NOTE, group.id, null, null, null));
+                publishPost.publish(reader, form.newPost(group.id));
                 return Response.seeOther(URI.create("/groups/" + group.id)).build();
             } catch (ProblemException e) {
-                return Response.status(e.status()).entity(page(reader, group, null, text, FormErrors.of(e, "body")))
-                        .build();
+                return Response.status(e.status())
+                        .entity(page(reader, group, null, List.of(), form.draft(), FormErrors.of(e, "body"))).build();
             }
         }));
     }
@@ -206,7 +204,8 @@ public class GroupPage {
                 return Response.seeOther(URI.create("/groups/" + group.id)).build();
             } catch (ProblemException e) {
                 Group current = GroupAccess.require(group.id);
-                return Response.status(e.status()).entity(page(reader, current, null, "", FormErrors.of(e, "group")))
+                return Response.status(e.status()).entity(page(reader, current, null, FormErrors.of(e, "group"),
+                        Composer.Draft.EMPTY, List.of()))
                         .build();
             }
         }));
@@ -228,8 +227,9 @@ public class GroupPage {
         return cleaned;
     }
 
-    private TemplateInstance page(long reader, Group group, String cursor, String draft,
-            List<Problem.FieldError> errors) {
+    /** The group, with the errors of a form shown on top, and the composer with its draft and refusals. */
+    private TemplateInstance page(long reader, Group group, String cursor, List<Problem.FieldError> errors,
+            Composer.Draft draft, List<Problem.FieldError> composerErrors) {
         GroupView view = views.of(group, reader);
         Optional<GroupRole> role = Membership.roleOf(group.id, reader);
         boolean inside = GroupAccess.isInside(group, role.isPresent());
@@ -249,8 +249,8 @@ public class GroupPage {
         return Templates
                 .group(language.code(), view, inside, manager, role.orElse(null) == GroupRole.OWNER, posts, next,
                         inside ? views.members(group.id) : List.of(),
-                        manager ? views.joinRequests(group.id) : List.of(), draft,
-                        errors)
+                        manager ? views.joinRequests(group.id) : List.of(),
+                        Composer.inGroup(group.id, draft, composerErrors, language.isEnglish()), errors)
                 .setLocale(language.locale());
     }
 
