@@ -59,9 +59,11 @@ function ratioOf(a, b) {
   var la = luminance(a), lb = luminance(b);
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
 }
+// The sweep is left out (arguments[0] === false) while a suggestion list is open, as focusing would close it.
+var sweep = arguments.length === 0 || arguments[0] !== false;
 var before = document.activeElement;
 var scrollX = window.scrollX, scrollY = window.scrollY;
-document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]')
+(sweep ? document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]') : [])
   .forEach(function (control) {
     if (control.disabled || control.tabIndex < 0 || control.getClientRects().length === 0) return;
     if (control.closest('[hidden], details:not([open]) > :not(summary)')) return;
@@ -88,9 +90,18 @@ document.querySelectorAll('a[href], button, input:not([type=hidden]), select, te
     if (offset < 1 && own && (own.length < 4 || own[3] > 0.9)) worst = Math.min(worst, ratioOf(ring, own));
     if (worst < 3) findings.push('focus contrast ' + worst.toFixed(2) + ': ' + name);
   });
-if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
-if (before && before !== document.body && before.focus) before.focus({ preventScroll: true });
-window.scrollTo(scrollX, scrollY);
+if (sweep) {
+  if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+  if (before && before !== document.body && before.focus) before.focus({ preventScroll: true });
+  window.scrollTo(scrollX, scrollY);
+}
+// The active option of a suggestion list (the focus stays in the field) is marked at 3:1 too.
+document.querySelectorAll('[role=listbox]:not([hidden]) [role=option][aria-selected=true]').forEach(function (option) {
+  var style = getComputedStyle(option);
+  var mark = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1 ? rgb(style.outlineColor) : null;
+  var ratio = mark ? Math.min(ratioOf(mark, background(option)), ratioOf(mark, background(option.parentElement))) : 0;
+  if (ratio < 3) findings.push('active option contrast ' + ratio.toFixed(2) + ': "' + option.textContent.slice(0, 30) + '"');
+});
 
 // No more than 100 KB of script.
 var scriptBytes = performance.getEntriesByType('resource')

@@ -720,6 +720,9 @@ public interface Messages {
     @Message("Alles")
     String nav_all_short();
 
+    @Message("Meldingen")
+    String nav_notifications_short();
+
     @Message("Menu")
     String menu();
 

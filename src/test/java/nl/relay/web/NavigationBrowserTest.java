@@ -100,6 +100,20 @@ class NavigationBrowserTest {
 
         visitEveryDestination("-390px", findings);
         assertEquals(List.of(), findings);
+
+        // In English too, every short label fits its place in the bar.
+        WebElement english = browser.findElement(By.cssSelector("[data-testid=language-switch] button"));
+        browser.executeScript("arguments[0].scrollIntoView({ block: 'center' });", english);
+        english.click();
+        waitFor(By.cssSelector("html[lang=en]"));
+        visible = browser.findElements(By.cssSelector("[data-testid=nav] .nav-bar > li")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+        assertEquals(List.of("Home", "All", "Inbox", "Search", "Menu"), visible);
+        assertEquals(Boolean.TRUE, browser.executeScript("return Array.from(document.querySelectorAll("
+                + "'[data-testid=nav] .label')).every(function (l) { return l.getClientRects().length === 0 "
+                + "|| (l.scrollWidth <= l.parentElement.clientWidth && l.getBoundingClientRect().height < 20); });"),
+                "every label fits on one line");
+        Browser.screenshot(browser, "navigation-390px-en");
         signOutFromTheMenu();
     }
 
