@@ -139,8 +139,10 @@ class GroupAdminPagesTest {
         form(cookie).formParam("name", "").formParam("visibility", "public").post(path + "/edit").then()
                 .statusCode(422).body(containsString("id=\"group-name-error\""))
                 .body(containsString("aria-describedby=\"group-name-error\""));
-        form(cookie).formParam("name", "Geheim").formParam("visibility", "geheim").post(path + "/edit").then()
-                .statusCode(422).body(containsString("Zichtbaarheid: moet openbaar of besloten zijn"));
+        form(cookie).formParam("name", "Geheim genootschap").formParam("visibility", "geheim").post(path + "/edit")
+                .then().statusCode(422).body(containsString("Zichtbaarheid: moet openbaar of besloten zijn"))
+                .body(containsString("value=\"Geheim genootschap\""));
+        form(cookie).post(path + "/edit").then().statusCode(422);
         String name = "Hernoemd " + System.nanoTime();
         form(cookie).formParam("name", name).formParam("description", "Nieuw").formParam("visibility", "private")
                 .post(path + "/edit").then().statusCode(303);

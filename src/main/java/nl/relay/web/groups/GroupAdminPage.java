@@ -52,7 +52,7 @@ public class GroupAdminPage {
     static class Templates {
 
         static native TemplateInstance admin(String lang, GroupView group, boolean owner, List<MemberView> members,
-                List<JoinRequestView> requests, MemberPick pick, FormProblems problems);
+                List<JoinRequestView> requests, MemberPick pick, GroupDetails details, FormProblems problems);
     }
 
     private final PageSession session;
@@ -80,7 +80,7 @@ public class GroupAdminPage {
     @Operation(hidden = true)
     public Response admin(@PathParam("id") String id) {
         return session.signedIn(reader -> managed(id, reader,
-                group -> Response.ok(page(reader, group, MemberPick.read(""), FormProblems.none())).build()));
+                group -> Response.ok(page(reader, group, MemberPick.read(""), null, FormProblems.none())).build()));
     }
 
     /**
@@ -99,7 +99,7 @@ public class GroupAdminPage {
                     ? MemberPick.read(ControlCharacters.strip(picked))
                     : MemberPick.read(typed);
             if (!pick.found()) {
-                return Response.status(422).entity(page(reader, group, pick, new FormProblems("add", List.of())))
+                return Response.status(422).entity(page(reader, group, pick, null, new FormProblems("add", List.of())))
                         .build();
             }
             return act(reader, group, "add", () -> admitMember.admit(reader, group.id, pick.username(), null));
@@ -147,7 +147,8 @@ public class GroupAdminPage {
     @Operation(hidden = true)
     public Response edit(@PathParam("id") String id, @FormParam("name") String name,
             @FormParam("description") String description, @FormParam("visibility") String visibility) {
-        return session.signedIn(reader -> managed(id, reader, group -> act(reader, group, "edit", () -> {
+        GroupDetails typed = new GroupDetails(shown(name), shown(description), visibility);
+        return session.signedIn(reader -> managed(id, reader, group -> act(reader, group, "edit", typed, () -> {
             String newName = required("name", name);
             String newDescription = description == null ? "" : required("description", description);
             String newVisibility = required("visibility", visibility);
@@ -166,8 +167,15 @@ public class GroupAdminPage {
         }));
     }
 
-    /** Does what a form asks, then shows this page again; a refusal shows it with the reason by that form. */
     private Response act(long reader, Group group, String form, Runnable action) {
+        return act(reader, group, form, null, action);
+    }
+
+    /**
+     * Does what a form asks, then shows this page again; a refusal shows it with the reason by that form
+     * (and the edit form with what was typed in it).
+     */
+    private Response act(long reader, Group group, String form, GroupDetails typed, Runnable action) {
         try {
             action.run();
             // Someone who gave up their own admin role has nothing left to manage here.
@@ -178,7 +186,7 @@ public class GroupAdminPage {
             if (!GroupAccess.manages(current.id, reader)) {
                 return Response.seeOther(URI.create("/groups/" + group.id)).build();
             }
-            return Response.status(e.status()).entity(page(reader, current, MemberPick.read(""),
+            return Response.status(e.status()).entity(page(reader, current, MemberPick.read(""), typed,
                     new FormProblems(form, FormErrors.of(e, "group")))).build();
         }
     }
@@ -196,6 +204,11 @@ public class GroupAdminPage {
         }
     }
 
+    /** What a field held, fit to show again. */
+    private static String shown(String value) {
+        return value == null ? null : ControlCharacters.strip(value);
+    }
+
     private static String required(String field, String value) {
         String cleaned = value == null ? null : ControlCharacters.clean(value);
         if (cleaned == null) {
@@ -204,9 +217,14 @@ public class GroupAdminPage {
         return cleaned;
     }
 
-    private TemplateInstance page(long reader, Group group, MemberPick pick, FormProblems problems) {
+    /** The page; the edit form shows {@code typed} when given (a refused edit), else the group as it is. */
+    private TemplateInstance page(long reader, Group group, MemberPick pick, GroupDetails typed,
+            FormProblems problems) {
         boolean owner = Membership.roleOf(group.id, reader).orElse(null) == GroupRole.OWNER;
+        GroupDetails details = typed != null
+                ? typed
+                : new GroupDetails(group.name, group.description, group.visibility);
         return Templates.admin(language.code(), views.of(group, reader), owner, views.members(group.id),
-                views.joinRequests(group.id), pick, problems).setLocale(language.locale());
+                views.joinRequests(group.id), pick, details, problems).setLocale(language.locale());
     }
 }
