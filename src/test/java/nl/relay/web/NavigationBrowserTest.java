@@ -130,6 +130,13 @@ class NavigationBrowserTest {
         assertFalse(browser.findElement(By.cssSelector("[data-testid=nav] a[href='/search']")).isDisplayed(),
                 "on a laptop the search box is right there");
         Browser.screenshot(browser, "navigation");
+        // Just wider than a phone, the line still fits: the search box gives way.
+        browser.manage().window().setSize(new Dimension(660, 900));
+        assertEquals(Boolean.TRUE, browser.executeScript(
+                "return document.documentElement.scrollWidth <= window.innerWidth;"), "nothing wider at 660 px");
+        assertTrue(height("header.top") <= 72, "one line at 660 px: " + height("header.top") + " px");
+        Browser.screenshot(browser, "navigation-660px");
+        browser.manage().window().setSize(DESKTOP);
         List<String> findings = new ArrayList<>();
         visitEveryDestination("", findings);
         assertEquals(List.of(), findings);
