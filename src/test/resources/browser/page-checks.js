@@ -52,6 +52,57 @@ for (var node = walker.nextNode(); node; node = walker.nextNode()) {
   }
 }
 
+// Focus visible at 3:1 or more (WCAG 1.4.11): each focusable element is focused in turn (the test presses
+// Tab first, so the browser draws focus as for the keyboard), and its ring (outline, else box-shadow) is
+// compared with the background behind it and, where the ring touches the control, the control's own.
+function ratioOf(a, b) {
+  var la = luminance(a), lb = luminance(b);
+  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+// The sweep is left out (arguments[0] === false) while a suggestion list is open, as focusing would close it.
+var sweep = arguments.length === 0 || arguments[0] !== false;
+var before = document.activeElement;
+var scrollX = window.scrollX, scrollY = window.scrollY;
+(sweep ? document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]') : [])
+  .forEach(function (control) {
+    if (control.disabled || control.tabIndex < 0 || control.getClientRects().length === 0) return;
+    if (control.closest('[hidden], details:not([open]) > :not(summary)')) return;
+    control.focus({ preventScroll: true });
+    if (document.activeElement !== control) return;
+    var style = getComputedStyle(control);
+    var ring = null, offset = 0;
+    if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) {
+      ring = rgb(style.outlineColor);
+      offset = parseFloat(style.outlineOffset) || 0;
+    } else if (style.boxShadow && style.boxShadow !== 'none') {
+      var shadow = style.boxShadow.match(/rgba?\([^)]*\)/);
+      ring = shadow ? rgb(shadow[0]) : null;
+    }
+    var name = control.tagName.toLowerCase() + ' "' + (control.textContent.trim() || control.getAttribute('aria-label')
+      || control.name || '').slice(0, 30) + '"';
+    if (!ring || (ring.length > 3 && ring[3] === 0)) {
+      findings.push('no focus ring: ' + name);
+      return;
+    }
+    var behind = background(control.parentElement || control);
+    var worst = ratioOf(ring, behind);
+    var own = rgb(style.backgroundColor);
+    if (offset < 1 && own && (own.length < 4 || own[3] > 0.9)) worst = Math.min(worst, ratioOf(ring, own));
+    if (worst < 3) findings.push('focus contrast ' + worst.toFixed(2) + ': ' + name);
+  });
+if (sweep) {
+  if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+  if (before && before !== document.body && before.focus) before.focus({ preventScroll: true });
+  window.scrollTo(scrollX, scrollY);
+}
+// The active option of a suggestion list (the focus stays in the field) is marked at 3:1 too.
+document.querySelectorAll('[role=listbox]:not([hidden]) [role=option][aria-selected=true]').forEach(function (option) {
+  var style = getComputedStyle(option);
+  var mark = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1 ? rgb(style.outlineColor) : null;
+  var ratio = mark ? Math.min(ratioOf(mark, background(option)), ratioOf(mark, background(option.parentElement))) : 0;
+  if (ratio < 3) findings.push('active option contrast ' + ratio.toFixed(2) + ': "' + option.textContent.slice(0, 30) + '"');
+});
+
 // No more than 100 KB of script.
 var scriptBytes = performance.getEntriesByType('resource')
   .filter(function (r) { return r.initiatorType === 'script'; })

@@ -94,6 +94,12 @@ public class Account extends PanacheEntityBase {
         return find(where + " order by username", parameters).page(0, limit).list();
     }
 
+    /** Active accounts whose display name is exactly this one (any case), in username order. */
+    public static List<Account> activeNamed(String displayName, int limit) {
+        return find("active = true and lower(displayName) = ?1 order by username",
+                displayName.strip().toLowerCase(Locale.ROOT)).page(0, limit).list();
+    }
+
     public static long countActiveAdmins() {
         return count("active = true and array_contains(roles, ?1)", Role.ADMIN_NAME);
     }

@@ -878,4 +878,80 @@ public interface Messages {
 
     @Message("Typ een naam of een andere naam van de klant.")
     String client_picker_hint();
+    // Part D, navgroups: the navigation, the skip link and the group admin page.
+
+    @Message("Naar de inhoud")
+    String skip_to_content();
+
+    @Message("Alles")
+    String nav_all_short();
+
+    @Message("Meldingen")
+    String nav_notifications_short();
+
+    @Message("Menu")
+    String menu();
+
+    @Message("Beheren")
+    String manage_group();
+
+    @Message("{count} {#if count == 1}aanvraag wacht{#else}aanvragen wachten{/if} op goedkeuring")
+    String pending_requests(int count);
+
+    @Message("Daarna zie je de berichten van de groep niet meer in je tijdlijn; bij een besloten groep ook niet meer op de groepspagina.")
+    String leave_group_explained();
+
+    @Message("Ja, verlaat de groep")
+    String leave_group_confirm();
+
+    @Message("Je bent de laatste eigenaar van deze groep, dus je kunt hem niet verlaten. Maak eerst iemand anders eigenaar (via Beheren), of archiveer de groep.")
+    String last_owner_cannot_leave();
+
+    @Message("{name} beheren")
+    String group_admin_title(String name);
+
+    @Message("Terug naar {name}")
+    String back_to_group(String name);
+
+    @Message("Deze groep is gearchiveerd: er kunnen geen berichten of leden meer bij.")
+    String group_archived_notice();
+
+    @Message("Naam of gebruikersnaam")
+    String member_field();
+
+    @Message("Typ een deel van de naam en kies uit de suggesties, of geef de gebruikersnaam.")
+    String member_field_hint();
+
+    @Message("Collega's")
+    String member_suggestions();
+
+    @Message("Geef de naam of gebruikersnaam van wie je wilt toevoegen.")
+    String member_missing();
+
+    @Message("Niemand heet \"{typed}\": controleer de naam of de gebruikersnaam.")
+    String member_unknown(String typed);
+
+    @Message("Meer mensen passen bij \"{typed}\": kies wie je bedoelt.")
+    String member_several(String typed);
+
+    @Message("{name} (@{username}) toevoegen")
+    String member_choose(String name, String username);
+
+    @Message("Goedkeuren: {name}")
+    String approve_who(String name);
+
+    @Message("Afwijzen: {name}")
+    String reject_who(String name);
+
+    @Message("Leden en rollen")
+    String members_and_roles();
+
+    @Message("Rol opslaan: {name}")
+    String save_role_of(String name);
+
+    @Message("Verwijderen: {name}")
+    String remove_who(String name);
+
+    @Message("Een gearchiveerde groep neemt geen berichten of leden meer aan; wat er staat, blijft te lezen.")
+    String archive_group_explained();
 }

@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -18,21 +17,15 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import nl.relay.accounts.Caller;
-import nl.relay.groups.AdmitMember;
-import nl.relay.groups.ArchiveGroup;
-import nl.relay.groups.ChangeGroup;
 import nl.relay.groups.Group;
 import nl.relay.groups.GroupAccess;
-import nl.relay.groups.GroupDetails;
 import nl.relay.groups.GroupRole;
 import nl.relay.groups.GroupView;
 import nl.relay.groups.GroupViews;
 import nl.relay.groups.JoinGroup;
-import nl.relay.groups.JoinRequestView;
 import nl.relay.groups.MemberView;
 import nl.relay.groups.Membership;
 import nl.relay.groups.RemoveMember;
-import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.NotFound;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.errors.ProblemException;
@@ -40,7 +33,6 @@ import nl.relay.platform.http.RequestLanguage;
 import nl.relay.platform.paging.Cursor;
 import nl.relay.platform.paging.Page;
 import nl.relay.platform.paging.PageRequest;
-import nl.relay.platform.text.ControlCharacters;
 import nl.relay.posts.CompanyStream;
 import nl.relay.posts.PostViews;
 import nl.relay.posts.PublishPost;
@@ -54,8 +46,8 @@ import nl.relay.web.posts.StreamPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * One group: who it is for, its posts and a composer for its members, its members, and for its owners
- * and admins the join requests, adding and removing members, roles, editing and archiving.
+ * One group: who it is for, its posts and a composer for its members, its members, joining and leaving.
+ * Its owners and admins find a link to {@link GroupAdminPage}, where the group is managed.
  */
 @Path("/groups/{id}")
 @PermitAll
@@ -66,8 +58,8 @@ public class GroupPage {
     static class Templates {
 
         static native TemplateInstance group(String lang, GroupView group, boolean inside, boolean manager,
-                boolean owner, List<PostCard> posts, String next, List<MemberView> members,
-                List<JoinRequestView> requests, Composer composer, List<Problem.FieldError> errors);
+                boolean owner, boolean lastOwner, List<PostCard> posts, String next, List<MemberView> members,
+                int requests, Composer composer, List<Problem.FieldError> errors);
     }
 
     private final PageSession session;
@@ -76,17 +68,14 @@ public class GroupPage {
     private final PostViews postViews;
     private final PublishPost publishPost;
     private final JoinGroup joinGroup;
-    private final AdmitMember admitMember;
     private final RemoveMember removeMember;
-    private final ChangeGroup changeGroup;
-    private final ArchiveGroup archiveGroup;
     private final StreamPage lists;
     private final RequestLanguage language;
     private final Caller caller;
 
     GroupPage(Caller caller, PageSession session, GroupViews views, CompanyStream stream, PostViews postViews,
-            PublishPost publishPost, JoinGroup joinGroup, AdmitMember admitMember, RemoveMember removeMember,
-            ChangeGroup changeGroup, ArchiveGroup archiveGroup, StreamPage lists, RequestLanguage language) {
+            PublishPost publishPost, JoinGroup joinGroup, RemoveMember removeMember, StreamPage lists,
+            RequestLanguage language) {
         this.caller = caller;
         this.session = session;
         this.views = views;
@@ -94,10 +83,7 @@ public class GroupPage {
         this.postViews = postViews;
         this.publishPost = publishPost;
         this.joinGroup = joinGroup;
-        this.admitMember = admitMember;
         this.removeMember = removeMember;
-        this.changeGroup = changeGroup;
-        this.archiveGroup = archiveGroup;
         this.lists = lists;
         this.language = language;
     }
@@ -105,10 +91,8 @@ public class GroupPage {
     @GET
     @Operation(hidden = true)
     public Response group(@PathParam("id") String id, @QueryParam("cursor") String cursor) {
-        return session.signedIn(reader -> found(id,
-                group -> Response.ok(page(reader, group, cursor, List.of(), Composer.Draft.EMPTY,
-                        List.of()))
-                        .build()));
+        return session.signedIn(reader -> found(id, group -> Response.ok(page(reader, group, cursor, List.of(), Composer.Draft.EMPTY, List.of()))
+                .build()));
     }
 
     @POST
@@ -141,61 +125,6 @@ public class GroupPage {
         }));
     }
 
-    @POST
-    @Path("/members")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
-    public Response addMember(@PathParam("id") String id, @FormParam("username") String username,
-            @FormParam("role") String role) {
-        return act(id, (reader, group) -> admitMember.admit(reader, group.id, required("username", username),
-                role == null || role.isBlank()
-                        ? null
-                        : GroupRole.parse(role)
-                                .orElseThrow(() -> new InvalidInput("role", "must be owner, admin or member"))));
-    }
-
-    @POST
-    @Path("/members/{username}/remove")
-    @Operation(hidden = true)
-    public Response removeMember(@PathParam("id") String id, @PathParam("username") String username) {
-        return act(id, (reader, group) -> removeMember.remove(reader, group.id, username));
-    }
-
-    @POST
-    @Path("/requests/{username}/approve")
-    @Operation(hidden = true)
-    public Response approve(@PathParam("id") String id, @PathParam("username") String username) {
-        return act(id, (reader, group) -> admitMember.admit(reader, group.id, username, null));
-    }
-
-    @POST
-    @Path("/requests/{username}/reject")
-    @Operation(hidden = true)
-    public Response reject(@PathParam("id") String id, @PathParam("username") String username) {
-        return act(id, (reader, group) -> removeMember.remove(reader, group.id, username));
-    }
-
-    @POST
-    @Path("/edit")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(hidden = true)
-    public Response edit(@PathParam("id") String id, @FormParam("name") String name,
-            @FormParam("description") String description, @FormParam("visibility") String visibility) {
-        return act(id, (reader, group) -> {
-            String newName = required("name", name);
-            String newDescription = description == null ? "" : required("description", description);
-            String newVisibility = required("visibility", visibility);
-            changeGroup.change(reader, group.id, new GroupDetails(newName, newDescription, newVisibility));
-        });
-    }
-
-    @POST
-    @Path("/archive")
-    @Operation(hidden = true)
-    public Response archive(@PathParam("id") String id) {
-        return act(id, (reader, group) -> archiveGroup.archive(reader, group.id));
-    }
-
     /** Does what a form asks, then shows the group again; a refusal shows the group with the reason. */
     private Response act(String id, Action action) {
         return session.signedIn(reader -> found(id, group -> {
@@ -219,14 +148,6 @@ public class GroupPage {
         }
     }
 
-    private static String required(String field, String value) {
-        String cleaned = value == null ? null : ControlCharacters.clean(value);
-        if (cleaned == null) {
-            throw new InvalidInput(field, "is missing or holds control characters");
-        }
-        return cleaned;
-    }
-
     /** The group, with the errors of a form shown on top, and the composer with its draft and refusals. */
     private TemplateInstance page(long reader, Group group, String cursor, List<Problem.FieldError> errors,
             Composer.Draft draft, List<Problem.FieldError> composerErrors) {
@@ -246,10 +167,12 @@ public class GroupPage {
             posts = PostCard.of(page.items());
             next = page.next();
         }
+        List<MemberView> members = inside ? views.members(group.id) : List.of();
+        boolean owner = role.orElse(null) == GroupRole.OWNER;
+        boolean lastOwner = owner && members.stream().filter(m -> m.role() == GroupRole.OWNER).count() == 1;
         return Templates
-                .group(language.code(), view, inside, manager, role.orElse(null) == GroupRole.OWNER, posts, next,
-                        inside ? views.members(group.id) : List.of(),
-                        manager ? views.joinRequests(group.id) : List.of(),
+                .group(language.code(), view, inside, manager, owner, lastOwner, posts, next, members,
+                        manager ? views.joinRequests(group.id).size() : 0,
                         Composer.inGroup(group.id, draft, composerErrors, language.isEnglish()), errors)
                 .setLocale(language.locale());
     }
