@@ -60,6 +60,15 @@ public final class Browser {
         return browser;
     }
 
+    /**
+     * Clicks the element after scrolling it to the middle of the window: on a phone-sized window the
+     * navigation bar is fixed at the bottom, and an element behind it cannot be clicked (as for a person).
+     */
+    public static void click(ChromeDriver browser, org.openqa.selenium.WebElement element) {
+        browser.executeScript("arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' });", element);
+        element.click();
+    }
+
     /** Saves what the browser shows as target/screenshots/{name}.png, for a reviewer to look at. */
     public static void screenshot(ChromeDriver browser, String name) {
         try {

@@ -122,7 +122,7 @@ class FeedComposerBrowserTest {
             browser.executeScript("arguments[0].scrollIntoView({block: 'center'});", more);
             long scrolled = scrollY();
             String firstCursor = more.getDomAttribute("href");
-            more.click();
+            Browser.click(browser, more);
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> shownPostIds().size() == 40);
             assertEquals(ids.subList(0, 40), shownPostIds());
             assertTrue(Math.abs(scrollY() - scrolled) <= 1, "the page stays where it was: " + scrolled + " → "
@@ -157,7 +157,7 @@ class FeedComposerBrowserTest {
             WebElement body = browser.findElement(By.id("body"));
             body.sendKeys("Nieuwe uitvoerder gezocht");
             WebElement client = browser.findElement(By.id("client"));
-            client.click();
+            Browser.click(browser, client);
             client.sendKeys(alias.substring(0, alias.length() - 1));
             WebElement option = waitFor(By.cssSelector("[data-testid=client-suggestions] [role=option]"));
             assertTrue(option.getText().contains(name) && option.getText().contains(alias), option.getText());
@@ -194,14 +194,14 @@ class FeedComposerBrowserTest {
             assertEquals("Mijn concept over een klant", browser.findElement(By.id("body")).getDomProperty("value"));
             check("composer-error-nl-" + size.width);
 
-            browser.findElement(By.cssSelector("[data-testid=language-switch] button")).click();
+            Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=language-switch] button")));
             waitFor(By.cssSelector("html[lang=en]"));
             refuse("My draft about a client", "Nobody Ltd " + size.width);
             assertEquals("This name is not in the client directory.",
                     waitFor(By.cssSelector("[data-testid=client-error]")).getText());
             assertEquals(browser.findElement(By.id("client")), browser.switchTo().activeElement());
             check("composer-error-en-" + size.width);
-            browser.findElement(By.cssSelector("[data-testid=language-switch] button")).click();
+            Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=language-switch] button")));
             waitFor(By.cssSelector("html[lang=nl]"));
         }
     }
@@ -299,7 +299,7 @@ class FeedComposerBrowserTest {
         open("/login");
         browser.findElement(By.name("username")).sendKeys(person.username());
         browser.findElement(By.name("password")).sendKeys(person.password());
-        browser.findElement(By.cssSelector("[data-testid=login-form] button[type=submit]")).click();
+        Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=login-form] button[type=submit]")));
         waitFor(By.cssSelector("[data-testid=composer]"));
     }
 

@@ -87,21 +87,21 @@ class PostActionsBrowserTest {
 
             // Like, then unlike: the count and the pressed state change in place.
             WebElement like = card.findElement(By.cssSelector("[data-testid=like]"));
-            like.click();
+            Browser.click(browser, like);
             waitUntil(() -> "true".equals(like.getDomAttribute("aria-pressed")));
             WebElement count = card.findElement(By.cssSelector("[data-testid=like-count]"));
             waitUntil(() -> count.getText().contains("1"));
             assertEquals("1 keer leuk gevonden",
                     count.findElement(By.cssSelector(".visually-hidden")).getDomProperty("textContent"));
             Browser.screenshot(browser, "post-actions-liked-" + at);
-            like.click();
+            Browser.click(browser, like);
             waitUntil(() -> "false".equals(like.getDomAttribute("aria-pressed")));
             waitUntil(() -> count.getText().isEmpty());
 
             // Edit in place: Ctrl+Enter saves, the "edited" marker opens the history.
             openMenu(card);
             checkPage("post-actions-menu-" + at);
-            card.findElement(By.cssSelector("[data-testid=edit]")).click();
+            Browser.click(browser, card.findElement(By.cssSelector("[data-testid=edit]")));
             WebElement field = waitFor(
                     By.cssSelector("[data-post-id='" + post + "'] [data-testid=edit-in-place] textarea"));
             assertEquals(field, browser.switchTo().activeElement(), "the text field has the focus");
@@ -118,7 +118,7 @@ class PostActionsBrowserTest {
                     .getText());
             WebElement edited = card.findElement(By.cssSelector("[data-testid=edited]"));
             assertEquals("bewerkt", edited.getText());
-            edited.click();
+            Browser.click(browser, edited);
             WebElement history = waitFor(By.cssSelector("[data-post-id='" + post + "'] [data-testid=history]"));
             List<WebElement> versions = history.findElements(By.tagName("li"));
             assertEquals(2, versions.size());
@@ -128,7 +128,7 @@ class PostActionsBrowserTest {
 
             // Escape leaves an edit without saving.
             openMenu(card);
-            card.findElement(By.cssSelector("[data-testid=edit]")).click();
+            Browser.click(browser, card.findElement(By.cssSelector("[data-testid=edit]")));
             WebElement again = waitFor(
                     By.cssSelector("[data-post-id='" + post + "'] [data-testid=edit-in-place] textarea"));
             again.sendKeys(" en nog wat");
@@ -141,10 +141,10 @@ class PostActionsBrowserTest {
             openMenu(card);
             WebElement follow = card.findElement(By.cssSelector("[data-testid=follow]"));
             WebElement mute = card.findElement(By.cssSelector("[data-testid=mute]"));
-            follow.click();
+            Browser.click(browser, follow);
             waitUntil(() -> "true".equals(follow.getDomAttribute("aria-pressed")));
             assertEquals("false", mute.getDomAttribute("aria-pressed"));
-            mute.click();
+            Browser.click(browser, mute);
             waitUntil(() -> "true".equals(mute.getDomAttribute("aria-pressed")));
             assertEquals("false", follow.getDomAttribute("aria-pressed"));
             checkPage("post-actions-muted-" + at);
@@ -153,7 +153,7 @@ class PostActionsBrowserTest {
             String address = root.toString().replaceAll("/$", "") + "/posts/" + post;
             grantClipboard();
             WebElement copy = card.findElement(By.cssSelector("[data-testid=copy-link]"));
-            copy.click();
+            Browser.click(browser, copy);
             WebElement status = waitFor(By.cssSelector("[data-post-id='" + post + "'] .act-status"));
             assertEquals(address, copy.getDomAttribute("data-url"));
             Object copied = browser.executeAsyncScript("var done = arguments[arguments.length - 1];"
@@ -167,11 +167,11 @@ class PostActionsBrowserTest {
 
             // Remove after a confirmation in the card.
             openMenu(card);
-            card.findElement(By.cssSelector("[data-testid=remove]")).click();
+            Browser.click(browser, card.findElement(By.cssSelector("[data-testid=remove]")));
             WebElement confirm = waitFor(By.cssSelector("[data-post-id='" + post + "'] [data-testid=confirm-remove]"));
             assertEquals(confirm, browser.switchTo().activeElement());
             checkPage("post-actions-confirm-remove-" + at);
-            confirm.click();
+            Browser.click(browser, confirm);
             waitUntil(() -> card.getText().equals("Bericht verwijderd"));
             assertEquals(Boolean.TRUE, browser.executeScript("return window.relayNoReload === true;"),
                     "no page reload");
@@ -196,7 +196,7 @@ class PostActionsBrowserTest {
             long later = Posts.reply(author, thread, "Of vrijdag, iemand?");
             signIn(me);
             open("/all");
-            card(thread).findElement(By.cssSelector("a[href='/posts/" + thread + "'] time")).click();
+            Browser.click(browser, card(thread).findElement(By.cssSelector("a[href='/posts/" + thread + "'] time")));
             WebElement heading = waitFor(By.cssSelector("h1[data-testid=thread-title]"));
             assertTrue(heading.getText().startsWith("Gesprek: Wie heeft er tijd"), heading.getText());
             assertTrue(browser.getTitle().startsWith("Gesprek: Wie heeft er tijd"), browser.getTitle());
@@ -204,14 +204,14 @@ class PostActionsBrowserTest {
             assertEquals("/all", browser.findElement(By.cssSelector("[data-testid=back]")).getDomAttribute("href"));
             checkPage("thread-" + at);
 
-            card(reply).findElement(By.cssSelector("[data-action=reply]")).click();
+            Browser.click(browser, card(reply).findElement(By.cssSelector("[data-action=reply]")));
             WebElement box = waitFor(By.cssSelector("[data-entry-id='" + reply + "'] [data-testid=reply-box]"));
             WebElement field = box.findElement(By.tagName("textarea"));
             assertEquals(field, browser.switchTo().activeElement(), "the reply field has the focus");
             assertEquals("Reageer op Test " + colleague.username(), box.findElement(By.tagName("label")).getText());
             checkPage("thread-reply-to-reply-" + at);
             field.sendKeys("Donderdag past mij ook " + at);
-            box.findElement(By.cssSelector("button[type=submit]")).click();
+            Browser.click(browser, box.findElement(By.cssSelector("button[type=submit]")));
 
             WebElement nested = waitFor(By.xpath("//div[contains(@class,'entry nested')][.//p[@class='body' and "
                     + "text()='Donderdag past mij ook " + at + "']]"));
@@ -228,7 +228,7 @@ class PostActionsBrowserTest {
             assertNoHorizontalScroll();
             checkPage("thread-nested-" + at);
 
-            browser.findElement(By.cssSelector("[data-testid=back]")).click();
+            Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=back]")));
             new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("/all"));
         }
     }
@@ -237,7 +237,7 @@ class PostActionsBrowserTest {
         open("/login");
         browser.findElement(By.name("username")).sendKeys(person.username());
         browser.findElement(By.name("password")).sendKeys(person.password());
-        browser.findElement(By.cssSelector("[data-testid=login-form] button[type=submit]")).click();
+        Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=login-form] button[type=submit]")));
         waitFor(By.cssSelector("[data-testid=nav]"));
     }
 
@@ -248,7 +248,7 @@ class PostActionsBrowserTest {
     private void openMenu(WebElement card) {
         WebElement more = card.findElement(By.cssSelector("details.more"));
         if (more.getDomProperty("open") == null || !Boolean.parseBoolean(more.getDomProperty("open"))) {
-            more.findElement(By.tagName("summary")).click();
+            Browser.click(browser, more.findElement(By.tagName("summary")));
         }
         waitUntil(() -> Boolean.parseBoolean(more.getDomProperty("open")));
     }

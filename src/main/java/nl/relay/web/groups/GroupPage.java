@@ -91,8 +91,9 @@ public class GroupPage {
     @GET
     @Operation(hidden = true)
     public Response group(@PathParam("id") String id, @QueryParam("cursor") String cursor) {
-        return session.signedIn(reader -> found(id, group -> Response.ok(page(reader, group, cursor, List.of(), Composer.Draft.EMPTY, List.of()))
-                .build()));
+        return session.signedIn(reader -> found(id,
+                group -> Response.ok(page(reader, group, cursor, List.of(), Composer.Draft.EMPTY, List.of()))
+                        .build()));
     }
 
     @POST
