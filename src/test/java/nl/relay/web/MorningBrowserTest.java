@@ -94,6 +94,11 @@ class MorningBrowserTest {
         // Read what's new: the home feed shows the colleague's vacancy; like it.
         WebElement vacancyCard = card(vacancy);
         check("home", label, findings);
+        Number firstPostTop = (Number) browser.executeScript(
+                "return document.querySelector('[data-testid=post]').getBoundingClientRect().top;");
+        Number visible = (Number) browser.executeScript("return window.innerHeight;");
+        assertTrue(firstPostTop.doubleValue() < visible.doubleValue() / 2,
+                "the newest post shows in the first half of the screen, the composer folded: " + firstPostTop);
         press(vacancyCard.findElement(By.cssSelector("[data-testid=like]")), Keys.ENTER);
         waitUntil(() -> "true".equals(card(vacancy).findElement(By.cssSelector("[data-testid=like]"))
                 .getDomAttribute("aria-pressed")));
