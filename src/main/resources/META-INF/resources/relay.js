@@ -19,13 +19,19 @@
     return date.toLocaleDateString(lang);
   }
 
-  document.querySelectorAll('time[datetime]').forEach(function (time) {
-    var date = new Date(time.getAttribute('datetime'));
-    if (!isNaN(date.getTime())) {
-      time.title = date.toLocaleString(lang);
-      time.textContent = relative(date);
-    }
-  });
+  // Says every time under root relatively, with the exact time on hover; js/feed.js uses it for the
+  // posts it brings in.
+  function sayTimes(root) {
+    root.querySelectorAll('time[datetime]').forEach(function (time) {
+      var date = new Date(time.getAttribute('datetime'));
+      if (!isNaN(date.getTime())) {
+        time.title = date.toLocaleString(lang);
+        time.textContent = relative(date);
+      }
+    });
+  }
+  window.RelayTimes = { say: sayTimes };
+  sayTimes(document);
 
   function getJson(url) {
     return fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })

@@ -37,32 +37,11 @@
     return ids;
   }
 
-  var lang = document.documentElement.lang || 'nl';
-
-  // As relay.js says times: relative, with the exact time on hover.
-  function relative(date) {
-    var seconds = (date.getTime() - Date.now()) / 1000;
-    var abs = Math.abs(seconds);
-    if (typeof Intl === 'undefined' || !Intl.RelativeTimeFormat) return date.toLocaleString(lang);
-    var format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
-    if (abs < 60) return format.format(Math.round(seconds), 'second');
-    if (abs < 3600) return format.format(Math.round(seconds / 60), 'minute');
-    if (abs < 86400) return format.format(Math.round(seconds / 3600), 'hour');
-    if (abs < 30 * 86400) return format.format(Math.round(seconds / 86400), 'day');
-    return date.toLocaleDateString(lang);
-  }
-
   // Brought in from another document: times said as on the rest of the page, focusable as a target.
   function adopt(card) {
     card = document.importNode(card, true);
     card.setAttribute('tabindex', '-1');
-    card.querySelectorAll('time[datetime]').forEach(function (time) {
-      var date = new Date(time.getAttribute('datetime'));
-      if (!isNaN(date.getTime())) {
-        time.title = date.toLocaleString(lang);
-        time.textContent = relative(date);
-      }
-    });
+    if (window.RelayTimes) window.RelayTimes.say(card);
     return card;
   }
 
