@@ -26,6 +26,12 @@ public final class Browser {
 
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
+    /**
+     * Selenium warns that it has no DevTools version for this Chromium; the tests use only the plain CDP
+     * commands (clipboard permission), which need none. Held here so the setting is not collected.
+     */
+    private static final java.util.logging.Logger DEVTOOLS = quiet("org.openqa.selenium.devtools");
+
     private static final List<Path> CHROMIUM = List.of(Path.of("/usr/bin/chromium"),
             Path.of("/usr/bin/chromium-browser"));
     private static final List<Path> DRIVER = List.of(Path.of("/usr/bin/chromedriver"));
@@ -85,6 +91,12 @@ public final class Browser {
         return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage).toList();
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     private static Path firstExisting(List<Path> candidates) {
