@@ -3,9 +3,7 @@ package nl.relay.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +12,6 @@ import nl.relay.testing.Axe;
 import nl.relay.testing.Browser;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,7 +19,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -33,33 +28,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * exists; axe-core finds nothing on any of these pages. Screenshots land in target/screenshots.
  */
 @QuarkusTest
-class AlertMeBrowserTest {
-
-    private static final Dimension DESKTOP = new Dimension(1280, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
-
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class AlertMeBrowserTest extends BrowserPages {
 
     @BeforeEach
     void signedOut() {
-        browser.manage().window().setSize(DESKTOP);
-        open("/login");
-        browser.manage().deleteAllCookies();
+        startSignedOut(DESKTOP);
     }
 
     @Test
@@ -145,22 +118,5 @@ class AlertMeBrowserTest {
         long width = ((Number) browser.executeScript("return document.documentElement.clientWidth")).longValue();
         assertTrue(element.isDisplayed() && box.getX() >= 0 && box.getX() + box.getWidth() <= width,
                 "in view at " + width + " px: " + box.getX() + "+" + box.getWidth());
-    }
-
-    private void signIn(Person person) {
-        open("/login");
-        browser.findElement(By.name("username")).sendKeys(person.username());
-        browser.findElement(By.name("password")).sendKeys(person.password());
-        browser.findElement(By.cssSelector("[data-testid=login-form] button[type=submit]")).click();
-        waitFor(By.cssSelector("[data-testid=nav]"));
-    }
-
-    private void open(String path) {
-        browser.get(root.toString().replaceAll("/$", "") + path);
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 }

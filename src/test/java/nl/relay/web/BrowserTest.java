@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,8 +19,6 @@ import nl.relay.testing.Browser;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -41,37 +37,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots of every page land in target/screenshots.
  */
 @QuarkusTest
-class BrowserTest {
-
-    private static final Dimension DESKTOP = new Dimension(1280, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
-
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL root;
+class BrowserTest extends BrowserPages {
 
     @jakarta.inject.Inject
     nl.relay.platform.outbox.OutboxWorker outbox;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void signedOutInDutch() {
-        browser.manage().window().setSize(DESKTOP);
-        open("/login");
-        browser.manage().deleteAllCookies();
-        open("/login");
+        startSignedOut(DESKTOP);
     }
 
     @Test
@@ -370,14 +343,6 @@ class BrowserTest {
                 "button-name ")) && axe.stream().anyMatch(v -> v.startsWith("color-contrast ")), String.valueOf(axe));
     }
 
-    private void signIn(Person person) {
-        open("/login");
-        browser.findElement(By.name("username")).sendKeys(person.username());
-        browser.findElement(By.name("password")).sendKeys(person.password());
-        browser.findElement(By.cssSelector("[data-testid=login-form] button[type=submit]")).click();
-        waitFor(By.cssSelector("[data-testid=nav]"));
-    }
-
     private String sessionCookie() {
         Cookie cookie = browser.manage().getCookieNamed(TokenCookie.NAME);
         assertTrue(cookie != null && cookie.isHttpOnly(), "an HttpOnly session cookie");
@@ -441,23 +406,6 @@ class BrowserTest {
 
     private void assertNoConsoleErrors() {
         assertEquals(List.of(), Browser.consoleErrors(browser));
-    }
-
-    private void open(String path) {
-        browser.get(root.toString().replaceAll("/$", "") + path);
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private void waitForPath(String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
-            String url = driver.getCurrentUrl();
-            String after = url.substring(url.indexOf('/', url.indexOf("//") + 2));
-            return after.equals(path) || after.startsWith(path + "?");
-        });
     }
 
     /** The session cookie's name, as the pages set it. */

@@ -3,10 +3,8 @@ package nl.relay.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +17,12 @@ import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
 import nl.relay.testing.Wait;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -38,29 +33,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * on each state, and the console stays clean.
  */
 @QuarkusTest
-class FeedComposerBrowserTest {
+class FeedComposerBrowserTest extends BrowserPages {
 
-    private static final List<Dimension> SIZES = List.of(new Dimension(1280, 900), new Dimension(390, 844));
-
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL root;
+    private static final List<Dimension> SIZES = List.of(DESKTOP, PHONE);
 
     @Inject
     NotificationHub hub;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @BeforeEach
     void cleanConsole() {
@@ -293,23 +271,11 @@ class FeedComposerBrowserTest {
     }
 
     /** Signs in afresh: the cookies of an earlier session (and its language) are gone first. */
-    private void signIn(Person person) {
-        open("/login");
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.name("username")).sendKeys(person.username());
-        browser.findElement(By.name("password")).sendKeys(person.password());
-        Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=login-form] button[type=submit]")));
+    @Override
+    protected void signIn(Person person) {
+        startSignedOut();
+        submitSignIn(person);
         waitFor(By.cssSelector("[data-testid=composer]"));
-    }
-
-    private void open(String path) {
-        browser.get(root.toString().replaceAll("/$", "") + path);
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     private boolean until(org.openqa.selenium.support.ui.ExpectedCondition<Boolean> condition) {

@@ -3,10 +3,8 @@ package nl.relay.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,15 +15,12 @@ import nl.relay.testing.Browser;
 import nl.relay.testing.Groups;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -35,34 +30,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * join request; leaving is a quiet, confirmed action that tells the last owner why it cannot be done.
  */
 @QuarkusTest
-class GroupAdminBrowserTest {
-
-    private static final Dimension DESKTOP = new Dimension(1280, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
-
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class GroupAdminBrowserTest extends BrowserPages {
 
     @BeforeEach
     void signedOut() {
-        browser.manage().window().setSize(DESKTOP);
-        open("/login");
-        browser.manage().deleteAllCookies();
-        open("/login");
+        startSignedOut(DESKTOP);
         Browser.consoleErrors(browser);
     }
 
@@ -156,30 +128,5 @@ class GroupAdminBrowserTest {
         ((List<?>) found).forEach(finding -> findings.add(name + ": " + finding));
         Axe.violations(browser).forEach(violation -> findings.add(name + ": axe " + violation));
         Browser.consoleErrors(browser).forEach(error -> findings.add(name + ": console " + error));
-    }
-
-    private void signIn(Person person) {
-        open("/login");
-        browser.findElement(By.name("username")).sendKeys(person.username());
-        browser.findElement(By.name("password")).sendKeys(person.password());
-        browser.findElement(By.cssSelector("[data-testid=login-form] button[type=submit]")).click();
-        waitFor(By.cssSelector("[data-testid=nav]"));
-    }
-
-    private void open(String path) {
-        browser.get(root.toString().replaceAll("/$", "") + path);
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private void waitForPath(String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
-            String url = driver.getCurrentUrl();
-            String after = url.substring(url.indexOf('/', url.indexOf("//") + 2));
-            return after.equals(path) || after.startsWith(path + "?");
-        });
     }
 }

@@ -3,10 +3,8 @@ package nl.relay.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,14 +16,11 @@ import nl.relay.testing.Browser;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -37,36 +32,19 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * README's screenshots (home, thread, notifications, in Dutch) in target/screenshots/readme-*.png.
  */
 @QuarkusTest
-class MorningBrowserTest {
-
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL root;
+class MorningBrowserTest extends BrowserPages {
 
     @Inject
     OutboxWorker outbox;
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void aMorningsWorkOnALaptopWithTheKeyboardAlone() {
-        morning(new Dimension(1280, 900), "1280");
+        morning(DESKTOP, "1280");
     }
 
     @Test
     void aMorningsWorkOnAPhone() {
-        morning(new Dimension(390, 844), "390");
+        morning(PHONE, "390");
     }
 
     private void morning(Dimension size, String label) {
@@ -196,23 +174,12 @@ class MorningBrowserTest {
         return waitFor(By.cssSelector("[data-testid=post][data-post-id='" + post + "']"));
     }
 
-    private void signIn(Person person) {
+    /** Signs in with the keyboard: Enter in the password field sends the form. */
+    @Override
+    protected void signIn(Person person) {
         open("/login");
         browser.findElement(By.name("username")).sendKeys(person.username());
         browser.findElement(By.name("password")).sendKeys(person.password(), Keys.ENTER);
         waitFor(By.cssSelector("[data-testid=nav]"));
-    }
-
-    private void open(String path) {
-        browser.get(root.toString().replaceAll("/$", "") + path);
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
     }
 }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +16,12 @@ import nl.relay.testing.Browser;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,36 +31,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * zero and appears live, and focus drawn at 3:1 or more on every page.
  */
 @QuarkusTest
-class NavigationBrowserTest {
+class NavigationBrowserTest extends BrowserPages {
 
-    private static final Dimension DESKTOP = new Dimension(1280, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
     private static final List<String> DESTINATIONS = List.of("/", "/all", "/notifications", "/search", "/groups",
             "/alerts", "/people", "/clients", "/settings", "/admin/accounts");
 
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @BeforeEach
     void signedOut() {
-        browser.manage().window().setSize(DESKTOP);
-        open("/login");
-        browser.manage().deleteAllCookies();
-        open("/login");
+        startSignedOut(DESKTOP);
         Browser.consoleErrors(browser);
     }
 
@@ -239,30 +212,5 @@ class NavigationBrowserTest {
     private double height(String selector) {
         return ((Number) browser.executeScript("return document.querySelector(arguments[0])"
                 + ".getBoundingClientRect().height;", selector)).doubleValue();
-    }
-
-    private void signIn(Person person) {
-        open("/login");
-        browser.findElement(By.name("username")).sendKeys(person.username());
-        browser.findElement(By.name("password")).sendKeys(person.password());
-        browser.findElement(By.cssSelector("[data-testid=login-form] button[type=submit]")).click();
-        waitFor(By.cssSelector("[data-testid=nav]"));
-    }
-
-    private void open(String path) {
-        browser.get(root.toString().replaceAll("/$", "") + path);
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
-    }
-
-    private void waitForPath(String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> {
-            String url = driver.getCurrentUrl();
-            String after = url.substring(url.indexOf('/', url.indexOf("//") + 2));
-            return after.equals(path) || after.startsWith(path + "?");
-        });
     }
 }

@@ -4,10 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -19,14 +17,11 @@ import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
 import nl.relay.testing.Wait;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -36,30 +31,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * the badge. Screenshots in target/screenshots; axe-core finds nothing; the console stays clean.
  */
 @QuarkusTest
-class NotificationsBrowserTest {
+class NotificationsBrowserTest extends BrowserPages {
 
-    private static final Map<String, Dimension> SIZES = Map.of("desktop", new Dimension(1280, 900), "phone",
-            new Dimension(390, 844));
-
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL root;
+    private static final Map<String, Dimension> SIZES = Map.of("desktop", DESKTOP, "phone", PHONE);
 
     @Inject
     OutboxWorker outbox;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void aMentionAndAnAlertReadAsSentencesAndAreAcknowledgedAndReadInPlace() {
@@ -158,13 +135,8 @@ class NotificationsBrowserTest {
     }
 
     private void signIn(Person person, Dimension size) {
-        browser.manage().window().setSize(size);
-        open("/login");
-        browser.manage().deleteAllCookies();
-        open("/login");
-        browser.findElement(By.name("username")).sendKeys(person.username());
-        browser.findElement(By.name("password")).sendKeys(person.password());
-        Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=login-form] button[type=submit]")));
+        startSignedOut(size);
+        submitSignIn(person);
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=nav]")));
     }
@@ -180,15 +152,6 @@ class NotificationsBrowserTest {
     private void assertClean() {
         assertEquals(List.of(), Axe.violations(browser));
         assertEquals(List.of(), Browser.consoleErrors(browser));
-    }
-
-    private void open(String path) {
-        browser.get(root.toString().replaceAll("/$", "") + path);
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     private void waitForText(String css, String text) {

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,16 +14,12 @@ import nl.relay.testing.Browser;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -35,33 +29,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * card is compact. Every state is checked with axe-core and for console errors, and photographed.
  */
 @QuarkusTest
-class PostActionsBrowserTest {
-
-    private static final Dimension DESKTOP = new Dimension(1280, 900);
-    private static final Dimension PHONE = new Dimension(390, 844);
-
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class PostActionsBrowserTest extends BrowserPages {
 
     @BeforeEach
     void signedOut() {
-        browser.manage().window().setSize(DESKTOP);
-        open("/login");
-        browser.manage().deleteAllCookies();
+        startSignedOut(DESKTOP);
     }
 
     @Test
@@ -233,14 +205,6 @@ class PostActionsBrowserTest {
         }
     }
 
-    private void signIn(Person person) {
-        open("/login");
-        browser.findElement(By.name("username")).sendKeys(person.username());
-        browser.findElement(By.name("password")).sendKeys(person.password());
-        Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=login-form] button[type=submit]")));
-        waitFor(By.cssSelector("[data-testid=nav]"));
-    }
-
     private WebElement card(long post) {
         return waitFor(By.cssSelector("[data-testid=post][data-post-id='" + post + "']"));
     }
@@ -274,18 +238,5 @@ class PostActionsBrowserTest {
         List<String> findings = new ArrayList<>(Axe.violations(browser));
         findings.addAll(Browser.consoleErrors(browser));
         assertEquals(List.of(), findings, name);
-    }
-
-    private void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> condition.getAsBoolean());
-    }
-
-    private void open(String path) {
-        browser.get(root.toString().replaceAll("/$", "") + path);
-    }
-
-    private WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 }

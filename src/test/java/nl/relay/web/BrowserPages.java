@@ -1,0 +1,100 @@
+package nl.relay.web;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import java.net.URL;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import nl.relay.testing.Browser;
+import nl.relay.testing.Person;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What the browser tests share: one headless Chromium per test class (started before its first test, quit
+ * after its last), the application's address, the laptop and phone window sizes, and the steps every test
+ * takes: open a page, sign in, wait for an element, a condition or an address.
+ */
+abstract class BrowserPages {
+
+    /** A laptop's window. */
+    protected static final Dimension DESKTOP = new Dimension(1280, 900);
+    /** A phone's window. */
+    protected static final Dimension PHONE = new Dimension(390, 844);
+
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+
+    protected static ChromeDriver browser;
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    /** Opens a path of the application, such as "/all". */
+    protected void open(String path) {
+        browser.get(root.toString().replaceAll("/$", "") + path);
+    }
+
+    /** The sign-in page without any cookies: no session, no chosen language. */
+    protected void startSignedOut() {
+        open("/login");
+        browser.manage().deleteAllCookies();
+        open("/login");
+    }
+
+    /** The sign-in page without any cookies, in a window of this size. */
+    protected void startSignedOut(Dimension size) {
+        browser.manage().window().setSize(size);
+        startSignedOut();
+    }
+
+    /** Signs in through the sign-in page and waits for the navigation. */
+    protected void signIn(Person person) {
+        open("/login");
+        submitSignIn(person);
+        waitFor(By.cssSelector("[data-testid=nav]"));
+    }
+
+    /** Fills in the open sign-in form and clicks its button. */
+    protected void submitSignIn(Person person) {
+        browser.findElement(By.name("username")).sendKeys(person.username());
+        browser.findElement(By.name("password")).sendKeys(person.password());
+        Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=login-form] button[type=submit]")));
+    }
+
+    /** Waits (at most 10 s) until the element is visible, and answers it. */
+    protected WebElement waitFor(By locator) {
+        return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    /** Waits (at most 10 s) until the condition holds. */
+    protected void waitUntil(BooleanSupplier condition) {
+        new WebDriverWait(browser, PATIENCE).until(driver -> condition.getAsBoolean());
+    }
+
+    /** Waits (at most 10 s) until the address is the path, with or without a query. */
+    protected void waitForPath(String path) {
+        new WebDriverWait(browser, PATIENCE).until(driver -> {
+            String url = driver.getCurrentUrl();
+            String after = url.substring(url.indexOf('/', url.indexOf("//") + 2));
+            return after.equals(path) || after.startsWith(path + "?");
+        });
+    }
+}
