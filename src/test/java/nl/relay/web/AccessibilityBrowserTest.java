@@ -2,9 +2,7 @@ package nl.relay.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import nl.relay.testing.Axe;
@@ -12,13 +10,10 @@ import nl.relay.testing.Browser;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * axe-core's WCAG 2.1 A/AA rules on the pages the other browser tests do not pass through: signing in (and
@@ -26,31 +21,14 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * and a page that is not there, at 1280 and at 390 px.
  */
 @QuarkusTest
-class AccessibilityBrowserTest {
-
-    private static ChromeDriver browser;
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class AccessibilityBrowserTest extends BrowserPages {
 
     @Test
     void thePagesBehindTheFormsPassAxeCore() {
         Person author = People.employee();
         long post = Posts.publish(author, "Vacature in Utrecht: recruiter gezocht voor de zorg, 32 uur.");
         List<String> findings = new ArrayList<>();
-        for (Dimension size : List.of(new Dimension(1280, 900), new Dimension(390, 844))) {
+        for (Dimension size : List.of(DESKTOP, PHONE)) {
             browser.manage().window().setSize(size);
             browser.manage().deleteAllCookies();
             open("/login");
@@ -91,9 +69,5 @@ class AccessibilityBrowserTest {
         submit.run();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
-    }
-
-    private void open(String path) {
-        browser.get(root.toString().replaceAll("/$", "") + path);
     }
 }
