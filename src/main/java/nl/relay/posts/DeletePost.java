@@ -25,7 +25,7 @@ public class DeletePost {
     @Transactional
     public void delete(long callerId, boolean callerIsAdmin, long postId) {
         Post post = readable.requireLocked(callerId, postId);
-        if (post.authorId != callerId && !callerIsAdmin) {
+        if (!PostAuthority.mayRemove(post.authorId == callerId, callerIsAdmin)) {
             throw new NotAllowed("Only the author or an admin can remove a post.");
         }
         if (post.deleted) {

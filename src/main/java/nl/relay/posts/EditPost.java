@@ -31,7 +31,7 @@ public class EditPost {
     @Transactional
     public Post edit(long editorId, long postId, PostEdit request) {
         Post post = readable.requireLocked(editorId, postId);
-        if (post.authorId != editorId) {
+        if (!PostAuthority.mayEdit(post.authorId == editorId)) {
             throw new NotAllowed("Only the author can edit a post.");
         }
         if (post.deleted) {

@@ -9,6 +9,11 @@ public final class BackPath {
     private BackPath() {
     }
 
+    /** Whether the path asked for is a path on this site (never empty). */
+    public static boolean isLocal(String back) {
+        return back != null && !back.isEmpty() && or(back, null) != null;
+    }
+
     /** The path asked for when it is local, otherwise {@code fallback}. */
     public static String or(String back, String fallback) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")

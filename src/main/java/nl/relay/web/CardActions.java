@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nl.relay.accounts.Caller;
+import nl.relay.posts.PostAuthority;
 import nl.relay.posts.PostView;
 import nl.relay.posts.PostViews;
 
@@ -39,11 +40,11 @@ public class CardActions {
     }
 
     public boolean mayEdit(PostView post) {
-        return !post.deleted() && isAuthor(post);
+        return !post.deleted() && PostAuthority.mayEdit(isAuthor(post));
     }
 
     public boolean mayRemove(PostView post) {
-        return !post.deleted() && (isAuthor(post) || isAdmin());
+        return !post.deleted() && PostAuthority.mayRemove(isAuthor(post), isAdmin());
     }
 
     public boolean following(PostView post) {

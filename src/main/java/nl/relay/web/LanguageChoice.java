@@ -44,7 +44,7 @@ public class LanguageChoice {
     }
 
     /** Only a path on this site: never "//elsewhere" or a full address, so the switch is no open redirect. */
-    public static String localPath(String back) {
+    private static String localPath(String back) {
         return BackPath.or(back, "/");
     }
 }

@@ -35,7 +35,7 @@ import nl.relay.posts.PostResource;
 import nl.relay.posts.PostViews;
 import nl.relay.posts.ReadablePosts;
 import nl.relay.web.FormErrors;
-import nl.relay.web.LanguageChoice;
+import nl.relay.web.BackPath;
 import nl.relay.web.PageSession;
 import nl.relay.web.PostCard;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -234,14 +234,14 @@ public class PostActionsPage {
 
     private Response refused(ProblemException e, String back) {
         int status = e instanceof NotFound ? 404 : e.status();
-        String target = LanguageChoice.localPath(back);
+        String target = BackPath.or(back, "/");
         return Response.status(status).entity(Templates.refused(language.code(), status,
                 target.equals(back) ? back : "/").setLocale(language.locale())).build();
     }
 
     /** The page the action was asked from when it is a path on this site; else the post's thread. */
     static String backTo(String back, Post post) {
-        if (back != null && !back.isEmpty() && LanguageChoice.localPath(back).equals(back)) {
+        if (BackPath.isLocal(back)) {
             return back;
         }
         return post == null ? "/" : "/posts/" + post.threadId;

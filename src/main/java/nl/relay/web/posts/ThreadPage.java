@@ -40,7 +40,7 @@ import nl.relay.posts.PostsOpened;
 import nl.relay.posts.PublishPost;
 import nl.relay.posts.ReadablePosts;
 import nl.relay.web.FormErrors;
-import nl.relay.web.LanguageChoice;
+import nl.relay.web.BackPath;
 import nl.relay.web.PageSession;
 import nl.relay.web.PostCard;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -185,7 +185,7 @@ public class ThreadPage {
      * Relay page the browser came from (not a thread or a form answer), else home.
      */
     static String way(String from, String referer, String host) {
-        if (from != null && !from.isEmpty() && LanguageChoice.localPath(from).equals(from)) {
+        if (BackPath.isLocal(from)) {
             return from;
         }
         if (referer != null && host != null) {
@@ -195,7 +195,7 @@ public class ThreadPage {
                 if (host.equalsIgnoreCase(uri.getRawAuthority()) && path != null && path.startsWith("/")
                         && !path.startsWith("/posts/") && !path.equals("/login")) {
                     String local = uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
-                    if (LanguageChoice.localPath(local).equals(local)) {
+                    if (BackPath.isLocal(local)) {
                         return local;
                     }
                 }
