@@ -74,13 +74,13 @@ public class WriteNotifications {
         return NativeSql.select(entityManager, """
                 with written as (
                     insert into notification (recipient_id, type, post_id, actor_id, group_id, group_event, alert_id,
-                                              match_count, must_read, in_app)
+                                              match_count, must_read, in_app, related_post_id)
                     select n.* from unnest(cast(:recipients as bigint[]), cast(:types as text[]),
                            cast(:posts as bigint[]), cast(:actors as bigint[]), cast(:groups as bigint[]),
                            cast(:events as text[]), cast(:alerts as bigint[]), cast(:counts as int[]),
-                           cast(:mustRead as boolean[]), cast(:inApp as boolean[]))
+                           cast(:mustRead as boolean[]), cast(:inApp as boolean[]), cast(:related as bigint[]))
                         as n(recipient_id, type, post_id, actor_id, group_id, group_event, alert_id, match_count,
-                             must_read, in_app)
+                             must_read, in_app, related_post_id)
                     where exists (select 1 from account a where a.id = n.recipient_id and a.active)
                     on conflict do nothing
                     returning id, recipient_id, in_app)
@@ -96,6 +96,7 @@ public class WriteNotifications {
                 .bind("counts", column(notifications, NewNotification::matchCount, Integer[]::new))
                 .bind("mustRead", column(notifications, NewNotification::mustRead, Boolean[]::new))
                 .bind("inApp", column(notifications, NewNotification::inApp, Boolean[]::new))
+                .bind("related", column(notifications, NewNotification::relatedPostId, Long[]::new))
                 .list((Row row) -> new Written(row.longValue("id"), row.flag("in_app"), row.text("email_delivery"),
                         mailing));
     }

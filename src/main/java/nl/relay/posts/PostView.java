@@ -23,7 +23,8 @@ public record PostView(
         boolean deleted,
         int likeCount,
         boolean likedByMe,
-        int replyCount) {
+        int replyCount,
+        @Schema(nullable = true, description = "A signal's type: what changed at the client") SignalType signalType) {
 
     /** Who wrote a post. */
     public record Person(String username, String displayName) {

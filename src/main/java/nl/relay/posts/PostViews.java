@@ -23,7 +23,7 @@ public class PostViews {
     private static final int CHUNK = 1000;
     private static final String QUERY = """
             select p.id, p.body, p.kind, p.client_id, p.sector_code, p.in_reply_to, p.thread_id, p.created_at,
-                   p.edited_at, p.deleted, p.like_count, p.reply_count,
+                   p.edited_at, p.deleted, p.like_count, p.reply_count, p.signal_type,
                    a.username as author_username, a.display_name as author_name,
                    c.name as client_name, c.sector_code as client_sector_code,
                    (select coalesce(string_agg(t.topic, ' ' order by t.topic), '') from post_topic t
@@ -116,7 +116,8 @@ public class PostViews {
                 PostKind.parse(row.text("kind")).orElse(PostKind.NOTE), words(row.text("topics")),
                 words(row.text("mentions")), group, client, sector, row.nullableLong("in_reply_to"),
                 row.longValue("thread_id"), row.instant("created_at"), row.instant("edited_at"), deleted,
-                row.intValue("like_count"), row.flag("liked_by_viewer"), row.intValue("reply_count"));
+                row.intValue("like_count"), row.flag("liked_by_viewer"), row.intValue("reply_count"),
+                SignalType.parse(row.text("signal_type")).orElse(null));
     }
 
     private static List<String> words(String joined) {

@@ -6,7 +6,10 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.Problem;
 import nl.relay.platform.outbox.Outbox;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
@@ -41,6 +44,8 @@ public class PublishPost {
         String body = PostBody.checked(request.body());
         Long clientId = references.client(request.clientId());
         String sectorCode = references.sector(request.sectorCode());
+        PostKind kind = request.kind() == null ? PostKind.NOTE : request.kind();
+        checkSignal(kind, request.signalType(), clientId);
         Post parent = request.inReplyTo() == null ? null : parentFor(authorId, request.inReplyTo());
         Long threadId = parent == null ? null : parent.threadId;
         Long groupId = parent == null
@@ -49,7 +54,9 @@ public class PublishPost {
         long id = ((Number) entityManager.createNativeQuery(INSERT)
                 .setParameter("author", authorId)
                 .setParameter("body", body)
-                .setParameter("kind", (request.kind() == null ? PostKind.NOTE : request.kind()).toString())
+                .setParameter("kind", kind.toString())
+                .setParameter("signalType", new TypedParameterValue<>(StandardBasicTypes.STRING,
+                        request.signalType() == null ? null : request.signalType().toString()))
                 .setParameter("groupId", new TypedParameterValue<>(StandardBasicTypes.LONG, groupId))
                 .setParameter("clientId", new TypedParameterValue<>(StandardBasicTypes.LONG, clientId))
                 .setParameter("sectorCode", new TypedParameterValue<>(StandardBasicTypes.STRING, sectorCode))
@@ -73,9 +80,9 @@ public class PublishPost {
      */
     private static final String INSERT = """
             with n as (select nextval('post_id_seq') as id),
-            p as (insert into post (id, author_id, body, kind, group_id, client_id, sector_code, in_reply_to,
-                                    thread_id, created_at)
-                  select n.id, :author, :body, :kind, :groupId, :clientId, :sectorCode, :parentId,
+            p as (insert into post (id, author_id, body, kind, signal_type, group_id, client_id, sector_code,
+                                    in_reply_to, thread_id, created_at)
+                  select n.id, :author, :body, :kind, :signalType, :groupId, :clientId, :sectorCode, :parentId,
                          coalesce(:threadId, n.id), :created from n
                   returning id),
             t as (insert into post_topic (post_id, topic) select p.id, unnest(cast(:topics as text[])) from p),
@@ -83,6 +90,24 @@ public class PublishPost {
                   select p.id, unnest(cast(:mentions as bigint[])) from p),
             v as (insert into post_version (post_id, body, edited_at) select p.id, :body, :created from p)
             select id from p""";
+
+    /** A client signal names its client and what changed there; only a signal has a signal type. */
+    private static void checkSignal(PostKind kind, SignalType signalType, Long clientId) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (kind == PostKind.SIGNAL && clientId == null) {
+            errors.add(new Problem.FieldError("clientId", "is required for a signal: the client it is about"));
+        }
+        if (kind == PostKind.SIGNAL && signalType == null) {
+            errors.add(new Problem.FieldError("signalType", "is required for a signal: one of leaving, new-manager, "
+                    + "reorganisation, growth, tender, complaint, other"));
+        }
+        if (kind != PostKind.SIGNAL && signalType != null) {
+            errors.add(new Problem.FieldError("signalType", "is only for posts of kind signal"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
 
     /** A reply stays in its thread's group, which must not be archived; naming another group is an error. */
     private Long replyGroup(Post parent, Long requestedGroup) {
