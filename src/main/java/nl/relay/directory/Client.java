@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.relay.platform.database.LikePattern;
+import nl.relay.platform.errors.NotFound;
+import nl.relay.platform.http.PathIds;
 import nl.relay.platform.text.TextFolding;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -49,11 +51,24 @@ public class Client extends PanacheEntityBase {
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 
+    /** The client that took this one's place in a merge; a merged client is archived too. */
+    @Column(name = "merged_into")
+    public Long mergedInto;
+
+    /** An archived client takes no new work: no new posts, candidates or vacancies. */
+    public boolean archived;
+
     /**
      * Clients whose name or an alias contains the query, ignoring case and accents, by name; only those
      * in the given sector when one is named.
      */
     public static List<Client> search(String query, String sectorCode, String afterName, long afterId, int limit) {
+        return search(query, sectorCode, false, afterName, afterId, limit);
+    }
+
+    /** As {@link #search(String, String, String, long, int)}; archived (and merged) clients only when asked. */
+    public static List<Client> search(String query, String sectorCode, boolean withArchived, String afterName,
+            long afterId, int limit) {
         String folded = query == null ? "" : TextFolding.fold(query.strip());
         Parameters parameters = Parameters.with("text", LikePattern.containing(folded)).and("afterName", afterName)
                 .and("afterId", afterId);
@@ -62,8 +77,9 @@ public class Client extends PanacheEntityBase {
             sectorClause = " and sectorCode = :sector";
             parameters.and("sector", sectorCode);
         }
+        String archivedClause = withArchived ? "" : " and archived = false";
         return find("searchText like :text and (nameKey > :afterName or (nameKey = :afterName and id > :afterId))"
-                + sectorClause + " order by nameKey, id", parameters).page(0, limit).list();
+                + sectorClause + archivedClause + " order by nameKey, id", parameters).page(0, limit).list();
     }
 
     /** How many clients each sector has, by sector code; sectors without clients are absent. */
@@ -79,8 +95,29 @@ public class Client extends PanacheEntityBase {
     private record SectorCount(String sectorCode, long clients) {
     }
 
+    /** The client with the id written in a path; anything else is a 404. */
+    public static Client require(String rawId) {
+        long id = PathIds.parse(rawId, () -> new NotFound("There is no client " + rawId + "."));
+        return Client.<Client>findByIdOptional(id).orElseThrow(() -> new NotFound("There is no client " + id + "."));
+    }
+
+    /** The client called this (ignoring case and accents), or the one it was merged into. */
     public static Optional<Client> byNameKey(String name) {
+        return withNameKey(name).map(Client::survivor);
+    }
+
+    /** The client whose own name this is, merged or not. */
+    public static Optional<Client> withNameKey(String name) {
         return find("nameKey", keyOf(name)).firstResultOptional();
+    }
+
+    /** This client, or the one it was merged into (and so on, should that one have been merged as well). */
+    public Client survivor() {
+        Client client = this;
+        for (int hop = 0; hop < 10 && client.mergedInto != null; hop++) {
+            client = findById(client.mergedInto);
+        }
+        return client;
     }
 
     /**
@@ -99,7 +136,7 @@ public class Client extends PanacheEntityBase {
         return Client.<Client>list("('\n' || searchText || '\n') like ?1 order by nameKey, id",
                 LikePattern.containing("\n" + folded + "\n")).stream()
                 .filter(client -> client.aliasList().stream().anyMatch(alias -> TextFolding.fold(alias).equals(folded)))
-                .limit(10).toList();
+                .map(Client::survivor).distinct().limit(10).toList();
     }
 
     /** The folded name; cut at 500 characters, as folding may lengthen exotic characters many times. */

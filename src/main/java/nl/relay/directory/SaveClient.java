@@ -73,7 +73,7 @@ public class SaveClient {
             client.aliases = new LinkedHashSet<>(details.aliases()).toArray(String[]::new);
         }
         if (details.name() != null) {
-            Client.byNameKey(details.name()).filter(other -> !other.id.equals(client.id)).ifPresent(other -> {
+            Client.withNameKey(details.name()).filter(other -> !other.id.equals(client.id)).ifPresent(other -> {
                 throw new Conflict("There is already a client named '" + other.name + "'.");
             });
             client.name = details.name();

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import nl.relay.directory.Client;
 import nl.relay.directory.Sector;
+import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.errors.InvalidInput;
 
 /**
@@ -20,13 +21,31 @@ public class PostReferences {
         this.entityManager = entityManager;
     }
 
-    /** The client, when one is named: it must exist. */
+    /**
+     * The client, when one is named: it must exist and take new work (not archived, not merged into another).
+     * The client row is shared-locked, so it cannot be archived or merged while the post is written.
+     */
     public Long client(Long clientId) {
         if (clientId == null) {
             return null;
         }
-        return Client.<Client>findByIdOptional(clientId)
-                .orElseThrow(() -> new InvalidInput("clientId", "is not a known client")).id;
+        ClientState client = NativeSql.select(entityManager,
+                "select merged_into, archived from client where id = :id for share").bind("id", clientId)
+                .first(row -> new ClientState(row.nullableLong("merged_into"), row.flag("archived")))
+                .orElseThrow(() -> new InvalidInput("clientId", "is not a known client"));
+        if (client.mergedInto() != null) {
+            Client survivor = Client.<Client>findById(client.mergedInto()).survivor();
+            throw new InvalidInput("clientId", "was merged into " + survivor.name + " (client " + survivor.id
+                    + "): use that client");
+        }
+        if (client.archived()) {
+            throw new InvalidInput("clientId", "is archived: it takes no new work");
+        }
+        return clientId;
+    }
+
+    /** Whether a client takes new work. */
+    private record ClientState(Long mergedInto, boolean archived) {
     }
 
     /** The sector, when one is named: it must exist. */
