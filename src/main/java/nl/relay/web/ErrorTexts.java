@@ -27,15 +27,18 @@ final class ErrorTexts {
             Map.entry("account", "Account"), Map.entry("aliases", "Andere namen"), Map.entry("query", "Zoekvraag"),
             Map.entry("frequency", "Hoe vaak"), Map.entry("channels", "Via"), Map.entry("alert", "Alert"),
             Map.entry("q", "Zoekvraag"), Map.entry("from", "Vanaf"), Map.entry("to", "Tot en met"),
-            Map.entry("sort", "Volgorde"), Map.entry("author", "Auteur"), Map.entry("topic", "Onderwerp"));
+            Map.entry("sort", "Volgorde"), Map.entry("author", "Auteur"), Map.entry("topic", "Onderwerp"),
+            Map.entry("signalType", "Soort signaal"), Map.entry("archived", "Archief"));
 
     /** The composer's fields as its labels name them, for a refusal said under its field in English. */
     private static final Map<String, String> ENGLISH_FIELDS = Map.of("body", "The text", "kind", "The kind of post",
-            "client", "This name", "clientId", "This client", "sectorCode", "The sector", "groupId", "The group");
+            "client", "This name", "clientId", "This client", "sectorCode", "The sector", "groupId", "The group",
+            "signalType", "The signal's type");
 
     /** The composer's fields, for a refusal said under its field in Dutch. */
     private static final Map<String, String> DUTCH_FIELDS = Map.of("body", "De tekst", "kind", "De soort",
-            "client", "Deze naam", "clientId", "Deze klant", "sectorCode", "De sector", "groupId", "De groep");
+            "client", "Deze naam", "clientId", "Deze klant", "sectorCode", "De sector", "groupId", "De groep",
+            "signalType", "Het soort signaal");
 
     /** Reasons that carry a detail (a position, a word), said in Dutch as a whole with that detail kept. */
     private static final List<Map.Entry<Pattern, String>> PATTERNS = List.of(
@@ -52,6 +55,12 @@ final class ErrorTexts {
                     + "en hun vormen; laat het weg of zet de tekst tussen aanhalingstekens."),
             Map.entry(Pattern.compile("is another name of several clients \\((.*)\\): type the full name"),
                     "hoort bij meerdere klanten ($1): kies er één of typ de volledige naam."),
+            Map.entry(Pattern.compile("was merged into (.*) \\(client (\\d+)\\): use that client"),
+                    "is opgegaan in $1 (klant $2): gebruik die klant."),
+            Map.entry(Pattern.compile("cannot be merged into (.*): that client is archived"),
+                    "kan niet opgaan in $1: die klant is gearchiveerd."),
+            Map.entry(Pattern.compile("stays true: the client was merged into (.*)"),
+                    "blijft gearchiveerd: de klant is opgegaan in $1."),
             Map.entry(Pattern.compile("looks for nothing:.*"), "zoekt niets: geef minstens één woord om te vinden, "
                     + "niet alleen woorden om uit te sluiten."));
 
@@ -122,7 +131,17 @@ final class ErrorTexts {
                     + "anders beheerder."),
             Map.entry("There is no account", "Dit account bestaat niet:"),
             Map.entry("There is already a group named", "Er is al een groep met de naam"),
-            Map.entry("There is already a client named", "Er is al een klant met de naam"));
+            Map.entry("There is already a client named", "Er is al een klant met de naam"),
+            Map.entry("is required for a signal: the client it is about", "is nodig bij een signaal: de klant "
+                    + "waar het over gaat."),
+            Map.entry("is required for a signal: one of", "is nodig bij een signaal: kies wat er veranderde."),
+            Map.entry("is only for posts of kind signal", "hoort alleen bij een signaal."),
+            Map.entry("is not a type of signal", "is geen soort signaal."),
+            Map.entry("is archived: it takes no new work", "is gearchiveerd: er komt geen nieuw werk meer bij."),
+            Map.entry("is archived: watch the client it was merged into", "is gearchiveerd: volg de klant "
+                    + "waarin hij is opgegaan, als die er is."),
+            Map.entry("is the client itself", "is de klant zelf: een klant gaat niet in zichzelf op."),
+            Map.entry("was merged already", "is al samengevoegd met een andere klant."));
 
     private ErrorTexts() {
     }

@@ -954,4 +954,135 @@ public interface Messages {
 
     @Message("Een gearchiveerde groep neemt geen berichten of leden meer aan; wat er staat, blijft te lezen.")
     String archive_group_explained();
+
+    // Clients (issue 16): signal types, the client page with its timeline, watching, merging and archiving.
+
+    @Message("Soort signaal (alleen voor signalen)")
+    String signal_type_label();
+
+    @Message("Vertrek")
+    String cp_signal_leaving();
+
+    @Message("Nieuwe manager")
+    String cp_signal_new_manager();
+
+    @Message("Reorganisatie")
+    String cp_signal_reorganisation();
+
+    @Message("Groei")
+    String cp_signal_growth();
+
+    @Message("Aanbesteding")
+    String cp_signal_tender();
+
+    @Message("Klacht")
+    String cp_signal_complaint();
+
+    @Message("Overig")
+    String cp_signal_other();
+
+    @Message("{count} {#if count == 1}volger{#else}volgers{/if}")
+    String cp_watchers(long count);
+
+    @Message("Volgen")
+    String cp_watch();
+
+    @Message("Opslaan")
+    String cp_watch_change();
+
+    @Message("Niet meer volgen")
+    String cp_unwatch();
+
+    @Message("Je volgt deze klant: je hoort via de app en e-mail over nieuwe berichten.")
+    String cp_watching();
+
+    @Message("Volg deze klant om te horen over nieuwe berichten, signalen en vacatures.")
+    String cp_watch_explained();
+
+    @Message("Hoe vaak")
+    String cp_frequency();
+
+    @Message("Signaal melden")
+    String cp_report_signal();
+
+    @Message("Alle berichten over deze klant")
+    String cp_all_posts();
+
+    @Message("Tijdlijn")
+    String cp_timeline();
+
+    @Message("Nog niets over deze klant.")
+    String cp_timeline_empty();
+
+    @Message("Oudere")
+    String cp_older();
+
+    @Message("Ook bekend als")
+    String cp_aliases();
+
+    @Message("Vacature")
+    String cp_vacancy();
+
+    @Message("van {name}")
+    String cp_vacancy_by(String name);
+
+    @Message("open")
+    String cp_status_open();
+
+    @Message("in de wacht")
+    String cp_status_on_hold();
+
+    @Message("vervuld")
+    String cp_status_filled();
+
+    @Message("gesloten")
+    String cp_status_closed();
+
+    @Message("Voorstel")
+    String cp_proposal();
+
+    @Message("{candidate} voorgesteld voor {vacancy} door {name}")
+    String cp_proposal_text(String candidate, String vacancy, String name);
+
+    @Message("voorgesteld")
+    String cp_proposal_proposed();
+
+    @Message("gesprek")
+    String cp_proposal_interview();
+
+    @Message("aangenomen")
+    String cp_proposal_hired();
+
+    @Message("afgewezen")
+    String cp_proposal_rejected();
+
+    @Message("Deze klant is gearchiveerd: er komt geen nieuw werk meer bij.")
+    String cp_archived();
+
+    @Message("Deze klant is opgegaan in")
+    String cp_merged_into();
+
+    @Message("Beheer")
+    String cp_admin();
+
+    @Message("Een klant hierin samenvoegen")
+    String cp_merge_heading();
+
+    @Message("Klant die hierin opgaat")
+    String cp_merge_label();
+
+    @Message("Naam, andere namen, berichten, vacatures, kandidaten, voorstellen en volgers gaan over naar deze klant; de andere klant wordt gearchiveerd.")
+    String cp_merge_hint();
+
+    @Message("Samenvoegen")
+    String cp_merge();
+
+    @Message("Archiveren")
+    String cp_archive();
+
+    @Message("Uit het archief halen")
+    String cp_unarchive();
+
+    @Message("Deze klant bestaat niet.")
+    String cp_not_found();
 }

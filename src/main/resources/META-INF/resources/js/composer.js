@@ -120,4 +120,19 @@
     composer.addEventListener('input', function () { clearTimeout(reachTimer); reachTimer = setTimeout(preview, 400); });
     composer.addEventListener('change', function () { clearTimeout(reachTimer); reachTimer = setTimeout(preview, 100); });
   }
+
+  // Clients (issue 16): the signal type select shows only while the kind is signal; without script it is
+  // always there, labelled as for signals only.
+  document.querySelectorAll('form.composer').forEach(function (form) {
+    var kind = form.elements.kind;
+    var box = form.querySelector('[data-signal-type]');
+    if (!kind || !box) return;
+    var sync = function () {
+      var signal = kind.value === 'signal';
+      box.hidden = !signal;
+      if (!signal) form.elements.signalType.value = '';
+    };
+    kind.addEventListener('change', sync);
+    sync();
+  });
 })();

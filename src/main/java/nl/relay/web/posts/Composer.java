@@ -1,11 +1,15 @@
 package nl.relay.web.posts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import nl.relay.directory.Client;
 import nl.relay.directory.Sector;
 import nl.relay.directory.SectorView;
 import nl.relay.groups.Group;
 import nl.relay.platform.errors.Problem;
+import nl.relay.posts.PostKind;
+import nl.relay.posts.SignalType;
 
 /**
  * What the composer tag ({@code tags/composer.html}) shows, on home and on a group's page: where it posts,
@@ -16,16 +20,36 @@ public record Composer(String action, Long fixedGroupId, Draft draft, List<Secto
         Errors errors) {
 
     /** What the composer holds: empty, or what was typed when the post was refused. */
-    public record Draft(String body, String kind, String client, String clientId, String sectorCode, String groupId) {
+    public record Draft(String body, String kind, String client, String clientId, String sectorCode, String groupId,
+            String signalType) {
 
-        public static final Draft EMPTY = new Draft("", "note", "", "", "", "");
+        public static final Draft EMPTY = new Draft("", "note", "", "", "", "", "");
+
+        /**
+         * An empty draft with a kind and a client chosen beforehand (the client page's "report a signal" link):
+         * what is not a kind or a client taking new work is left out.
+         */
+        public static Draft preset(String kind, String clientId) {
+            String presetKind = PostKind.parse(kind == null ? "" : kind).map(PostKind::toString).orElse("note");
+            Client client = clientId == null || !clientId.matches("\\d{1,18}")
+                    ? null
+                    : Client.<Client>findByIdOptional(Long.parseLong(clientId)).filter(c -> !c.archived).orElse(null);
+            return new Draft("", presetKind, client == null ? "" : client.name,
+                    client == null ? "" : client.id.toString(), "", "", "");
+        }
+    }
+
+    /** The types a signal can have, in the order the select offers them. */
+    public List<String> signalTypes() {
+        return Arrays.stream(SignalType.values()).map(SignalType::toString).toList();
     }
 
     /** The refusals by the field they are shown under; those of no field of the form in {@code others}. */
     public record Errors(Problem.FieldError body, Problem.FieldError kind, Problem.FieldError client,
-            Problem.FieldError sectorCode, Problem.FieldError groupId, List<Problem.FieldError> others) {
+            Problem.FieldError sectorCode, Problem.FieldError groupId, List<Problem.FieldError> others,
+            Problem.FieldError signalType) {
 
-        public static final Errors NONE = new Errors(null, null, null, null, null, List.of());
+        public static final Errors NONE = new Errors(null, null, null, null, null, List.of(), null);
 
         /** Sorts refusals to their fields; the group's field only exists where the group is not fixed. */
         public static Errors of(List<Problem.FieldError> errors, boolean groupField) {
@@ -34,11 +58,13 @@ public record Composer(String action, Long fixedGroupId, Draft draft, List<Secto
             Problem.FieldError client = null;
             Problem.FieldError sector = null;
             Problem.FieldError group = null;
+            Problem.FieldError signalType = null;
             List<Problem.FieldError> others = new ArrayList<>();
             for (Problem.FieldError error : errors) {
                 switch (error.field()) {
                     case "body" -> body = body == null ? error : body;
                     case "kind" -> kind = kind == null ? error : kind;
+                    case "signalType" -> signalType = signalType == null ? error : signalType;
                     case "client", "clientId" -> client = client == null ? error : client;
                     case "sectorCode", "sector" -> sector = sector == null ? error : sector;
                     case "groupId", "group" -> {
@@ -51,7 +77,7 @@ public record Composer(String action, Long fixedGroupId, Draft draft, List<Secto
                     default -> others.add(error);
                 }
             }
-            return new Errors(body, kind, client, sector, group, List.copyOf(others));
+            return new Errors(body, kind, client, sector, group, List.copyOf(others), signalType);
         }
 
         /** The first field with a refusal, in the form's order, where the focus goes; null when none. */
@@ -60,14 +86,16 @@ public record Composer(String action, Long fixedGroupId, Draft draft, List<Secto
                     ? "body"
                     : kind != null
                             ? "kind"
-                            : client != null
-                                    ? "client"
-                                    : groupId != null ? "groupId" : sectorCode != null ? "sectorCode" : null;
+                            : signalType != null
+                                    ? "signalType"
+                                    : client != null
+                                            ? "client"
+                                            : groupId != null ? "groupId" : sectorCode != null ? "sectorCode" : null;
         }
 
         public boolean any() {
             return body != null || kind != null || client != null || sectorCode != null || groupId != null
-                    || !others.isEmpty();
+                    || signalType != null || !others.isEmpty();
         }
     }
 

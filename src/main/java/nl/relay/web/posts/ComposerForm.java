@@ -9,6 +9,7 @@ import nl.relay.platform.errors.Problem;
 import nl.relay.platform.text.ControlCharacters;
 import nl.relay.posts.NewPost;
 import nl.relay.posts.PostKind;
+import nl.relay.posts.SignalType;
 
 /**
  * The composer's form as home and group pages receive it, read into a {@link NewPost}. The client comes as
@@ -35,10 +36,15 @@ public class ComposerForm {
     @FormParam("groupId")
     public String groupId;
 
+    /** What changed at the client; read only for a signal (the select is on the form for every kind). */
+    @FormParam("signalType")
+    public String signalType;
+
     /** What was typed, to show again when the post is refused: without refused characters, the rest kept. */
     public Composer.Draft draft() {
         return new Composer.Draft(withoutControls(body), withoutControls(kind), withoutControls(client).strip(),
-                withoutControls(clientId).strip(), withoutControls(sectorCode), withoutControls(groupId));
+                withoutControls(clientId).strip(), withoutControls(sectorCode), withoutControls(groupId),
+                withoutControls(signalType).strip());
     }
 
     /** The post to publish; in a group its group is fixed and the form's groupId is not read. */
@@ -53,6 +59,7 @@ public class ComposerForm {
         if (postKind == null) {
             errors.add(new Problem.FieldError("kind", "is not a kind of post"));
         }
+        SignalType type = postKind == PostKind.SIGNAL ? signalType(errors, draft.signalType()) : null;
         Long client = clientId(errors, draft);
         Long group = fixedGroupId;
         if (fixedGroupId == null) {
@@ -63,7 +70,18 @@ public class ComposerForm {
             throw new InvalidInput(errors);
         }
         return new NewPost(draft.body(), postKind, group, client,
-                draft.sectorCode().isEmpty() ? null : draft.sectorCode(), null);
+                draft.sectorCode().isEmpty() ? null : draft.sectorCode(), null, type);
+    }
+
+    /** The signal's type; none chosen is left to the publishing rules, which name the types. */
+    private static SignalType signalType(List<Problem.FieldError> errors, String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        return SignalType.parse(value).orElseGet(() -> {
+            errors.add(new Problem.FieldError("signalType", "is not a type of signal"));
+            return null;
+        });
     }
 
     private static Long groupId(List<Problem.FieldError> errors, String value) {

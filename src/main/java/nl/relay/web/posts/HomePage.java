@@ -61,8 +61,12 @@ public class HomePage {
 
     @GET
     @Operation(hidden = true)
-    public TemplateInstance home(@QueryParam("cursor") String cursor) {
-        return session.accountId().map(id -> feed(id, cursor, Composer.Draft.EMPTY, List.of()))
+    public TemplateInstance home(@QueryParam("cursor") String cursor, @QueryParam("kind") String kind,
+            @QueryParam("clientId") String clientId) {
+        Composer.Draft draft = kind == null && clientId == null
+                ? Composer.Draft.EMPTY
+                : Composer.Draft.preset(kind, clientId);
+        return session.accountId().map(id -> feed(id, cursor, draft, List.of()))
                 .orElseGet(() -> loginPage.form(null, null));
     }
 
