@@ -104,7 +104,7 @@ class ClientPagesTest {
         form(admin).formParam("archived", "false").post("/clients/" + survivor + "/archive").then().statusCode(303);
         Api.as(recruiter).get("/api/clients/" + survivor).then().body("archived", equalTo(false));
 
-        String list = page(admin).get("/clients?q=" + survivorName.replace(' ', '+')).then().statusCode(200)
+        String list = page(admin).queryParam("q", mergedName).get("/clients").then().statusCode(200)
                 .extract().asString();
         assertTrue(list.contains("<a href=\"/clients/" + survivor + "\">"));
         assertEquals(-1, list.indexOf("data-client-id=\"" + merged + "\""), "a merged client is left out");
