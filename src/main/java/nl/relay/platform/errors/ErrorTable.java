@@ -57,6 +57,12 @@ public class ErrorTable {
     @ServerExceptionMapper
     public Response relay(ProblemException e) {
         Response.ResponseBuilder response = problem(e.status(), e.getMessage(), e.errors());
+        if (!e.extensions().isEmpty()) {
+            Response.Status known = Response.Status.fromStatusCode(e.status());
+            response.entity(withExtensions(new Problem(WebDetails.type(e.status()),
+                    known != null ? known.getReasonPhrase() : WebDetails.title(e.status()), e.status(),
+                    e.getMessage(), e.errors()), e.extensions()));
+        }
         if (e instanceof TooManyRequests tooMany) {
             response.header(HttpHeaders.RETRY_AFTER, Math.max(1, tooMany.retryAfter().toSeconds()));
         }
@@ -193,6 +199,20 @@ public class ErrorTable {
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(WebDetails.type(status), title, status, detail, errors));
+    }
+
+    /** The problem's standard members followed by its extension members, for a problem that carries some. */
+    private static java.util.Map<String, Object> withExtensions(Problem problem, java.util.Map<String, Object> more) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", problem.type());
+        body.put("title", problem.title());
+        body.put("status", problem.status());
+        body.put("detail", problem.detail());
+        if (!problem.errors().isEmpty()) {
+            body.put("errors", problem.errors());
+        }
+        more.forEach(body::putIfAbsent);
+        return body;
     }
 
     /** A violation on the body parameter itself (no body at all), not on a field inside it. */

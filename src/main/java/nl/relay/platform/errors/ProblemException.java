@@ -1,6 +1,7 @@
 package nl.relay.platform.errors;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * A failure the caller can act on, carried to the error table and answered as a problem.
@@ -21,6 +22,14 @@ public abstract class ProblemException extends RuntimeException {
 
     public List<Problem.FieldError> errors() {
         return errors;
+    }
+
+    /**
+     * RFC 9457 extension members the problem carries beside its standard ones (such as who already did what
+     * the request tries again); none by default.
+     */
+    public Map<String, Object> extensions() {
+        return Map.of();
     }
 
     /** The HTTP status this failure answers with. */
