@@ -58,10 +58,7 @@ public class ErrorTable {
     public Response relay(ProblemException e) {
         Response.ResponseBuilder response = problem(e.status(), e.getMessage(), e.errors());
         if (!e.extensions().isEmpty()) {
-            Response.Status known = Response.Status.fromStatusCode(e.status());
-            response.entity(withExtensions(new Problem(WebDetails.type(e.status()),
-                    known != null ? known.getReasonPhrase() : WebDetails.title(e.status()), e.status(),
-                    e.getMessage(), e.errors()), e.extensions()));
+            response.entity(withExtensions(e));
         }
         if (e instanceof TooManyRequests tooMany) {
             response.header(HttpHeaders.RETRY_AFTER, Math.max(1, tooMany.retryAfter().toSeconds()));
@@ -201,17 +198,18 @@ public class ErrorTable {
                 .entity(new Problem(WebDetails.type(status), title, status, detail, errors));
     }
 
-    /** The problem's standard members followed by its extension members, for a problem that carries some. */
-    private static java.util.Map<String, Object> withExtensions(Problem problem, java.util.Map<String, Object> more) {
+    /** The problem body with the exception's extension members after the standard ones. */
+    private static java.util.Map<String, Object> withExtensions(ProblemException e) {
+        Response.Status known = Response.Status.fromStatusCode(e.status());
         java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
-        body.put("type", problem.type());
-        body.put("title", problem.title());
-        body.put("status", problem.status());
-        body.put("detail", problem.detail());
-        if (!problem.errors().isEmpty()) {
-            body.put("errors", problem.errors());
+        body.put("type", WebDetails.type(e.status()));
+        body.put("title", known != null ? known.getReasonPhrase() : WebDetails.title(e.status()));
+        body.put("status", e.status());
+        body.put("detail", e.getMessage());
+        if (!e.errors().isEmpty()) {
+            body.put("errors", e.errors());
         }
-        more.forEach(body::putIfAbsent);
+        body.putAll(e.extensions());
         return body;
     }
 

@@ -1,7 +1,6 @@
 package nl.relay.platform.errors;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A failure the caller can act on, carried to the error table and answered as a problem.
@@ -25,11 +24,11 @@ public abstract class ProblemException extends RuntimeException {
     }
 
     /**
-     * RFC 9457 extension members the problem carries beside its standard ones (such as who already did what
-     * the request tries again); none by default.
+     * Further members of the problem body (RFC 9457 extensions), such as the existing thing a conflict is
+     * with; none by default.
      */
-    public Map<String, Object> extensions() {
-        return Map.of();
+    public java.util.Map<String, Object> extensions() {
+        return java.util.Map.of();
     }
 
     /** The HTTP status this failure answers with. */
