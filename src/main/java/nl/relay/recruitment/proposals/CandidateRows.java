@@ -48,6 +48,16 @@ public class CandidateRows {
                 });
     }
 
+    /** The active candidates the reader may read, newest first: those they may propose. */
+    public java.util.List<Candidate> proposable(long readerId, int limit) {
+        return NativeSql.select(entityManager, "select c.id, c.post_id, c.owner_id, c.status, c.title from candidate c "
+                + "join post p on p.id = c.post_id where c.status in ('available', 'in-process') and "
+                + visibility.shownClause("p", ":viewer") + " order by c.id desc limit :limit")
+                .bind("viewer", readerId).bind("limit", limit)
+                .list(row -> new Candidate(row.longValue("id"), row.longValue("post_id"), row.longValue("owner_id"),
+                        row.text("status"), row.text("title")));
+    }
+
     /** Proposing is activity: an available candidate is now in process, and its offer runs longer. */
     void proposed(long candidateId, Instant now) {
         NativeSql.of(entityManager, """
