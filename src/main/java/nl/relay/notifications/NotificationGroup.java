@@ -25,9 +25,16 @@ public record NotificationGroup(List<Long> ids, PostView post, List<Notice> noti
     /**
      * One sentence's ingredients: what happened ({@code type}, as in {@link NotificationView}), who did it
      * (the newest actor's name, null when unknown) and how many others did the same; for a reply, whether it
-     * was to the reader's own post; the alert or the group it concerns.
+     * was to the reader's own post; the alert or the group it concerns. For a match, {@code about} is the kind of
+     * the new post (candidate or vacancy) and {@code title} the title of the reader's own vacancy or candidate it
+     * fits (null when unknown).
      */
     public record Notice(String type, String who, int others, boolean toMyPost, NotificationView.AlertRef alert,
-            NotificationView.GroupRef group) {
+            NotificationView.GroupRef group, String about, String title) {
+
+        public Notice(String type, String who, int others, boolean toMyPost, NotificationView.AlertRef alert,
+                NotificationView.GroupRef group) {
+            this(type, who, others, toMyPost, alert, group, null, null);
+        }
     }
 }

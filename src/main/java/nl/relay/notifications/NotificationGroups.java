@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
+import nl.relay.platform.database.NativeSql;
 import nl.relay.posts.PostView;
 import nl.relay.posts.PostViews;
 
@@ -39,7 +41,9 @@ public class NotificationGroups {
         Set<Long> mine = startedBy(readerId, threads);
         Map<Long, PostView> roots = new HashMap<>();
         postViews.ofIds(List.copyOf(threads), readerId).forEach(v -> roots.put(v.id(), v));
-        return entries.values().stream().map(members -> entry(members, mine, roots)).toList();
+        Map<Long, String> titles = titles(page.stream().map(NotificationView::relatedPost).filter(Objects::nonNull)
+                .map(PostView::id).collect(Collectors.toSet()));
+        return entries.values().stream().map(members -> entry(members, mine, roots, titles)).toList();
     }
 
     private static String key(NotificationView n) {
@@ -56,7 +60,8 @@ public class NotificationGroups {
         return "reply".equals(n.type()) && n.post() != null;
     }
 
-    private static NotificationGroup entry(List<NotificationView> members, Set<Long> mine, Map<Long, PostView> roots) {
+    private static NotificationGroup entry(List<NotificationView> members, Set<Long> mine, Map<Long, PostView> roots,
+            Map<Long, String> titles) {
         NotificationView newest = members.get(0);
         PostView post = members.stream().filter(n -> !isReply(n)).map(NotificationView::post)
                 .filter(Objects::nonNull).findFirst()
@@ -65,9 +70,11 @@ public class NotificationGroups {
                         : roots.getOrDefault(newest.post().threadId(),
                                 newest.post()));
         Map<String, List<NotificationView>> kinds = new LinkedHashMap<>();
-        members.forEach(n -> kinds.computeIfAbsent(n.type() + ":" + (n.alert() == null ? "" : n.alert().id()),
-                k -> new ArrayList<>()).add(n));
-        List<NotificationGroup.Notice> notices = kinds.values().stream().map(same -> notice(same, mine)).toList();
+        // A match is told once for each of the reader's own candidates or vacancies the new post fits.
+        members.forEach(n -> kinds.computeIfAbsent(n.type() + ":" + (n.alert() == null ? "" : n.alert().id()) + ":"
+                + (n.relatedPost() == null ? "" : n.relatedPost().id()), k -> new ArrayList<>()).add(n));
+        List<NotificationGroup.Notice> notices = kinds.values().stream().map(same -> notice(same, mine, titles))
+                .toList();
         return new NotificationGroup(members.stream().map(NotificationView::id).toList(), post, notices,
                 members.stream().anyMatch(n -> n.readAt() == null),
                 members.stream().anyMatch(NotificationView::mustRead),
@@ -78,7 +85,8 @@ public class NotificationGroups {
      * One sentence for notifications of one kind: the newest actor by name, and how many others. Newest by
      * the post they are about (notifications of posts published together may be written in any order).
      */
-    private static NotificationGroup.Notice notice(List<NotificationView> same, Set<Long> mine) {
+    private static NotificationGroup.Notice notice(List<NotificationView> same, Set<Long> mine,
+            Map<Long, String> titles) {
         NotificationView newest = same.stream().max(java.util.Comparator.comparingLong(
                 (NotificationView n) -> n.post() == null ? 0 : n.post().id()).thenComparingLong(NotificationView::id))
                 .orElseThrow();
@@ -91,7 +99,24 @@ public class NotificationGroups {
                 : newest.actor().displayName();
         int others = Math.max(0, actors.size() - 1);
         boolean toMyPost = isReply(newest) && mine.contains(newest.post().threadId());
-        return new NotificationGroup.Notice(newest.type(), who, others, toMyPost, newest.alert(), newest.group());
+        return new NotificationGroup.Notice(newest.type(), who, others, toMyPost, newest.alert(), newest.group(),
+                newest.post() == null || newest.post().kind() == null ? null : newest.post().kind().toString(),
+                newest.relatedPost() == null ? null : titles.get(newest.relatedPost().id()));
+    }
+
+    /** The titles of the candidates and vacancies whose posts these are (a match names the reader's own). */
+    private Map<Long, String> titles(Set<Long> postIds) {
+        if (postIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, String> titles = new HashMap<>();
+        NativeSql.select(entityManager, """
+                select post_id, title from candidate where post_id = any(cast(:posts as bigint[]))
+                union all
+                select post_id, title from vacancy where post_id = any(cast(:posts as bigint[]))""")
+                .bind("posts", postIds.toArray(Long[]::new))
+                .list(row -> titles.put(row.longValue("post_id"), row.text("title")));
+        return titles;
     }
 
     /** Which of these threads the reader started. */

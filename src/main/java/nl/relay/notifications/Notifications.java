@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.database.Row;
 import nl.relay.posts.PostView;
@@ -95,14 +96,14 @@ public class Notifications {
     /** A notification row, before its post and alert are looked up. */
     private record Found(long id, String type, Long postId, String actorUsername, String actorName, Long alertId,
             Integer matchCount, Long groupId, String groupName, String groupEvent, boolean mustRead,
-            Instant createdAt, Instant readAt, Instant acknowledgedAt) {
+            Instant createdAt, Instant readAt, Instant acknowledgedAt, Long relatedPostId) {
 
         static Found of(Row row) {
             return new Found(row.longValue("id"), row.text("type"), row.nullableLong("post_id"),
                     row.text("actor_username"), row.text("actor_name"), row.nullableLong("alert_id"),
                     row.nullableInt("match_count"), row.nullableLong("group_id"), row.text("group_name"),
                     row.text("group_event"), row.flag("must_read"), row.instant("created_at"),
-                    row.instant("read_at"), row.instant("acknowledged_at"));
+                    row.instant("read_at"), row.instant("acknowledged_at"), row.nullableLong("related_post_id"));
         }
     }
 
@@ -110,12 +111,15 @@ public class Notifications {
         String sql = """
                 select n.id, n.type, n.post_id, a.username as actor_username, a.display_name as actor_name,
                        n.alert_id, n.match_count, n.group_id, g.name as group_name, n.group_event, n.must_read,
-                       n.created_at, n.read_at, n.acknowledged_at
+                       n.created_at, n.read_at, n.acknowledged_at,
+                       case when %s then rp.id end as related_post_id
                 from notification n
                 left join post p on p.id = n.post_id
+                left join post rp on rp.id = n.related_post_id
                 left join account a on a.id = n.actor_id
                 left join relay_group g on g.id = n.group_id
-                where n.recipient_id = :recipient and """ + seen() + tail;
+                where n.recipient_id = :recipient and """.formatted(visibility.readableClause("rp", "n.recipient_id"))
+                + seen() + tail;
         List<Found> found = NativeSql.select(entityManager, sql)
                 .bind("recipient", recipientId)
                 .bind("before", key)
@@ -124,8 +128,8 @@ public class Notifications {
                 .bind("limit", limit)
                 .list(Found::of);
         Map<Long, PostView> posts = new HashMap<>();
-        postViews.ofIds(found.stream().map(Found::postId).filter(Objects::nonNull).distinct().toList(), recipientId)
-                .forEach(v -> posts.put(v.id(), v));
+        postViews.ofIds(found.stream().flatMap(f -> Stream.of(f.postId(), f.relatedPostId()))
+                .filter(Objects::nonNull).distinct().toList(), recipientId).forEach(v -> posts.put(v.id(), v));
         Map<Long, String> alerts = alertNames.of(found.stream().map(Found::alertId).filter(Objects::nonNull)
                 .collect(Collectors.toSet()));
         return found.stream().map(f -> new NotificationView(f.id(), f.type(),
@@ -135,7 +139,8 @@ public class Notifications {
                         ? null
                         : new NotificationView.AlertRef(f.alertId(), alerts.get(f.alertId()), f.matchCount()),
                 f.groupId() == null ? null : new NotificationView.GroupRef(f.groupId(), f.groupName(), f.groupEvent()),
-                f.mustRead(), f.createdAt(), f.readAt(), f.acknowledgedAt()))
+                f.mustRead(), f.createdAt(), f.readAt(), f.acknowledgedAt(),
+                f.relatedPostId() == null ? null : posts.get(f.relatedPostId())))
                 .toList();
     }
 }

@@ -40,7 +40,9 @@ public class SearchResource {
 
     @GET
     @Operation(summary = "Search posts", description = "q in the alert query language (words, \"phrases\", AND "
-            + "implied, OR, NOT and -word, parentheses, client:, sector:, kind:, author:, topic:, group:), with the "
+            + "implied, OR, NOT and -word, parentheses, client:, sector:, kind:, author:, topic:, group:, skill:, region:, "
+            + "status:, signal:, and their Dutch names klant:, soort:, auteur:, onderwerp:, groep:, vaardigheid:, regio:, "
+            + "signaal:), with the "
             + "alerts' analysis: case, accents and Dutch and English word forms do not matter. Filters as the "
             + "company stream (author, topic, kind, client, sector, group) and from/to dates (2026-03-31, both "
             + "days included). sort newest (default) or relevance (among the newest 10,000 matches). q may be "

@@ -47,9 +47,10 @@ final class ErrorTexts {
             Map.entry(Pattern.compile("has an unexpected (\".*\") at position (\\d+):.*"), "bevat een onverwachte "
                     + "$1 op positie $2: zet het tussen aanhalingstekens om er letterlijk op te zoeken."),
             Map.entry(Pattern.compile("has an unknown field (\"[^\"]*\") at position (\\d+):.*"),
-                    "bevat een onbekend veld $1 op positie $2: gebruik klant:, sector:, soort:, auteur:, onderwerp: of "
-                            + "groep: (in het Engels client:, sector:, kind:, author:, topic: of group:), of zet "
-                            + "de tekst tussen aanhalingstekens."),
+                    "bevat een onbekend veld $1 op positie $2: gebruik klant:, sector:, soort:, auteur:, onderwerp:, "
+                            + "groep:, vaardigheid:, regio:, status: of signaal: (in het Engels client:, sector:, "
+                            + "kind:, author:, topic:, group:, skill:, region:, status: of signal:), of zet de tekst "
+                            + "tussen aanhalingstekens."),
             Map.entry(Pattern.compile("uses a wildcard.* at position (\\d+):.*"), "gebruikt een jokerteken, een "
                     + "vage term, een bereik, een patroon of nabijheid op positie $1: een alert vindt hele woorden "
                     + "en hun vormen; laat het weg of zet de tekst tussen aanhalingstekens."),

@@ -1085,4 +1085,25 @@ public interface Messages {
 
     @Message("Deze klant bestaat niet.")
     String cp_not_found();
+
+    // Matches, notification types interest/match/referral, and recruitment fields in alerts and search (helper
+    // matches).
+
+    @Message("Werving: vaardigheid:java, regio:utrecht (een stad of provincie; een provincie vindt ook haar steden), status:beschikbaar en signaal:reorganisatie (of in het Engels skill:, region:, status: en signal:). Een status is beschikbaar, in-behandeling, geplaatst, ingetrokken (kandidaten) of open, gepauzeerd, vervuld, gesloten (vacatures); een signaal is vertrek, nieuwe-manager, reorganisatie, groei, aanbesteding, klacht of overig.")
+    String alert_query_help_recruitment();
+
+    @Message("Werving: de vaardigheid, de regio (een provincie vindt ook haar steden), de status van een kandidaat of vacature en het soort klantsignaal.")
+    String syntax_recruitment_fields();
+
+    @Message("Dezelfde velden in het Engels: skill:, region:, status: en signal:, met available, in-process, placed, withdrawn, open, on-hold, filled, closed en leaving, new-manager, reorganisation, growth, tender, complaint, other.")
+    String syntax_recruitment_fields_other_language();
+
+    @Message("{#if others == 0}{who} heeft interesse in je kandidaat{#else if others == 1}{who} en 1 ander hebben interesse in je kandidaat{#else}{who} en {others} anderen hebben interesse in je kandidaat{/if}")
+    String note_interest(String who, int others);
+
+    @Message("{#if kind == 'vacancy'}Een nieuwe vacature van {who} past bij je kandidaat{#if title} ‘{title}’{/if}{#else}Je vacature{#if title} ‘{title}’{/if} past bij een nieuwe kandidaat van {who}{/if}")
+    String note_match(String who, String kind, String title);
+
+    @Message("{#if others == 0}{who} droeg iemand aan voor je vacature{#else if others == 1}{who} en 1 ander droegen iemand aan voor je vacature{#else}{who} en {others} anderen droegen iemand aan voor je vacature{/if}")
+    String note_referral(String who, int others);
 }

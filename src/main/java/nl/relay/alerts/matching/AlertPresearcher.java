@@ -14,7 +14,7 @@ import org.apache.lucene.util.BytesRef;
  * How the matcher picks, for each alert, the words a post must contain before the alert is run at all.
  * Lucene's default picks the longest word, which for "kind:vacancy Utrecht" is the kind and for
  * "client:"Van Beek Bouw Groep"" may be "groep": words in thousands of posts, so thousands of alerts
- * run for nothing. Here the kind and sector, and words common in company names and sentences, are
+ * run for nothing. Here the kind, sector, status, signal type and region, and words common in company names and sentences, are
  * picked last, and two passes index a second word for alerts that need several.
  */
 final class AlertPresearcher {
@@ -34,7 +34,8 @@ final class AlertPresearcher {
 
     static Presearcher create() {
         TermWeightor weightor = TermWeightor.combine(TermFilteredPresearcher.DEFAULT_WEIGHTOR,
-                TermWeightor.fieldWeightor(UNSELECTIVE, AlertAnalysis.KIND, AlertAnalysis.SECTOR),
+                TermWeightor.fieldWeightor(UNSELECTIVE, AlertAnalysis.KIND, AlertAnalysis.SECTOR,
+                        AlertAnalysis.STATUS, AlertAnalysis.SIGNAL, AlertAnalysis.REGION),
                 TermWeightor.termWeightor(UNSELECTIVE, COMMON.stream().map(BytesRef::new).collect(Collectors.toSet())));
         return new MultipassTermFilteredPresearcher(PASSES, 0, weightor, List.of(), Set.of());
     }

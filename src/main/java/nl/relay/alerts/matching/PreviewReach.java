@@ -119,7 +119,9 @@ public class PreviewReach {
                        a.username as author_username, a.display_name as author_name,
                        concat_ws(chr(31), c.name, array_to_string(c.aliases, chr(31))) as client_names,
                        concat_ws(chr(31), ps.code, ps.name_nl, ps.name_en, cs.code, cs.name_nl, cs.name_en) as sectors,
-                       cast(:topics as text) as topics, g.id as group_id, g.name as group_name
+                       cast(:topics as text) as topics, g.id as group_id, g.name as group_name,
+                       cast(null as text) as skills, cast(null as text) as regions, cast(null as text) as status,
+                       cast(null as text) as signal_type
                 from account a
                 left join client c on c.id = :client
                 left join sector ps on ps.code = :sector

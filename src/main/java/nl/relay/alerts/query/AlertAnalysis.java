@@ -28,6 +28,14 @@ public final class AlertAnalysis {
     public static final String AUTHOR = "author";
     public static final String TOPIC = "topic";
     public static final String GROUP = "group";
+    /** A candidate's or vacancy's skill, matched as a whole ({@code skill:java} is not "java ee"). */
+    public static final String SKILL = "skill";
+    /** A candidate's or vacancy's region: its code and names and its province's, each matched as a whole. */
+    public static final String REGION = "region";
+    /** A candidate's or vacancy's status, by its API name or Dutch word. */
+    public static final String STATUS = "status";
+    /** A client signal's type, by its API name or Dutch word. */
+    public static final String SIGNAL = "signal";
 
     // Far enough apart that no phrase or proximity query a person writes spans two values of one field.
     private static final int GAP_BETWEEN_VALUES = 100;
@@ -38,7 +46,8 @@ public final class AlertAnalysis {
     private static final CharArraySet SENTENCE_MARK = new CharArraySet(List.of(SENTENCE_END_WORD), false);
 
     private static final Analyzer ANALYZER = new PerFieldAnalyzerWrapper(new Words(),
-            Map.of(KIND, new Exact(false), AUTHOR, new Exact(false), TOPIC, new Exact(true)));
+            Map.of(KIND, new Exact(false), AUTHOR, new Exact(false), TOPIC, new Exact(true), SKILL, new Exact(false),
+                    REGION, new Exact(false), STATUS, new Exact(false), SIGNAL, new Exact(false)));
 
     private AlertAnalysis() {
     }

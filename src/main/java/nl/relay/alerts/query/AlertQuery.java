@@ -28,14 +28,21 @@ public final class AlertQuery {
 
     public static final int MAX_LENGTH = 1000;
     static final Set<String> FIELDS = Set.of(AlertAnalysis.TEXT, AlertAnalysis.CLIENT, AlertAnalysis.SECTOR,
-            AlertAnalysis.KIND, AlertAnalysis.AUTHOR, AlertAnalysis.TOPIC, AlertAnalysis.GROUP);
+            AlertAnalysis.KIND, AlertAnalysis.AUTHOR, AlertAnalysis.TOPIC, AlertAnalysis.GROUP, AlertAnalysis.SKILL,
+            AlertAnalysis.REGION, AlertAnalysis.STATUS, AlertAnalysis.SIGNAL);
     /** Each field's Dutch name, read as its English name before anything is analysed. */
-    static final Map<String, String> DUTCH_FIELDS = Map.of("klant", AlertAnalysis.CLIENT, "sector",
-            AlertAnalysis.SECTOR, "soort", AlertAnalysis.KIND, "auteur", AlertAnalysis.AUTHOR, "onderwerp",
-            AlertAnalysis.TOPIC, "groep", AlertAnalysis.GROUP);
-    private static final Map<String, String> DUTCH_NAMES = Map.of(AlertAnalysis.CLIENT, "klant",
-            AlertAnalysis.SECTOR, "sector", AlertAnalysis.KIND, "soort", AlertAnalysis.AUTHOR, "auteur",
-            AlertAnalysis.TOPIC, "onderwerp", AlertAnalysis.GROUP, "groep");
+    static final Map<String, String> DUTCH_FIELDS = Map.ofEntries(Map.entry("klant", AlertAnalysis.CLIENT),
+            Map.entry("sector", AlertAnalysis.SECTOR), Map.entry("soort", AlertAnalysis.KIND),
+            Map.entry("auteur", AlertAnalysis.AUTHOR), Map.entry("onderwerp", AlertAnalysis.TOPIC),
+            Map.entry("groep", AlertAnalysis.GROUP), Map.entry("vaardigheid", AlertAnalysis.SKILL),
+            Map.entry("regio", AlertAnalysis.REGION), Map.entry("status", AlertAnalysis.STATUS),
+            Map.entry("signaal", AlertAnalysis.SIGNAL));
+    private static final Map<String, String> DUTCH_NAMES = Map.ofEntries(Map.entry(AlertAnalysis.CLIENT, "klant"),
+            Map.entry(AlertAnalysis.SECTOR, "sector"), Map.entry(AlertAnalysis.KIND, "soort"),
+            Map.entry(AlertAnalysis.AUTHOR, "auteur"), Map.entry(AlertAnalysis.TOPIC, "onderwerp"),
+            Map.entry(AlertAnalysis.GROUP, "groep"), Map.entry(AlertAnalysis.SKILL, "vaardigheid"),
+            Map.entry(AlertAnalysis.REGION, "regio"), Map.entry(AlertAnalysis.STATUS, "status"),
+            Map.entry(AlertAnalysis.SIGNAL, "signaal"));
     private static final Pattern BARE_VALUE = Pattern.compile("[\\p{L}\\p{N}_]+");
     private static final Pattern COLUMN = Pattern.compile("column (\\d+)");
     private static final Pattern FIELD = Pattern.compile("(?<![\\p{L}\\p{N}_])([\\p{L}\\p{N}_.-]+):");
@@ -150,8 +157,9 @@ public final class AlertQuery {
                     Integer position = positionOfField(query, field);
                     throw new InvalidAlertQuery("has an unknown field \"" + field + ":\""
                             + (position == null ? "" : " at position " + position)
-                            + ": use client:, sector:, kind:, author:, topic: or group: (in Dutch klant:, "
-                            + "sector:, soort:, auteur:, onderwerp: or groep:), or put the text in quotes", position);
+                            + ": use client:, sector:, kind:, author:, topic:, group:, skill:, region:, status: or "
+                            + "signal: (in Dutch klant:, sector:, soort:, auteur:, onderwerp:, groep:, vaardigheid:, "
+                            + "regio:, status: or signaal:), or put the text in quotes", position);
                 }
                 return true;
             }

@@ -57,7 +57,7 @@ class NewsDigest implements DigestSection {
     private List<MailContent> unread(DigestDue due) {
         return NativeSql.select(entityManager, """
                 select n.type, actor.display_name as actor_name, p.body, g.name as group_name, n.group_event,
-                       n.must_read, p.id as post_id
+                       n.must_read, p.id as post_id, p.kind as post_kind, %s
                 from notification n
                 left join account actor on actor.id = n.actor_id
                 left join post p on p.id = n.post_id
@@ -65,7 +65,8 @@ class NewsDigest implements DigestSection {
                 where n.recipient_id = :account and n.type <> 'alert' and n.read_at is null
                   and n.created_at > :since and n.created_at <= :until
                   and (p.id is null or %s)
-                order by n.id desc limit :limit""".formatted(visibility.shownClause("p", "n.recipient_id")))
+                order by n.id desc limit :limit""".formatted(MailContent.RELATED_TITLE,
+                visibility.shownClause("p", "n.recipient_id")))
                 .bind("account", due.accountId()).bind("since", due.since()).bind("until", due.until())
                 .bind("limit", NOTIFICATIONS)
                 .list(row -> {
@@ -73,7 +74,7 @@ class NewsDigest implements DigestSection {
                     return new MailContent("", row.text("type"), row.text("actor_name"),
                             MailText.excerpt(row.text("body")), row.text("group_name"), row.text("group_event"),
                             row.flag("must_read"), links.to(postId == null ? "/notifications" : "/posts/" + postId),
-                            "");
+                            "", row.text("post_kind"), row.text("related_title"));
                 });
     }
 

@@ -8,13 +8,15 @@ import nl.relay.platform.database.NativeSql;
 import nl.relay.posts.PostVisibility;
 
 /**
- * The mail for a mention, reply, reminder or group notification: to someone who wants each one by mail,
- * only while it is unread, and at most one per thread until they read it.
+ * The mail for a mention, reply, reminder or group notification, and for interest in a candidate, a match and a
+ * referral: to someone who wants each one by mail, only while it is unread, and at most one per thread until they
+ * read it.
  */
 @ApplicationScoped
 class NewsLetters implements NotificationLetters {
 
-    private static final Set<String> TYPES = Set.of("mention", "reply", "reminder", "group");
+    private static final Set<String> TYPES = Set.of("mention", "reply", "reminder", "group", "interest", "match",
+            "referral");
 
     private final EntityManager entityManager;
     private final PostVisibility visibility;
@@ -39,7 +41,8 @@ class NewsLetters implements NotificationLetters {
     public Optional<Letter> letterFor(long notificationId) {
         Optional<News> found = NativeSql.select(entityManager, """
                 select r.id as recipient_id, %s, n.type, actor.display_name as actor_name, p.body, p.thread_id,
-                       g.name as group_name, n.group_event, n.must_read, p.id as post_id
+                       g.name as group_name, n.group_event, n.must_read, p.id as post_id, p.kind as post_kind,
+                       %s
                 from notification n
                 join account r on r.id = n.recipient_id
                 left join account actor on actor.id = n.actor_id
@@ -47,7 +50,7 @@ class NewsLetters implements NotificationLetters {
                 left join relay_group g on g.id = n.group_id
                 where n.id = :id and n.read_at is null and n.emailed_at is null and r.active
                   and r.email_delivery = 'instant' and (p.id is null or %s) for update of n"""
-                .formatted(MailRecipient.COLUMNS, visibility.shownClause("p", "r.id")))
+                .formatted(MailRecipient.COLUMNS, MailContent.RELATED_TITLE, visibility.shownClause("p", "r.id")))
                 .bind("id", notificationId)
                 .first(row -> {
                     Long postId = row.nullableLong("post_id");
@@ -57,7 +60,7 @@ class NewsLetters implements NotificationLetters {
                                     MailText.excerpt(row.text("body")), row.text("group_name"),
                                     row.text("group_event"), row.flag("must_read"),
                                     links.to(postId == null ? "/notifications" : "/posts/" + postId),
-                                    links.to("/settings")));
+                                    links.to("/settings"), row.text("post_kind"), row.text("related_title")));
                 });
         if (found.isEmpty()) {
             return Optional.empty();

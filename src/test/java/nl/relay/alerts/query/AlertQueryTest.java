@@ -108,6 +108,72 @@ class AlertQueryTest {
         assertThrows(IllegalArgumentException.class, () -> AlertQuery.forValue("klant", "x", true));
     }
 
+    @Test
+    void recruitmentFieldsHaveDutchNamesThatMeanTheSame() {
+        assertEquals(AlertQuery.parse("skill:java region:utrecht status:available signal:reorganisation"),
+                AlertQuery.parse("vaardigheid:java regio:utrecht status:available signaal:reorganisation"));
+        assertEquals(AlertQuery.parse("skill:\"sociaal recht\""), AlertQuery.parse("Vaardigheid:\"Sociaal Recht\""));
+        assertEquals(SearchQuery.parse("skill:java region:noord-holland").tsquery(),
+                SearchQuery.parse("vaardigheid:java regio:noord-holland").tsquery());
+        assertEquals("vaardigheid:java", AlertQuery.forValue(AlertAnalysis.SKILL, "java", true));
+        assertEquals("regio:\"noord-holland\"", AlertQuery.forValue(AlertAnalysis.REGION, "noord-holland", true));
+        InvalidAlertQuery refused = assertThrows(InvalidAlertQuery.class, () -> AlertQuery.parse("java skills:java"));
+        for (String field : List.of("skill:", "region:", "status:", "signal:", "vaardigheid:", "regio:",
+                "signaal:")) {
+            assertTrue(refused.reason().contains(field), field + " in " + refused.reason());
+        }
+    }
+
+    @Test
+    void aCandidateIsFoundByWholeSkillRegionOrProvinceAndStatusInBothLanguages() {
+        MemoryIndex candidate = recruitmentPost("candidate", List.of("java", "spring boot"),
+                List.of("amersfoort", "Amersfoort", "Amersfoort", "utrecht", "Utrecht (provincie)",
+                        "Utrecht (province)"),
+                "in-process", null);
+        for (String query : List.of("skill:java", "vaardigheid:JAVA", "skill:\"spring boot\"", "region:amersfoort",
+                "regio:utrecht", "region:\"Utrecht (province)\"", "status:in-process", "status:in-behandeling",
+                "soort:kandidaat vaardigheid:java regio:utrecht status:in-behandeling")) {
+            assertTrue(candidate.search(AlertQuery.parse(query)) > 0, query + " finds the candidate");
+        }
+        for (String query : List.of("skill:spring", "skill:javascript", "region:noord-holland", "regio:amsterdam",
+                "status:available", "status:beschikbaar", "status:process", "signal:other")) {
+            assertFalse(candidate.search(AlertQuery.parse(query)) > 0, query + " does not find the candidate");
+        }
+    }
+
+    @Test
+    void aSignalIsFoundByItsTypeInBothLanguages() {
+        Map<String, String> types = Map.of("leaving", "vertrek", "new-manager", "nieuwe-manager", "reorganisation",
+                "reorganisatie", "growth", "groei", "tender", "aanbesteding", "complaint", "klacht", "other", "overig");
+        types.forEach((english, dutch) -> {
+            MemoryIndex signal = recruitmentPost("signal", List.of(), List.of(), null, english);
+            for (String query : List.of("signal:" + english, "signaal:" + dutch, "signaal:" + english,
+                    "soort:signaal signal:" + dutch)) {
+                assertTrue(signal.search(AlertQuery.parse(query)) > 0, query + " finds a " + english + " signal");
+            }
+            String other = english.equals("growth") ? "klacht" : "groei";
+            assertFalse(signal.search(AlertQuery.parse("signaal:" + other)) > 0, other + " finds no " + english);
+        });
+    }
+
+    @Test
+    void vacancyStatusesMatchInBothLanguages() {
+        Map<String, String> statuses = Map.of("open", "open", "on-hold", "gepauzeerd", "filled", "vervuld", "closed",
+                "gesloten", "available", "beschikbaar", "placed", "geplaatst", "withdrawn", "ingetrokken");
+        statuses.forEach((english, dutch) -> {
+            MemoryIndex post = recruitmentPost("vacancy", List.of("java"), List.of("remote"), english, null);
+            assertTrue(post.search(AlertQuery.parse("status:" + english)) > 0, english);
+            assertTrue(post.search(AlertQuery.parse("status:" + dutch)) > 0, dutch);
+        });
+    }
+
+    private static MemoryIndex recruitmentPost(String kind, List<String> skills, List<String> regions, String status,
+            String signal) {
+        MatchablePost post = new MatchablePost(1, 2, "Ervaren ontwikkelaar, per direct beschikbaar.", kind, "sanne",
+                "Sanne de Vries", List.of(), List.of(), List.of(), null, null, skills, regions, status, signal);
+        return MemoryIndex.fromDocument(post.document(), AlertAnalysis.analyzer());
+    }
+
     /** A post of this kind by Sanne de Vries about Albert Heijn (alias AH, retail), topic #ict, in group 7 "Team Zuid". */
     private static MemoryIndex post(String kind) {
         MatchablePost post = new MatchablePost(1, 2, "Nieuwe functie in het distributiecentrum.", kind, "sanne",

@@ -11,24 +11,23 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nl.relay.accounts.Account;
 import nl.relay.testing.Alerts;
 import nl.relay.testing.Api;
+import nl.relay.testing.Candidates;
 import nl.relay.testing.Groups;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
+import nl.relay.testing.Vacancies;
 import nl.relay.testing.Wait;
 import org.junit.jupiter.api.Test;
 
@@ -190,32 +189,18 @@ class ClientPageTest {
                 .longValue();
     }
 
-    /** A vacancy row under a post of kind vacancy, as the vacancies feature writes it. */
-    private long vacancy(Person owner, long client, String title) {
-        long post = Posts.publish(owner, "Vacature: " + title, Map.of("kind", "vacancy", "clientId", client));
-        return insert("""
-                insert into vacancy (post_id, owner_id, client_id, title, description, skills, region_code,
-                    hours_per_week, contract_type, created_at, changed_at)
-                select ?1, ?2, ?3, ?4, 'Omschrijving', array['sql'], 'utrecht', 36, 'permanent', created_at, created_at
-                from post where id = ?1 returning id""", post, accountId(owner), client, title);
+    private static long vacancy(Person owner, long client, String title) {
+        return Vacancies.post(owner, client, Map.of("title", title));
     }
 
-    /** A candidate row under a post of kind candidate, as the candidates feature writes it. */
-    private long candidate(Person owner, String title) {
-        long post = Posts.publish(owner, "Kandidaat: " + title, Map.of("kind", "candidate"));
-        return insert("""
-                insert into candidate (post_id, owner_id, title, summary, skills, available_from, hours_per_week,
-                    region_code, contract_types, created_at, last_activity_at, expires_at)
-                values (?1, ?2, ?3, 'Ervaren', array['sql'], ?4, 32, 'utrecht', array['interim'], now(), now(),
-                    now() + interval '28 days') returning id""", post, accountId(owner), title,
-                LocalDate.now().plusDays(14));
+    private static long candidate(Person owner, String title) {
+        return Candidates.offer(owner, Map.of("title", title));
     }
 
-    private long propose(Person by, long vacancy, long candidate, long client) {
-        return insert("""
-                insert into proposal (vacancy_id, candidate_id, client_id, proposed_by, proposed_at, changed_at)
-                values (?1, ?2, ?3, ?4, ?5, ?5) returning id""", vacancy, candidate, client, accountId(by),
-                Instant.now());
+    private static long propose(Person by, long vacancy, long candidate, long client) {
+        return ((Number) Api.as(by).body(Map.of("candidateId", candidate))
+                .post("/api/vacancies/" + vacancy + "/proposals").then().statusCode(201)
+                .body("client.id", equalTo((int) client)).extract().path("id")).longValue();
     }
 
     private Long duplicateOf(long proposal) {
@@ -224,18 +209,6 @@ class ClientPageTest {
                     .setParameter(1, proposal).getSingleResult();
             return value == null ? null : ((Number) value).longValue();
         });
-    }
-
-    private long insert(String sql, Object... values) {
-        long id = QuarkusTransaction.requiringNew().call(() -> {
-            var query = entityManager.createNativeQuery(sql);
-            for (int i = 0; i < values.length; i++) {
-                query.setParameter(i + 1, values[i]);
-            }
-            return ((Number) query.getSingleResult()).longValue();
-        });
-        assertNotNull(id);
-        return id;
     }
 
     private static long accountId(Person person) {
