@@ -18,7 +18,7 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * In Chromium: an employee reports a signal from the client page's link, finds it on the client's timeline with
- * its type, and watches the client. axe-core checks the client page.
+ * its type, and watches the client; an admin finds the merge and archive forms. axe-core checks the client page.
  */
 @QuarkusTest
 class ClientBrowserTest extends BrowserPages {
@@ -69,5 +69,12 @@ class ClientBrowserTest extends BrowserPages {
         assertTrue(!browser.findElement(By.name("signalType")).isDisplayed(), "no signal type for a note");
         new Select(kind).selectByValue("signal");
         assertTrue(browser.findElement(By.name("signalType")).isDisplayed());
+
+        // An admin sees the merge and archive forms, which axe-core checks too.
+        startSignedOut();
+        signIn(People.admin());
+        open("/clients/" + client);
+        waitFor(By.cssSelector("[data-testid=merge-form]"));
+        assertEquals(List.of(), Axe.violations(browser), "the client page as an admin sees it");
     }
 }

@@ -98,6 +98,11 @@ class ClientPagesTest {
                 .body(containsString("href=\"/clients/" + survivor + "\""))
                 .body(not(containsString("data-testid=\"report-signal\"")));
         page(admin).get("/clients/" + survivor).then().body(containsString(mergedName));
+        // The merged client's name now leads to the survivor, in the composer too.
+        form(recruiterCookie).formParam("body", "Sligro opent een nieuwe vestiging.").formParam("kind", "note")
+                .formParam("client", mergedName).post("/posts").then().statusCode(303);
+        Api.as(recruiter).queryParam("author", recruiter.username()).get("/api/posts").then()
+                .body("items[0].client.id", equalTo((int) survivor));
 
         form(admin).formParam("archived", "true").post("/clients/" + survivor + "/archive").then().statusCode(303);
         Api.as(recruiter).get("/api/clients/" + survivor).then().body("archived", equalTo(true));

@@ -3,9 +3,10 @@ package nl.relay.directory.clients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.relay.directory.ClientView;
 import nl.relay.platform.database.NativeSql;
 
@@ -21,31 +22,34 @@ public class ClientWatchers {
 
     /** The watcher counts of these clients, and which of them the reader watches, in one query. */
     public ClientView.Watchers of(Collection<Long> clientIds, long reader) {
-        Map<Long, Long> counts = new HashMap<>();
-        Map<Long, Boolean> mine = new HashMap<>();
-        if (!clientIds.isEmpty()) {
-            NativeSql.select(entityManager, """
-                    select watched_client_id as client_id, count(*) as watchers, bool_or(owner_id = :reader) as mine
-                    from alert where watched_client_id in (:clients) group by watched_client_id""")
-                    .bind("reader", reader).bind("clients", clientIds)
-                    .list(row -> {
-                        counts.put(row.longValue("client_id"), row.longValue("watchers"));
-                        mine.put(row.longValue("client_id"), row.flag("mine"));
-                        return row;
-                    });
-        }
+        Map<Long, Counted> counted = clientIds.isEmpty()
+                ? Map.of()
+                : NativeSql.select(entityManager, """
+                        select watched_client_id as client_id, count(*) as watchers,
+                               bool_or(owner_id = :reader) as mine
+                        from alert where watched_client_id in (:clients) group by watched_client_id""")
+                        .bind("reader", reader).bind("clients", clientIds)
+                        .list(row -> new Counted(row.longValue("client_id"), row.longValue("watchers"),
+                                row.flag("mine")))
+                        .stream().collect(Collectors.toMap(Counted::clientId, Function.identity()));
         return new ClientView.Watchers() {
 
             @Override
             public long count(long clientId) {
-                return counts.getOrDefault(clientId, 0L);
+                Counted one = counted.get(clientId);
+                return one == null ? 0 : one.watchers();
             }
 
             @Override
             public boolean watchedByReader(long clientId) {
-                return mine.getOrDefault(clientId, false);
+                Counted one = counted.get(clientId);
+                return one != null && one.mine();
             }
         };
+    }
+
+    /** How many watch one client, and whether the reader is one of them. */
+    private record Counted(long clientId, long watchers, boolean mine) {
     }
 
     /** The reader's watch of a client: the alert's id and frequency. */

@@ -155,6 +155,13 @@ class ClientPageTest {
                 .body("items.id", hasItems((int) survivor, (int) merged));
         Api.as(watcher).body(Map.of("body", "Nieuws over Philips.", "clientId", merged)).post("/api/posts").then()
                 .statusCode(422);
+        Api.as(recruiter).body(Vacancies.body(merged, Map.of())).post("/api/vacancies").then().statusCode(422);
+        Api.as(recruiter).body(Candidates.body(Map.of("clientId", merged))).post("/api/candidates").then()
+                .statusCode(422);
+        // Search indexes the moved post again: it is found by the survivor's name.
+        Wait.until(() -> Api.as(watcher).queryParam("q", "klant:\"" + survivorName + "\"").get("/api/search")
+                .then().statusCode(200).extract().jsonPath().getList("items.post.id", Number.class).stream()
+                .anyMatch(id -> id.longValue() == post));
 
         Api.as(admin).body(Map.of("clientId", survivor)).post("/api/clients/" + survivor + "/merge").then()
                 .statusCode(422);
