@@ -1083,9 +1083,6 @@ public interface Messages {
     @Message("Uit het archief halen")
     String cp_unarchive();
 
-    @Message("Deze klant bestaat niet.")
-    String cp_not_found();
-
     // Matches, notification types interest/match/referral, and recruitment fields in alerts and search (helper
     // matches).
 

@@ -58,12 +58,12 @@ class BrowserTest extends BrowserPages {
                 + " lees even mee: https://example.nl/vacature-ontwikkelaar";
         WebElement composer = browser.findElement(By.cssSelector("[data-testid=composer]"));
         composer.findElement(By.name("body")).sendKeys(text);
-        new Select(composer.findElement(By.name("kind"))).selectByValue("signal");
+        new Select(composer.findElement(By.name("kind"))).selectByValue("question");
         composer.findElement(By.cssSelector("button[type=submit]")).click();
 
         WebElement post = waitFor(By.cssSelector("[data-testid=post]"));
         assertEquals(text, post.findElement(By.cssSelector(".body")).getText());
-        assertTrue(post.getDomAttribute("class").contains("kind-signal"), post.getDomAttribute("class"));
+        assertTrue(post.getDomAttribute("class").contains("kind-question"), post.getDomAttribute("class"));
         List<String> links = post.findElements(By.cssSelector(".body a")).stream()
                 .map(a -> a.getDomAttribute("href")).toList();
         assertEquals(List.of("/topics/ict", "/people/" + colleague.username(),
