@@ -30,6 +30,11 @@ public class CandidateRows {
     /** A candidate's facts, without any of the person's details. */
     public record Candidate(long id, long postId, long ownerId, String status, String title) {
 
+        /** The id as a form sends it back. */
+        public String key() {
+            return Long.toString(id);
+        }
+
         boolean isActive() {
             return "available".equals(status) || "in-process".equals(status);
         }
