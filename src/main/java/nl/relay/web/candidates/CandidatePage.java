@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  * One candidate: its anonymous profile, the person for those allowed, the owner's status, extension, interests
  * and access grants, and the "I have a job for this candidate" form for other recruiters.
  */
-@Path("/candidates/{id}")
+@Path("/candidates/{id: [0-9]+}")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
 public class CandidatePage {
