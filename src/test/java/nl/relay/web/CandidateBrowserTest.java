@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.Select;
 class CandidateBrowserTest extends BrowserPages {
 
     @Test
-    void aRecruiterOffersAColleagueFindsItAndShowsInterest() {
+    void aRecruiterOffersAColleagueFindsItAndShowsInterest() throws java.io.IOException {
         startSignedOut(DESKTOP);
         Person owner = People.named("Sanne de Wit", "recruiter");
         Person colleague = People.named("Joost Hendriks", "recruiter");
@@ -86,9 +86,12 @@ class CandidateBrowserTest extends BrowserPages {
         field.sendKeys(text);
     }
 
-    private void checkPage(String name) {
+    private void checkPage(String name) throws java.io.IOException {
         Browser.screenshot(browser, name);
         List<String> findings = new ArrayList<>(Axe.violations(browser));
+        Object checked = BrowserTest.runPageChecks(browser);
+        assertTrue(checked instanceof List<?>, "the page checks ran: " + checked);
+        ((List<?>) checked).forEach(finding -> findings.add(String.valueOf(finding)));
         findings.addAll(Browser.consoleErrors(browser));
         assertEquals(List.of(), findings, name);
     }
