@@ -975,4 +975,67 @@ public interface Messages {
 
     @Message("{#if others == 0}{who} droeg iemand aan voor je vacature{#else if others == 1}{who} en 1 ander droegen iemand aan voor je vacature{#else}{who} en {others} anderen droegen iemand aan voor je vacature{/if}")
     String note_referral(String who, int others);
+
+    @Message("Passend werk")
+    String matches();
+
+    @Message("Vacatures die passen bij ‘{title}’")
+    String matches_for_candidate(String title);
+
+    @Message("Kandidaten die passen bij ‘{title}’")
+    String matches_for_vacancy(String title);
+
+    @Message("Open vacatures met minstens één gedeelde vaardigheid in een regio die past, de beste eerst.")
+    String matches_intro_candidate();
+
+    @Message("Beschikbare kandidaten met minstens één gedeelde vaardigheid in een regio die past, de beste eerst.")
+    String matches_intro_vacancy();
+
+    @Message("Terug naar de kandidaat")
+    String matches_back_candidate();
+
+    @Message("Terug naar de vacature")
+    String matches_back_vacancy();
+
+    @Message("Er past nog geen open vacature bij deze kandidaat.")
+    String matches_none_candidate();
+
+    @Message("Er past nog geen beschikbare kandidaat bij deze vacature.")
+    String matches_none_vacancy();
+
+    @Message("Alleen recruiters zien welke kandidaten en vacatures bij elkaar passen.")
+    String matches_recruiters_only();
+
+    @Message("Deze kandidaat bestaat niet, of je mag die niet zien.")
+    String matches_candidate_missing();
+
+    @Message("Deze vacature bestaat niet, of je mag die niet zien.")
+    String matches_vacancy_missing();
+
+    @Message("Gedeelde vaardigheden")
+    String match_shared_skills();
+
+    @Message("regio")
+    String match_region();
+
+    @Message("zelfde regio")
+    String match_region_same();
+
+    @Message("zelfde provincie")
+    String match_region_province();
+
+    @Message("op afstand")
+    String match_region_remote();
+
+    @Message("Alle vaardigheden")
+    String match_all_skills();
+
+    @Message("{hours} uur per week")
+    String match_hours(int hours);
+
+    @Message("van {name}")
+    String match_by(String name);
+
+    @Message("‘{title}’ voorstellen voor deze vacature")
+    String match_propose(String title);
 }
