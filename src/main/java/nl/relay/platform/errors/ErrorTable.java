@@ -57,6 +57,9 @@ public class ErrorTable {
     @ServerExceptionMapper
     public Response relay(ProblemException e) {
         Response.ResponseBuilder response = problem(e.status(), e.getMessage(), e.errors());
+        if (!e.extensions().isEmpty()) {
+            response.entity(withExtensions(e));
+        }
         if (e instanceof TooManyRequests tooMany) {
             response.header(HttpHeaders.RETRY_AFTER, Math.max(1, tooMany.retryAfter().toSeconds()));
         }
@@ -193,6 +196,21 @@ public class ErrorTable {
         return Response.status(status)
                 .type(Problem.MEDIA_TYPE)
                 .entity(new Problem(WebDetails.type(status), title, status, detail, errors));
+    }
+
+    /** The problem body with the exception's extension members after the standard ones. */
+    private static java.util.Map<String, Object> withExtensions(ProblemException e) {
+        Response.Status known = Response.Status.fromStatusCode(e.status());
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("type", WebDetails.type(e.status()));
+        body.put("title", known != null ? known.getReasonPhrase() : WebDetails.title(e.status()));
+        body.put("status", e.status());
+        body.put("detail", e.getMessage());
+        if (!e.errors().isEmpty()) {
+            body.put("errors", e.errors());
+        }
+        body.putAll(e.extensions());
+        return body;
     }
 
     /** A violation on the body parameter itself (no body at all), not on a field inside it. */

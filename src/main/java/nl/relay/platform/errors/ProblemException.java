@@ -23,6 +23,14 @@ public abstract class ProblemException extends RuntimeException {
         return errors;
     }
 
+    /**
+     * Further members of the problem body (RFC 9457 extensions), such as the existing thing a conflict is
+     * with; none by default.
+     */
+    public java.util.Map<String, Object> extensions() {
+        return java.util.Map.of();
+    }
+
     /** The HTTP status this failure answers with. */
     public abstract int status();
 }

@@ -1,0 +1,70 @@
+package nl.relay.recruitment.candidates;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import nl.relay.accounts.Account;
+import nl.relay.accounts.Role;
+
+/**
+ * The person behind a candidate offer: personal data of someone who is no user. Read only through
+ * {@link #readBy}, the one door to it (the owner, and recruiters the owner granted access).
+ */
+@Entity
+@Table(name = "candidate_person")
+public class CandidatePerson extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "candidate_id")
+    public Long candidateId;
+
+    public String name;
+
+    public String email;
+
+    public String phone;
+
+    @Column(name = "email_key")
+    public String emailKey;
+
+    @Column(name = "phone_key")
+    public String phoneKey;
+
+    @Column(name = "name_key")
+    public String nameKey;
+
+    @Column(name = "consent_given")
+    public boolean consentGiven;
+
+    @Column(name = "consent_informed_at")
+    public Instant consentInformedAt;
+
+    @Column(name = "consent_source")
+    public String consentSource;
+
+    /**
+     * The person behind the candidate, if the viewer may read it: the owner, or a recruiter the owner granted
+     * access. Every read of a candidate's person goes through here.
+     */
+    public static Optional<CandidatePerson> readBy(Account viewer, Candidate candidate) {
+        if (!mayRead(viewer, candidate)) {
+            return Optional.empty();
+        }
+        return findByIdOptional(candidate.id);
+    }
+
+    /** Whether the viewer may read the person behind the candidate (without reading it). */
+    public static boolean mayRead(Account viewer, Candidate candidate) {
+        if (viewer == null || !viewer.active) {
+            return false;
+        }
+        if (candidate.isOwnedBy(viewer.id)) {
+            return true;
+        }
+        return viewer.hasRole(Role.RECRUITER) && CandidateAccess.granted(candidate.id, viewer.id);
+    }
+}

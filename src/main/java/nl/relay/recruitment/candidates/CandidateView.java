@@ -1,0 +1,64 @@
+package nl.relay.recruitment.candidates;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * A candidate as the API shows it: the anonymous profile to every reader of its post; the person, consent,
+ * access list and interests only to those allowed (null for everyone else).
+ */
+public record CandidateView(long id, long postId, String title, String summary, List<String> skills,
+        @Schema(nullable = true) String seniority, LocalDate availableFrom, int hoursPerWeek, RegionRef region,
+        @Schema(nullable = true) Integer rate, List<String> contractTypes,
+        @Schema(nullable = true) ClientRef client, @Schema(nullable = true) SectorRef sector,
+        @Schema(nullable = true) GroupRef group, CandidateStatus status, Instant expiresAt, Instant lastActivityAt,
+        Instant createdAt, Owner owner,
+        @Schema(nullable = true, description = "Only for the owner and recruiters granted access") PersonRef person,
+        @Schema(nullable = true, description = "Only for the owner and recruiters granted access") ConsentRef consent,
+        @Schema(nullable = true, description = "Usernames granted access; only for the owner") List<String> access,
+        @Schema(nullable = true, description = "Only for the owner") List<InterestView> interests,
+        @Schema(nullable = true, description = "Only in the answer to an offer: active candidates of a similar "
+                + "name in the same region") List<PossibleDuplicate> possibleDuplicates) {
+
+    /** The recruiter who offers the candidate. */
+    public record Owner(String username, String displayName) {
+    }
+
+    /** The region with its name in the reader's language. */
+    public record RegionRef(String code, String name) {
+    }
+
+    public record ClientRef(long id, String name) {
+    }
+
+    public record SectorRef(String code, String name) {
+    }
+
+    public record GroupRef(long id, String name) {
+    }
+
+    /** The person behind the candidate. */
+    public record PersonRef(String name, @Schema(nullable = true) String email, @Schema(nullable = true) String phone) {
+    }
+
+    /** The person's consent to being offered. */
+    public record ConsentRef(boolean given, @Schema(nullable = true) Instant informedAt, String source) {
+    }
+
+    /** A colleague's interest in the candidate. */
+    public record InterestView(long id, String username, String displayName, @Schema(nullable = true) Long vacancyId,
+            String note, Instant createdAt) {
+    }
+
+    /** An active candidate that may be the same person: never its person's details. */
+    public record PossibleDuplicate(long candidateId, Owner owner, String title) {
+    }
+
+    CandidateView withPossibleDuplicates(List<PossibleDuplicate> duplicates) {
+        return new CandidateView(id, postId, title, summary, skills, seniority, availableFrom, hoursPerWeek, region,
+                rate, contractTypes, client, sector, group, status, expiresAt, lastActivityAt, createdAt, owner,
+                person, consent, access, interests, duplicates);
+    }
+}

@@ -1,0 +1,105 @@
+package nl.relay.recruitment.candidates;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import nl.relay.accounts.Account;
+import nl.relay.platform.errors.Conflict;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.NotAllowed;
+import nl.relay.posts.EditPost;
+import nl.relay.posts.PostEdit;
+import nl.relay.recruitment.RecruitmentConfig;
+
+/**
+ * The owner changes a candidate offer: its status (available, in process, then placed or withdrawn, which are
+ * final) and its profile, whose post is edited to match (earlier versions kept). Any change is activity: the
+ * offer stays active for another expiry period.
+ */
+@ApplicationScoped
+public class ChangeCandidate {
+
+    private final CandidateViews candidates;
+    private final EditPost editPost;
+    private final RecruitmentConfig config;
+    private final Clock clock;
+
+    ChangeCandidate(CandidateViews candidates, EditPost editPost, RecruitmentConfig config, Clock clock) {
+        this.candidates = candidates;
+        this.editPost = editPost;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Candidate change(Account owner, String rawId, CandidateChange request) {
+        Candidate candidate = lockedOwn(candidates, owner, rawId);
+        CandidateStatus status = request.status() == null
+                ? null
+                : CandidateStatus.parse(request.status())
+                        .orElseThrow(() -> new InvalidInput("status", "must be one of: " + CandidateStatus.known()));
+        if (request.changesProfile()) {
+            changeProfile(owner, candidate, request);
+        }
+        if (status != null && status != candidate.currentStatus()) {
+            if (!candidate.currentStatus().next().contains(status)) {
+                throw new Conflict("A candidate that is " + candidate.status + " cannot become " + status + ".");
+            }
+            candidate.status = status.toString();
+        }
+        candidate.touch(clock.instant().truncatedTo(ChronoUnit.MICROS), config.candidateExpiry());
+        return candidate;
+    }
+
+    /** The candidate, locked, if the caller owns it: 404 when they may not read it, 403 when not theirs. */
+    static Candidate lockedOwn(CandidateViews candidates, Account caller, String rawId) {
+        Candidate readable = candidates.require(caller.id, rawId);
+        Candidate candidate = Candidate.locked(readable.id).orElseThrow(CandidateViews::notFound);
+        if (!candidate.isOwnedBy(caller.id)) {
+            throw new NotAllowed("Only the recruiter who offers this candidate can do this.");
+        }
+        return candidate;
+    }
+
+    private void changeProfile(Account owner, Candidate candidate, CandidateChange request) {
+        LocalDate today = LocalDate.now(clock.withZone(CandidateProfile.AMSTERDAM));
+        CandidateProfile.Draft draft = new CandidateProfile.Draft(
+                or(request.title(), candidate.title), or(request.summary(), candidate.summary),
+                or(request.skills(), Arrays.asList(candidate.skills)), or(request.seniority(), candidate.seniority),
+                or(request.availableFrom(), candidate.availableFrom),
+                or(request.hoursPerWeek(), candidate.hoursPerWeek), or(request.region(), candidate.regionCode),
+                or(request.rate(), candidate.rate),
+                or(request.contractTypes(), Arrays.asList(candidate.contractTypes)));
+        CandidateProfile.Checks checks = new CandidateProfile.Checks();
+        // A date that has passed since the offer may stay; a new one must be today or later.
+        CandidateProfile profile = CandidateProfile.checked(draft,
+                request.availableFrom() == null ? LocalDate.MIN : today, checks);
+        CandidatePerson.readBy(owner, candidate).ifPresent(person -> {
+            for (String field : List.of("title", "summary")) {
+                String text = field.equals("title") ? draft.title() : draft.summary();
+                if (!checks.failed(field) && PersonKeys.names(text, person.name, person.email, person.phone)) {
+                    checks.fail(field, "must not name the person: the profile is anonymous");
+                }
+            }
+        });
+        checks.throwIfAny();
+        candidate.title = profile.title();
+        candidate.summary = profile.summary();
+        candidate.skills = profile.skills().toArray(String[]::new);
+        candidate.seniority = profile.seniority();
+        candidate.availableFrom = profile.availableFrom();
+        candidate.hoursPerWeek = profile.hoursPerWeek();
+        candidate.regionCode = profile.region().code;
+        candidate.rate = profile.rate();
+        candidate.contractTypes = profile.contractTypes().toArray(String[]::new);
+        editPost.edit(owner.id, candidate.postId, new PostEdit(profile.postBody()));
+    }
+
+    private static <T> T or(T given, T current) {
+        return given != null ? given : current;
+    }
+}

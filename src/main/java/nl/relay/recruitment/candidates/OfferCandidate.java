@@ -1,0 +1,209 @@
+package nl.relay.recruitment.candidates;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.TreeSet;
+import nl.relay.accounts.Account;
+import nl.relay.platform.database.NativeSql;
+import nl.relay.platform.text.OneLine;
+import nl.relay.posts.NewPost;
+import nl.relay.posts.PostKind;
+import nl.relay.posts.PostReferences;
+import nl.relay.posts.PublishPost;
+import nl.relay.recruitment.RecruitmentConfig;
+
+/**
+ * A recruiter offers a candidate to colleagues: the profile and the person are checked, the same person on
+ * offer already is refused (409), and the candidate is stored with its post of kind candidate, which shows
+ * only the anonymous profile. The person's details go to candidate_person and nowhere else.
+ */
+@ApplicationScoped
+public class OfferCandidate {
+
+    private final PublishPost publishPost;
+    private final PostReferences references;
+    private final EntityManager entityManager;
+    private final RecruitmentConfig config;
+    private final Clock clock;
+
+    OfferCandidate(PublishPost publishPost, PostReferences references, EntityManager entityManager,
+            RecruitmentConfig config, Clock clock) {
+        this.publishPost = publishPost;
+        this.references = references;
+        this.entityManager = entityManager;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** What an offer made: the new candidate, and active ones that may be the same person. */
+    public record Offered(Candidate candidate, List<CandidateView.PossibleDuplicate> possibleDuplicates) {
+    }
+
+    @Transactional
+    public Offered offer(Account owner, NewCandidate request) {
+        CandidateProfile.Checks checks = new CandidateProfile.Checks();
+        CandidateProfile profile = CandidateProfile.checked(request.profile(), LocalDate.now(clock.withZone(
+                CandidateProfile.AMSTERDAM)), checks);
+        NewCandidate.PersonDetails person = checkedPerson(request, checks);
+        checks.check(() -> references.client(request.clientId()));
+        checks.check(() -> references.sector(request.sectorCode()));
+        checks.check(() -> references.groupToStartIn(owner.id, request.groupId()));
+        checks.throwIfAny();
+
+        String emailKey = PersonKeys.email(blankToNull(person.email()));
+        String phoneKey = PersonKeys.phone(blankToNull(person.phone()));
+        lockKeys(emailKey, phoneKey);
+        refuseActiveDuplicate(emailKey, phoneKey);
+
+        long postId = publishPost.publish(owner.id, new NewPost(profile.postBody(), PostKind.CANDIDATE,
+                request.groupId(), request.clientId(), request.sectorCode(), null));
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Candidate candidate = store(owner, postId, profile, request, now);
+        String nameKey = PersonKeys.name(person.name());
+        List<CandidateView.PossibleDuplicate> similar = similarNames(nameKey, profile, candidate.id);
+        storePerson(candidate, person, request.consent(), emailKey, phoneKey, nameKey);
+        return new Offered(candidate, similar);
+    }
+
+    /** The person and consent checked, adding to the profile's errors; a profile naming the person is refused. */
+    private static NewCandidate.PersonDetails checkedPerson(NewCandidate request, CandidateProfile.Checks checks) {
+        NewCandidate.PersonDetails person = request.person();
+        String name = person == null || person.name() == null ? "" : person.name().strip();
+        if (name.isEmpty() || name.length() > 200 || !OneLine.Check.holds(name)) {
+            checks.fail("person.name", "is required: one line of 1 to 200 characters");
+        }
+        String email = person == null ? null : blankToNull(person.email());
+        if (email != null && !PersonKeys.plausibleEmail(email.strip())) {
+            checks.fail("person.email", "is not a valid email address");
+        }
+        String phone = person == null ? null : blankToNull(person.phone());
+        if (phone != null && !PersonKeys.plausiblePhone(phone.strip())) {
+            checks.fail("person.phone", "must be 8 to 15 digits, with only spaces, dashes and a leading +");
+        }
+        NewCandidate.Consent consent = request.consent();
+        if (consent == null || consent.given() == null) {
+            checks.fail("consent.given", "is required: true or false");
+        }
+        String source = consent == null || consent.source() == null ? "" : consent.source().strip();
+        if (source.isEmpty() || source.length() > 200 || !OneLine.Check.holds(source)) {
+            checks.fail("consent.source", "is required: one line saying how the person consented");
+        }
+        for (String field : List.of("title", "summary")) {
+            String text = field.equals("title") ? request.title() : request.summary();
+            if (!checks.failed(field) && PersonKeys.names(text, name, email, phone)) {
+                checks.fail(field, "must not name the person: the profile is anonymous");
+            }
+        }
+        return new NewCandidate.PersonDetails(name, email == null ? null : email.strip(),
+                phone == null ? null : phone.strip());
+    }
+
+    /**
+     * Two offers of the same person at the same moment take turns: a lock per key, held to the end of the
+     * transaction, taken in one order so two offers never wait on each other.
+     */
+    private void lockKeys(String emailKey, String phoneKey) {
+        TreeSet<String> keys = new TreeSet<>();
+        if (emailKey != null) {
+            keys.add("email:" + emailKey);
+        }
+        if (phoneKey != null) {
+            keys.add("phone:" + phoneKey);
+        }
+        for (String key : keys) {
+            NativeSql.of(entityManager, "select pg_advisory_xact_lock(7340016, hashtext(:key))").bind("key", key)
+                    .query().getSingleResult();
+        }
+    }
+
+    private void refuseActiveDuplicate(String emailKey, String phoneKey) {
+        if (emailKey == null && phoneKey == null) {
+            return;
+        }
+        NativeSql.select(entityManager, """
+                select c.id, a.username, a.display_name from candidate_person p
+                join candidate c on c.id = p.candidate_id join account a on a.id = c.owner_id
+                where (p.email_key = :email or p.phone_key = :phone)
+                  and c.status in ('available', 'in-process') and c.expires_at > :now
+                order by c.id limit 1""")
+                .bind("email", emailKey == null ? "" : emailKey).bind("phone", phoneKey == null ? "" : phoneKey)
+                .bind("now", clock.instant())
+                .first(row -> new DuplicateCandidate.Existing(row.longValue("id"),
+                        "/api/candidates/" + row.longValue("id"),
+                        new CandidateView.Owner(row.text("username"), row.text("display_name"))))
+                .ifPresent(existing -> {
+                    throw new DuplicateCandidate(existing);
+                });
+    }
+
+    /**
+     * Active candidates in the same region whose folded name is the same or holds all the words of the other:
+     * only their id, owner and title.
+     */
+    private List<CandidateView.PossibleDuplicate> similarNames(String nameKey, CandidateProfile profile, long self) {
+        if (nameKey.isEmpty()) {
+            return List.of();
+        }
+        return NativeSql.select(entityManager, """
+                select c.id, c.title, a.username, a.display_name from candidate_person p
+                join candidate c on c.id = p.candidate_id join account a on a.id = c.owner_id
+                where c.id <> :self and c.region_code = :region
+                  and c.status in ('available', 'in-process') and c.expires_at > :now
+                  and (string_to_array(p.name_key, ' ') @> string_to_array(:key, ' ')
+                       or string_to_array(p.name_key, ' ') <@ string_to_array(:key, ' '))
+                order by c.id desc limit 10""")
+                .bind("self", self).bind("region", profile.region().code).bind("now", clock.instant())
+                .bind("key", nameKey)
+                .list(row -> new CandidateView.PossibleDuplicate(row.longValue("id"),
+                        new CandidateView.Owner(row.text("username"), row.text("display_name")), row.text("title")));
+    }
+
+    private Candidate store(Account owner, long postId, CandidateProfile profile, NewCandidate request,
+            Instant now) {
+        Candidate candidate = new Candidate();
+        candidate.postId = postId;
+        candidate.ownerId = owner.id;
+        candidate.title = profile.title();
+        candidate.summary = profile.summary();
+        candidate.skills = profile.skills().toArray(String[]::new);
+        candidate.seniority = profile.seniority();
+        candidate.availableFrom = profile.availableFrom();
+        candidate.hoursPerWeek = profile.hoursPerWeek();
+        candidate.regionCode = profile.region().code;
+        candidate.rate = profile.rate();
+        candidate.contractTypes = profile.contractTypes().toArray(String[]::new);
+        candidate.clientId = request.clientId();
+        candidate.sectorCode = request.sectorCode() == null ? null : references.sector(request.sectorCode());
+        candidate.groupId = request.groupId();
+        candidate.createdAt = now;
+        candidate.touch(now, config.candidateExpiry());
+        candidate.persist();
+        return candidate;
+    }
+
+    private static void storePerson(Candidate candidate, NewCandidate.PersonDetails details,
+            NewCandidate.Consent consent, String emailKey, String phoneKey, String nameKey) {
+        CandidatePerson person = new CandidatePerson();
+        person.candidateId = candidate.id;
+        person.name = details.name();
+        person.email = details.email();
+        person.phone = details.phone();
+        person.emailKey = emailKey;
+        person.phoneKey = phoneKey;
+        person.nameKey = nameKey;
+        person.consentGiven = consent.given();
+        person.consentInformedAt = consent.informedAt();
+        person.consentSource = consent.source().strip();
+        person.persist();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+}

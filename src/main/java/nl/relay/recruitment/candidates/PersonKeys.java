@@ -1,0 +1,81 @@
+package nl.relay.recruitment.candidates;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.relay.platform.text.TextFolding;
+
+/** Normalised forms of a person's email, phone and name, to find the same person offered twice. */
+final class PersonKeys {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]*");
+
+    private PersonKeys() {
+    }
+
+    static boolean plausibleEmail(String email) {
+        return email.length() <= 254 && EMAIL.matcher(email).matches();
+    }
+
+    /** Digits, spaces, dashes and a leading +, with 8 to 15 digits. */
+    static boolean plausiblePhone(String phone) {
+        long digits = phone.chars().filter(Character::isDigit).count();
+        return PHONE.matcher(phone).matches() && digits >= 8 && digits <= 15;
+    }
+
+    static String email(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** Digits only; a Dutch number (06..., 0031..., +31...) becomes +31..., another international one +... */
+    static String phone(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("[^0-9]", "");
+        boolean plus = phone.strip().startsWith("+");
+        if (plus) {
+            return "+" + digits;
+        }
+        if (digits.startsWith("00")) {
+            return "+" + digits.substring(2);
+        }
+        if (digits.startsWith("0")) {
+            return "+31" + digits.substring(1);
+        }
+        return digits;
+    }
+
+    /** Lower case, accents off, words sorted: "Jan de Vries" and "de vries jan" are one key. */
+    static String name(String name) {
+        return Arrays.stream(words(name)).sorted().collect(Collectors.joining(" "));
+    }
+
+    static String[] words(String name) {
+        return Arrays.stream(TextFolding.fold(name).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+                .toArray(String[]::new);
+    }
+
+    /** Whether text (a title or summary) names the person: their full name, email or phone in any notation. */
+    static boolean names(String text, String name, String email, String phone) {
+        if (text == null) {
+            return false;
+        }
+        String folded = " " + String.join(" ", words(text)) + " ";
+        if (name != null && words(name).length > 0 && folded.contains(" " + String.join(" ", words(name)) + " ")) {
+            return true;
+        }
+        if (email != null && !email.isBlank() && text.toLowerCase(Locale.ROOT).contains(email(email))) {
+            return true;
+        }
+        if (phone != null && !phone.isBlank()) {
+            String key = phone(phone);
+            String national = key.startsWith("+31") ? key.substring(3) : key.replace("+", "");
+            String digits = text.replaceAll("[^0-9]", "");
+            return national.length() >= 8 && digits.contains(national);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,72 @@
+package nl.relay.recruitment.proposals;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import nl.relay.platform.database.NativeSql;
+import nl.relay.posts.Post;
+import nl.relay.posts.PostVisibility;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * What proposals need of a candidate offer, read and written on the candidate table directly: its owner,
+ * status and post (whose visibility decides who may read it), moving it along when it is proposed or hired.
+ */
+@ApplicationScoped
+public class CandidateRows {
+
+    private static final Duration DEFAULT_EXPIRY = Duration.ofDays(28);
+
+    private final EntityManager entityManager;
+    private final PostVisibility visibility;
+
+    CandidateRows(EntityManager entityManager, PostVisibility visibility) {
+        this.entityManager = entityManager;
+        this.visibility = visibility;
+    }
+
+    /** A candidate's facts, without any of the person's details. */
+    public record Candidate(long id, long postId, long ownerId, String status, String title) {
+
+        boolean isActive() {
+            return "available".equals(status) || "in-process".equals(status);
+        }
+    }
+
+    /** The candidate when the reader may read its post; locked when asked, so its status changes one at a time. */
+    public Optional<Candidate> readable(long readerId, long candidateId, boolean lock) {
+        return NativeSql.select(entityManager, "select id, post_id, owner_id, status, title from candidate "
+                + "where id = :id" + (lock ? " for update" : ""))
+                .bind("id", candidateId)
+                .first(row -> new Candidate(row.longValue("id"), row.longValue("post_id"), row.longValue("owner_id"),
+                        row.text("status"), row.text("title")))
+                .filter(candidate -> {
+                    Post post = Post.findById(candidate.postId());
+                    return post != null && !post.deleted && visibility.mayRead(readerId, post);
+                });
+    }
+
+    /** Proposing is activity: an available candidate is now in process, and its offer runs longer. */
+    void proposed(long candidateId, Instant now) {
+        NativeSql.of(entityManager, """
+                update candidate set status = case when status = 'available' then 'in-process' else status end,
+                    last_activity_at = :now, expires_at = :expires
+                where id = :id""")
+                .bind("now", now).bind("expires", now.plus(expiry())).bind("id", candidateId)
+                .query().executeUpdate();
+    }
+
+    /** A hired candidate is placed. */
+    void placed(long candidateId, Instant now) {
+        NativeSql.of(entityManager, "update candidate set status = 'placed', last_activity_at = :now where id = :id")
+                .bind("now", now).bind("id", candidateId).query().executeUpdate();
+    }
+
+    /** The candidates' own setting when it exists (relay.recruitment.candidate-expiry), else four weeks. */
+    private static Duration expiry() {
+        return ConfigProvider.getConfig().getOptionalValue("relay.recruitment.candidate-expiry", Duration.class)
+                .orElse(DEFAULT_EXPIRY);
+    }
+}

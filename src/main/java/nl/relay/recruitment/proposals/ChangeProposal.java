@@ -1,0 +1,63 @@
+package nl.relay.recruitment.proposals;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
+import nl.relay.platform.errors.Conflict;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.NotAllowed;
+import nl.relay.platform.errors.NotFound;
+import nl.relay.recruitment.vacancies.ReadableVacancies;
+import nl.relay.recruitment.vacancies.Vacancy;
+
+/**
+ * The proposer, the vacancy's owner or the candidate's owner moves a proposal on: proposed → interview → hired or
+ * rejected. A hire fills the vacancy and places the candidate.
+ */
+@ApplicationScoped
+public class ChangeProposal {
+
+    private final ReadableVacancies vacancies;
+    private final CandidateRows candidates;
+    private final Clock clock;
+
+    ChangeProposal(ReadableVacancies vacancies, CandidateRows candidates, Clock clock) {
+        this.vacancies = vacancies;
+        this.candidates = candidates;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Proposal change(long recruiterId, long proposalId, ProposalChange request) {
+        Proposal proposal = Proposal.lockedById(proposalId)
+                .filter(p -> vacancies.mayRead(recruiterId, Vacancy.findById(p.vacancyId)))
+                .orElseThrow(() -> new NotFound("There is no proposal " + proposalId + "."));
+        ProposalStatus wanted = ProposalStatus.parse(request.status())
+                .orElseThrow(() -> new InvalidInput("status", "must be one of: " + ProposalStatus.VALUES));
+        Vacancy vacancy = vacancies.requireLocked(recruiterId, proposal.vacancyId);
+        long candidateOwner = candidates.readable(recruiterId, proposal.candidateId, true)
+                .map(CandidateRows.Candidate::ownerId).orElse(-1L);
+        if (proposal.proposedBy != recruiterId && vacancy.ownerId != recruiterId && candidateOwner != recruiterId) {
+            throw new NotAllowed("Only the proposer, the vacancy's owner or the candidate's owner can change a "
+                    + "proposal.");
+        }
+        ProposalStatus current = ProposalStatus.parse(proposal.status).orElseThrow();
+        if (wanted == current) {
+            return proposal;
+        }
+        if (!current.next().contains(wanted)) {
+            throw new Conflict("A proposal that is " + current + " cannot become " + wanted + ": it moves from "
+                    + "proposed to interview, then to hired or rejected.");
+        }
+        var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        proposal.status = wanted.toString();
+        proposal.changedAt = now;
+        if (wanted == ProposalStatus.HIRED) {
+            vacancy.status = "filled";
+            vacancy.changedAt = now;
+            candidates.placed(proposal.candidateId, now);
+        }
+        return proposal;
+    }
+}

@@ -1,0 +1,34 @@
+package nl.relay.recruitment.referrals;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one way the details of referred people are read: every read of referral_person passes through
+ * {@link #readFor}, which only answers for referrals whose readers were decided by the caller (the vacancy's
+ * owner, an admin, or the referrer), so an audit of who reads personal data starts here.
+ */
+@ApplicationScoped
+public class ReferralPersons {
+
+    /** The person and note of a referral, as an allowed reader sees them. */
+    public record Details(String name, String email, String note) {
+
+        @Override
+        public String toString() {
+            return "Details[hidden]";
+        }
+    }
+
+    /** The details of these referrals, by referral id; the caller has decided the reader may see them. */
+    Map<Long, Details> readFor(long readerId, List<Referral> referrals) {
+        if (referrals.isEmpty()) {
+            return Map.of();
+        }
+        List<Long> ids = referrals.stream().map(r -> r.id).toList();
+        return ReferralPerson.<ReferralPerson>list("referralId in ?1", ids).stream()
+                .collect(Collectors.toMap(p -> p.referralId, p -> new Details(p.name, p.email, p.note)));
+    }
+}

@@ -1,0 +1,50 @@
+package nl.relay.recruitment.referrals;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import nl.relay.accounts.Account;
+import nl.relay.platform.errors.NotAllowed;
+import nl.relay.posts.PostView;
+import nl.relay.recruitment.vacancies.Vacancy;
+
+/** Which of a vacancy's referrals a reader sees: all for its owner and admins, their own for a referrer. */
+@ApplicationScoped
+public class VacancyReferrals {
+
+    private final ReferralPersons persons;
+
+    VacancyReferrals(ReferralPersons persons) {
+        this.persons = persons;
+    }
+
+    public List<ReferralView> shownTo(long readerId, boolean admin, Vacancy vacancy) {
+        List<Referral> referrals = vacancy.ownerId == readerId || admin
+                ? Referral.toVacancy(vacancy.id)
+                : Referral.toVacancyBy(vacancy.id, readerId);
+        if (referrals.isEmpty() && vacancy.ownerId != readerId && !admin) {
+            throw new NotAllowed("Only the vacancy's owner, admins and those who referred someone see its referrals.");
+        }
+        Map<Long, ReferralPersons.Details> details = persons.readFor(readerId, referrals);
+        return referrals.stream().map(r -> {
+            ReferralPersons.Details d = details.get(r.id);
+            return new ReferralView(r.id, r.vacancyId, referrer(r), r.createdAt,
+                    d == null ? null : new ReferralView.ReferredPerson(d.name(), d.email()),
+                    d == null ? null : d.note());
+        }).toList();
+    }
+
+    /** Whether the reader sees any referrals of the vacancy (without reading anyone's details). */
+    public boolean mayList(long readerId, boolean admin, Vacancy vacancy) {
+        return vacancy.ownerId == readerId || admin || !Referral.toVacancyBy(vacancy.id, readerId).isEmpty();
+    }
+
+    ReferralView withoutPerson(Referral referral) {
+        return new ReferralView(referral.id, referral.vacancyId, referrer(referral), referral.createdAt, null, null);
+    }
+
+    private static PostView.Person referrer(Referral referral) {
+        Account account = Account.findById(referral.referrerId);
+        return new PostView.Person(account.username, account.displayName);
+    }
+}

@@ -1,0 +1,33 @@
+package nl.relay.recruitment.vacancies;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Where a vacancy stands: open, on hold, or finally filled or closed. */
+public enum VacancyStatus {
+
+    OPEN, ON_HOLD, FILLED, CLOSED;
+
+    public static final String VALUES = "open, on-hold, filled or closed";
+
+    @JsonValue
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Filled and closed are final: a vacancy never leaves them. */
+    public boolean isFinal() {
+        return this == FILLED || this == CLOSED;
+    }
+
+    public static Optional<VacancyStatus> parse(String value) {
+        for (VacancyStatus status : values()) {
+            if (status.toString().equals(value)) {
+                return Optional.of(status);
+            }
+        }
+        return Optional.empty();
+    }
+}
