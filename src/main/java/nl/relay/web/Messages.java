@@ -1038,4 +1038,318 @@ public interface Messages {
 
     @Message("‘{title}’ voorstellen voor deze vacature")
     String match_propose(String title);
+
+    // Candidates (issue 16): the board, the offer form and the candidate page.
+
+    @Message("Kandidaten")
+    String cand_nav();
+
+    @Message("Toegang tot de persoonsgegevens")
+    String cand_access();
+
+    @Message("Collega-recruiters met toegang zien naam, e-mail en telefoon van deze kandidaat.")
+    String cand_access_help();
+
+    @Message("Elke regio")
+    String cand_any_region();
+
+    @Message("Beschikbaar vóór of op")
+    String cand_available_before();
+
+    @Message("beschikbaar vanaf {date}")
+    String cand_available_from(String date);
+
+    @Message("Beschikbaar vanaf")
+    String cand_available_from_label();
+
+    @Message("Terug naar de kandidaten")
+    String cand_back_to_board();
+
+    @Message("Kandidaten")
+    String cand_board();
+
+    @Message("Kandidaten die collega's aanbieden, zonder persoonsgegevens. Zoek op vaardigheid, regio en beschikbaarheid.")
+    String cand_board_intro();
+
+    @Message("Steden")
+    String cand_cities();
+
+    @Message("Klant")
+    String cand_client();
+
+    @Message("Toestemming")
+    String cand_consent();
+
+    @Message("De kandidaat gaf toestemming om aangeboden te worden")
+    String cand_consent_given();
+
+    @Message("Geïnformeerd op")
+    String cand_consent_informed_at();
+
+    @Message("niet gegeven")
+    String cand_consent_no();
+
+    @Message("Hoe (bijvoorbeeld telefonisch gesprek)")
+    String cand_consent_source();
+
+    @Message("gegeven")
+    String cand_consent_yes();
+
+    @Message("Soort contract")
+    String cand_contract_types();
+
+    @Message("freelance")
+    String cand_ct_freelance();
+
+    @Message("interim")
+    String cand_ct_interim();
+
+    @Message("vast dienstverband")
+    String cand_ct_permanent();
+
+    @Message("detachering")
+    String cand_ct_secondment();
+
+    @Message("Deze persoon wordt al aangeboden door {owner}.")
+    String cand_duplicate(String owner);
+
+    @Message("Bekijk dat aanbod")
+    String cand_duplicate_link();
+
+    @Message("Geef een datum van vandaag of later.")
+    String cand_err_available_from();
+
+    @Message("Kies een klant uit de lijst, of laat het leeg.")
+    String cand_err_client();
+
+    @Message("Zeg op één regel hoe de kandidaat toestemming gaf.")
+    String cand_err_consent_source();
+
+    @Message("Kies minstens één soort contract.")
+    String cand_err_contract_types();
+
+    @Message("Geef een datum (jjjj-mm-dd).")
+    String cand_err_date();
+
+    @Message("Dit is geen geldig e-mailadres.")
+    String cand_err_email();
+
+    @Message("Alleen actieve recruiters kunnen toegang krijgen: controleer de gebruikersnaam.")
+    String cand_err_grant();
+
+    @Message("Kies een groep waar je in zit.")
+    String cand_err_group();
+
+    @Message("Geef een heel aantal uren van 1 tot 60.")
+    String cand_err_hours();
+
+    @Message("Je kunt geen interesse tonen in je eigen kandidaat.")
+    String cand_err_interest();
+
+    @Message("Noem de kandidaat hier niet: naam, e-mail en telefoon staan alleen bij de persoonsgegevens.")
+    String cand_err_names_person();
+
+    @Message("Schrijf een korte toelichting (tot 1.000 tekens).")
+    String cand_err_note();
+
+    @Message("Geef de naam van de kandidaat.")
+    String cand_err_person_name();
+
+    @Message("Geef een telefoonnummer van 8 tot 15 cijfers, met alleen spaties, streepjes en een + vooraan.")
+    String cand_err_phone();
+
+    @Message("Geef een uurtarief in hele euro's van 1 tot 10.000.")
+    String cand_err_rate();
+
+    @Message("Kies een regio uit de lijst.")
+    String cand_err_region();
+
+    @Message("Geef vaardigheden gescheiden door komma's: letters, cijfers, spaties en + # . / & ' -.")
+    String cand_err_skills();
+
+    @Message("Deze status kan niet volgen op de huidige.")
+    String cand_err_status();
+
+    @Message("Geef een samenvatting van 1 tot 2.000 tekens.")
+    String cand_err_summary();
+
+    @Message("Geef een titel van 1 tot 120 tekens op één regel.")
+    String cand_err_title();
+
+    @Message("Kies een vacature van jezelf, of geen.")
+    String cand_err_vacancy();
+
+    @Message("Aanbod verloopt op")
+    String cand_expires();
+
+    @Message("Verlengen met vier weken")
+    String cand_extend();
+
+    @Message("Filteren")
+    String cand_filter();
+
+    @Message("Vaardigheden")
+    String cand_filter_skill();
+
+    @Message("Dit aanbod is afgerond.")
+    String cand_final();
+
+    @Message("Niet alles is goed ingevuld: zie de meldingen bij de velden.")
+    String cand_form_has_errors();
+
+    @Message("Toegang geven")
+    String cand_grant();
+
+    @Message("Gebruikersnaam van een collega-recruiter")
+    String cand_grant_label();
+
+    @Message("Groep")
+    String cand_group();
+
+    @Message("{hours} uur per week")
+    String cand_hours(int hours);
+
+    @Message("Uren per week")
+    String cand_hours_label();
+
+    @Message("Ik heb een baan voor deze kandidaat")
+    String cand_interest_button();
+
+    @Message("Toelichting voor de recruiter")
+    String cand_interest_note();
+
+    @Message("Interesse tonen")
+    String cand_interest_title();
+
+    @Message("Voor mijn vacature (optioneel)")
+    String cand_interest_vacancy();
+
+    @Message("Interesse van collega's")
+    String cand_interests();
+
+    @Message("Junior")
+    String cand_junior();
+
+    @Message("Lead")
+    String cand_lead();
+
+    @Message("Passende vacatures")
+    String cand_matches();
+
+    @Message("Medior")
+    String cand_medior();
+
+    @Message("Meer kandidaten")
+    String cand_more();
+
+    @Message("Status")
+    String cand_new_status();
+
+    @Message("Nog niemand anders heeft toegang.")
+    String cand_no_access();
+
+    @Message("Nog geen interesse.")
+    String cand_no_interests();
+
+    @Message("Geen kandidaten gevonden.")
+    String cand_none();
+
+    @Message("Kandidaat aanbieden")
+    String cand_offer();
+
+    @Message("Collega's zien alleen het anonieme profiel; de persoonsgegevens zie jij en wie jij toegang geeft.")
+    String cand_offer_intro();
+
+    @Message("Aanbieden")
+    String cand_offer_submit();
+
+    @Message("aangeboden door {name}")
+    String cand_offered_by(String name);
+
+    @Message("Persoonsgegevens")
+    String cand_person();
+
+    @Message("E-mailadres (optioneel)")
+    String cand_person_email();
+
+    @Message("Alleen voor jou en collega's aan wie je toegang geeft; nooit in berichten, meldingen of e-mails.")
+    String cand_person_help();
+
+    @Message("Naam")
+    String cand_person_name();
+
+    @Message("Telefoon (optioneel)")
+    String cand_person_phone();
+
+    @Message("Vertrouwelijk: alleen zichtbaar voor de aanbieder en wie toegang kreeg.")
+    String cand_person_private();
+
+    @Message("Let op: een collega biedt misschien dezelfde persoon aan (gelijkende naam, zelfde regio).")
+    String cand_possible_duplicates();
+
+    @Message("Anoniem profiel")
+    String cand_profile();
+
+    @Message("Dit zien collega's. Noem hier geen naam, e-mail of telefoon.")
+    String cand_profile_help();
+
+    @Message("Provincies")
+    String cand_provinces();
+
+    @Message("Uurtarief in euro's (optioneel)")
+    String cand_rate_label();
+
+    @Message("Alleen recruiters kunnen kandidaten aanbieden.")
+    String cand_recruiters_only();
+
+    @Message("Regio")
+    String cand_region();
+
+    @Message("Op afstand")
+    String cand_remote();
+
+    @Message("Toegang intrekken: {username}")
+    String cand_revoke(String username);
+
+    @Message("Senior")
+    String cand_senior();
+
+    @Message("Niveau")
+    String cand_seniority();
+
+    @Message("Vaardigheden")
+    String cand_skills();
+
+    @Message("Gescheiden door komma's, bijvoorbeeld: java, spring, scrum")
+    String cand_skills_help();
+
+    @Message("Status")
+    String cand_status();
+
+    @Message("Beschikbaar")
+    String cand_status_available();
+
+    @Message("In procedure")
+    String cand_status_in_process();
+
+    @Message("Geplaatst")
+    String cand_status_placed();
+
+    @Message("Teruggetrokken")
+    String cand_status_withdrawn();
+
+    @Message("Samenvatting")
+    String cand_summary();
+
+    @Message("Naar het bericht en de reacties")
+    String cand_thread();
+
+    @Message("Titel")
+    String cand_title();
+
+    @Message("Klant, sector en groep")
+    String cand_where();
+
+    @Message("Woorden")
+    String cand_words();
 }
