@@ -32,6 +32,11 @@ public class AlreadyProposed extends Conflict {
         return clientName;
     }
 
+    /** The 409's body as documented: the standard members, then who proposed the candidate and when. */
+    public record Body(String type, String title, int status, String detail, PostView.Person proposedBy,
+            Instant proposedAt) {
+    }
+
     @Override
     public Map<String, Object> extensions() {
         return Map.of("proposedBy", proposedBy, "proposedAt", proposedAt);

@@ -30,6 +30,11 @@ public class CandidateRows {
     /** A candidate's facts, without any of the person's details. */
     public record Candidate(long id, long postId, long ownerId, String status, String title) {
 
+        /** The id as a form sends it back. */
+        public String key() {
+            return Long.toString(id);
+        }
+
         boolean isActive() {
             return "available".equals(status) || "in-process".equals(status);
         }
@@ -46,6 +51,16 @@ public class CandidateRows {
                     Post post = Post.findById(candidate.postId());
                     return post != null && !post.deleted && visibility.mayRead(readerId, post);
                 });
+    }
+
+    /** The active candidates the reader may read, newest first: those they may propose. */
+    public java.util.List<Candidate> proposable(long readerId, int limit) {
+        return NativeSql.select(entityManager, "select c.id, c.post_id, c.owner_id, c.status, c.title from candidate c "
+                + "join post p on p.id = c.post_id where c.status in ('available', 'in-process') and "
+                + visibility.shownClause("p", ":viewer") + " order by c.id desc limit :limit")
+                .bind("viewer", readerId).bind("limit", limit)
+                .list(row -> new Candidate(row.longValue("id"), row.longValue("post_id"), row.longValue("owner_id"),
+                        row.text("status"), row.text("title")));
     }
 
     /** Proposing is activity: an available candidate is now in process, and its offer runs longer. */

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.relay.accounts.Caller;
+import nl.relay.platform.errors.Problem;
 import nl.relay.platform.paging.Cursor;
 import nl.relay.platform.paging.Page;
 import nl.relay.platform.paging.PageRequest;
@@ -52,7 +53,7 @@ public class ProposalResource {
     @APIResponse(responseCode = "403", description = "Recruiters only.")
     @APIResponse(responseCode = "404", description = "There is no such vacancy, or you may not see it.")
     @APIResponse(responseCode = "409", description = "The candidate was already proposed to this client: detail, "
-            + "proposedBy {username, displayName} and proposedAt say by whom and when.")
+            + "proposedBy {username, displayName} and proposedAt say by whom and when.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = AlreadyProposed.Body.class)))
     @APIResponse(responseCode = "422", description = "No candidate you can propose, an inactive candidate, or a "
             + "vacancy that is not open.")
     public Response propose(@PathParam("id") String id, @NotNull NewProposal request) {
