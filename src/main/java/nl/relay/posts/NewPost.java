@@ -10,4 +10,12 @@ public record NewPost(@NotNull String body, PostKind kind, Long groupId, Long cl
     public NewPost(String body, PostKind kind, Long groupId, Long clientId, String sectorCode, Long inReplyTo) {
         this(body, kind, groupId, clientId, sectorCode, inReplyTo, null);
     }
+
+    /**
+     * Whether this is a recruiter's kind of post: candidates and vacancies are offered by recruiters (structured,
+     * at /api/candidates and /api/vacancies, or as a quick labelled post); employees may not post them.
+     */
+    public boolean isRecruitersKind() {
+        return kind == PostKind.CANDIDATE || kind == PostKind.VACANCY;
+    }
 }

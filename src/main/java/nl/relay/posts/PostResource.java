@@ -20,6 +20,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import nl.relay.accounts.Caller;
+import nl.relay.accounts.Role;
+import nl.relay.platform.errors.NotAllowed;
 import nl.relay.platform.paging.Cursor;
 import nl.relay.platform.paging.Page;
 import nl.relay.platform.paging.PageRequest;
@@ -63,10 +65,17 @@ public class PostResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publish a post or a reply", description = "body 1-5,000 characters after trimming; kind "
-            + "note (default), question, candidate, vacancy or signal; #topics and @mentions of active accounts are "
-            + "read from the body. inReplyTo may be any post of a thread.")
+            + "note (default), question or signal (a signal needs clientId and signalType: leaving, new-manager, "
+            + "reorganisation, growth, tender, complaint or other); candidate and vacancy only for recruiters (403 "
+            + "otherwise): a quick labelled post, where POST /api/candidates and POST /api/vacancies make the "
+            + "structured, filterable offer with its post. #topics and @mentions of active accounts are read from "
+            + "the body. inReplyTo may be any post of a thread.")
     @APIResponse(responseCode = "201", description = "Published; Location names the post", content = @Content(schema = @Schema(implementation = PostView.class)))
+    @APIResponse(responseCode = "403", description = "Only recruiters post candidates and vacancies.")
     public Response publish(@Valid @NotNull NewPost request) {
+        if (request.isRecruitersKind() && !caller.hasRole(Role.RECRUITER)) {
+            throw new NotAllowed("Only recruiters post candidates and vacancies.");
+        }
         long id = publishPost.publish(caller.accountId(), request);
         return Response.created(URI.create("/api/posts/" + id))
                 .entity(views.ofIds(List.of(id), caller.accountId()).get(0))

@@ -976,244 +976,68 @@ public interface Messages {
     @Message("{#if others == 0}{who} droeg iemand aan voor je vacature{#else if others == 1}{who} en 1 ander droegen iemand aan voor je vacature{#else}{who} en {others} anderen droegen iemand aan voor je vacature{/if}")
     String note_referral(String who, int others);
 
-    // Vacancies, proposals and referrals (issue 16)
+    @Message("Passend werk")
+    String matches();
 
-    @Message("Vacatures")
-    String vacancies();
+    @Message("Vacatures die passen bij ‘{title}’")
+    String matches_for_candidate(String title);
 
-    @Message("Vacature plaatsen")
-    String vacancy_new();
+    @Message("Kandidaten die passen bij ‘{title}’")
+    String matches_for_vacancy(String title);
 
-    @Message("Klant")
-    String vacancy_client();
+    @Message("Open vacatures met minstens één gedeelde vaardigheid in een regio die past, de beste eerst.")
+    String matches_intro_candidate();
 
-    @Message("Alle klanten")
-    String vacancy_all_clients();
+    @Message("Beschikbare kandidaten met minstens één gedeelde vaardigheid in een regio die past, de beste eerst.")
+    String matches_intro_vacancy();
 
-    @Message("Vaardigheid")
-    String vacancy_skill();
+    @Message("Terug naar de kandidaat")
+    String matches_back_candidate();
 
-    @Message("Regio")
-    String vacancy_region();
+    @Message("Terug naar de vacature")
+    String matches_back_vacancy();
 
-    @Message("Alle regio's")
-    String vacancy_all_regions();
+    @Message("Er past nog geen open vacature bij deze kandidaat.")
+    String matches_none_candidate();
 
-    @Message("Status")
-    String vacancy_status();
+    @Message("Er past nog geen beschikbare kandidaat bij deze vacature.")
+    String matches_none_vacancy();
 
-    @Message("Filteren")
-    String vacancy_filter();
+    @Message("Alleen recruiters zien welke kandidaten en vacatures bij elkaar passen.")
+    String matches_recruiters_only();
+
+    @Message("Deze kandidaat bestaat niet, of je mag die niet zien.")
+    String matches_candidate_missing();
+
+    @Message("Deze vacature bestaat niet, of je mag die niet zien.")
+    String matches_vacancy_missing();
+
+    @Message("Gedeelde vaardigheden")
+    String match_shared_skills();
+
+    @Message("regio")
+    String match_region();
+
+    @Message("zelfde regio")
+    String match_region_same();
+
+    @Message("zelfde provincie")
+    String match_region_province();
+
+    @Message("op afstand")
+    String match_region_remote();
+
+    @Message("Alle vaardigheden")
+    String match_all_skills();
 
     @Message("{hours} uur per week")
-    String vacancy_hours(int hours);
+    String match_hours(int hours);
 
-    @Message("€ {rate} per uur")
-    String vacancy_rate(int rate);
+    @Message("van {name}")
+    String match_by(String name);
 
-    @Message("Geen vacatures gevonden.")
-    String vacancy_none();
-
-    @Message("Oudere vacatures")
-    String vacancy_more();
-
-    @Message("Open")
-    String vacancy_status_open();
-
-    @Message("In de wacht")
-    String vacancy_status_on_hold();
-
-    @Message("Vervuld")
-    String vacancy_status_filled();
-
-    @Message("Gesloten")
-    String vacancy_status_closed();
-
-    @Message("Interim")
-    String contract_interim();
-
-    @Message("Vast")
-    String contract_permanent();
-
-    @Message("Detachering")
-    String contract_secondment();
-
-    @Message("Freelance")
-    String contract_freelance();
-
-    @Message("Provincies")
-    String region_provinces();
-
-    @Message("Steden")
-    String region_cities();
-
-    @Message("Op afstand")
-    String region_remote();
-
-    @Message("Alleen recruiters plaatsen vacatures en stellen kandidaten voor.")
-    String vacancy_recruiters_only();
-
-    @Message("Terug naar de vacatures")
-    String vacancy_back();
-
-    @Message("De vacature is niet geplaatst: verbeter de gemarkeerde velden.")
-    String vacancy_form_refused();
-
-    @Message("Titel")
-    String vacancy_title();
-
-    @Message("Omschrijving")
-    String vacancy_description();
-
-    @Message("Vaardigheden")
-    String vacancy_skills();
-
-    @Message("Gescheiden door komma's, bijvoorbeeld: java, sql, scrum")
-    String vacancy_skills_hint();
-
-    @Message("Uren per week")
-    String vacancy_hours_label();
-
-    @Message("Soort contract")
-    String vacancy_contract();
-
-    @Message("Tarief in euro per uur (optioneel)")
-    String vacancy_rate_label();
-
-    @Message("Vacature plaatsen")
-    String vacancy_publish();
-
-    @Message("Kies een klant uit de klantenlijst die niet gearchiveerd of samengevoegd is.")
-    String vac_err_clientId();
-
-    @Message("Geef een titel van 1 tot 120 tekens op één regel.")
-    String vac_err_title();
-
-    @Message("Geef een omschrijving van 1 tot 5000 tekens.")
-    String vac_err_description();
-
-    @Message("Geef 1 tot 30 vaardigheden, elk hoogstens 40 letters, cijfers, spaties of + # . / & ' -.")
-    String vac_err_skills();
-
-    @Message("Kies een regio uit de lijst.")
-    String vac_err_region();
-
-    @Message("Geef een heel aantal uren van 1 tot 60.")
-    String vac_err_hoursPerWeek();
-
-    @Message("Kies interim, vast, detachering of freelance.")
-    String vac_err_contractType();
-
-    @Message("Geef een tarief in hele euro's van 1 tot 10000, of laat het leeg.")
-    String vac_err_rate();
-
-    @Message("Kies een groep waarin je kunt plaatsen, of geen groep.")
-    String vac_err_groupId();
-
-    @Message("Kies open, in de wacht, vervuld of gesloten.")
-    String vac_err_status();
-
-    @Message("Groep")
-    String vacancy_group();
-
-    @Message("Geplaatst door")
-    String vacancy_owner();
-
-    @Message("Bericht en reacties")
-    String vacancy_post_link();
-
-    @Message("Passende kandidaten")
-    String vacancy_matches_link();
-
-    @Message("De status is opgeslagen.")
-    String vacancy_status_saved();
-
-    @Message("Status wijzigen")
-    String vacancy_change_status();
-
-    @Message("Status opslaan")
-    String vacancy_save_status();
-
-    @Message("Voorstellen")
-    String proposals();
-
-    @Message("De kandidaat is voorgesteld.")
-    String proposal_done();
-
-    @Message("Een kandidaat die je niet kunt zien")
-    String proposal_candidate_hidden();
-
-    @Message("door {by} op {date}")
-    String proposal_by(String by, String date);
-
-    @Message("Status van het voorstel")
-    String proposal_change_status();
-
-    @Message("Opslaan")
-    String proposal_save_status();
-
-    @Message("Nog geen voorstellen.")
-    String proposals_none();
-
-    @Message("Kandidaat voorstellen")
-    String proposal_pick();
-
-    @Message("{by} stelde deze kandidaat op {date} al voor aan {client}.")
-    String proposal_already(String by, String date, String client);
-
-    @Message("Voorstellen")
-    String proposal_submit();
-
-    @Message("Voorgesteld")
-    String proposal_status_proposed();
-
-    @Message("Gesprek")
-    String proposal_status_interview();
-
-    @Message("Aangenomen")
-    String proposal_status_hired();
-
-    @Message("Afgewezen")
-    String proposal_status_rejected();
-
-    @Message("Ken je iemand?")
-    String referral_heading();
-
-    @Message("Bedankt! De eigenaar van de vacature krijgt bericht.")
-    String referral_done();
-
-    @Message("Draag iemand uit je netwerk voor. Alleen de eigenaar van de vacature ziet wie het is.")
-    String referral_intro();
-
-    @Message("Naam")
-    String referral_name();
-
-    @Message("E-mailadres (optioneel)")
-    String referral_email();
-
-    @Message("Waarom past deze persoon?")
-    String referral_note();
-
-    @Message("Geef een naam van 1 tot 120 tekens op één regel.")
-    String ref_err_name();
-
-    @Message("Geef een geldig e-mailadres, of laat het leeg.")
-    String ref_err_email();
-
-    @Message("Schrijf in 1 tot 2000 tekens waarom deze persoon past.")
-    String ref_err_note();
-
-    @Message("Voordragen")
-    String referral_submit();
-
-    @Message("Deze vacature neemt geen voordrachten meer aan.")
-    String referral_closed();
-
-    @Message("Voordrachten")
-    String referrals();
-
-    @Message("voorgedragen door {name}")
-    String referral_by(String name);
+    @Message("‘{title}’ voorstellen voor deze vacature")
+    String match_propose(String title);
 
     // Candidates (issue 16): the board, the offer form and the candidate page.
 
@@ -1528,4 +1352,243 @@ public interface Messages {
 
     @Message("Woorden")
     String cand_words();
+
+    // Vacancies, proposals and referrals (issue 16)
+
+    @Message("Vacatures")
+    String vacancies();
+
+    @Message("Vacature plaatsen")
+    String vacancy_new();
+
+    @Message("Klant")
+    String vacancy_client();
+
+    @Message("Alle klanten")
+    String vacancy_all_clients();
+
+    @Message("Vaardigheid")
+    String vacancy_skill();
+
+    @Message("Regio")
+    String vacancy_region();
+
+    @Message("Alle regio's")
+    String vacancy_all_regions();
+
+    @Message("Status")
+    String vacancy_status();
+
+    @Message("Filteren")
+    String vacancy_filter();
+
+    @Message("{hours} uur per week")
+    String vacancy_hours(int hours);
+
+    @Message("€ {rate} per uur")
+    String vacancy_rate(int rate);
+
+    @Message("Geen vacatures gevonden.")
+    String vacancy_none();
+
+    @Message("Oudere vacatures")
+    String vacancy_more();
+
+    @Message("Open")
+    String vacancy_status_open();
+
+    @Message("In de wacht")
+    String vacancy_status_on_hold();
+
+    @Message("Vervuld")
+    String vacancy_status_filled();
+
+    @Message("Gesloten")
+    String vacancy_status_closed();
+
+    @Message("Interim")
+    String contract_interim();
+
+    @Message("Vast")
+    String contract_permanent();
+
+    @Message("Detachering")
+    String contract_secondment();
+
+    @Message("Freelance")
+    String contract_freelance();
+
+    @Message("Provincies")
+    String region_provinces();
+
+    @Message("Steden")
+    String region_cities();
+
+    @Message("Op afstand")
+    String region_remote();
+
+    @Message("Alleen recruiters plaatsen vacatures en stellen kandidaten voor.")
+    String vacancy_recruiters_only();
+
+    @Message("Terug naar de vacatures")
+    String vacancy_back();
+
+    @Message("De vacature is niet geplaatst: verbeter de gemarkeerde velden.")
+    String vacancy_form_refused();
+
+    @Message("Titel")
+    String vacancy_title();
+
+    @Message("Omschrijving")
+    String vacancy_description();
+
+    @Message("Vaardigheden")
+    String vacancy_skills();
+
+    @Message("Gescheiden door komma's, bijvoorbeeld: java, sql, scrum")
+    String vacancy_skills_hint();
+
+    @Message("Uren per week")
+    String vacancy_hours_label();
+
+    @Message("Soort contract")
+    String vacancy_contract();
+
+    @Message("Tarief in euro per uur (optioneel)")
+    String vacancy_rate_label();
+
+    @Message("Vacature plaatsen")
+    String vacancy_publish();
+
+    @Message("Kies een klant uit de klantenlijst die niet gearchiveerd of samengevoegd is.")
+    String vac_err_clientId();
+
+    @Message("Geef een titel van 1 tot 120 tekens op één regel.")
+    String vac_err_title();
+
+    @Message("Geef een omschrijving van 1 tot 5000 tekens.")
+    String vac_err_description();
+
+    @Message("Geef 1 tot 30 vaardigheden, elk hoogstens 40 letters, cijfers, spaties of + # . / & ' -.")
+    String vac_err_skills();
+
+    @Message("Kies een regio uit de lijst.")
+    String vac_err_region();
+
+    @Message("Geef een heel aantal uren van 1 tot 60.")
+    String vac_err_hoursPerWeek();
+
+    @Message("Kies interim, vast, detachering of freelance.")
+    String vac_err_contractType();
+
+    @Message("Geef een tarief in hele euro's van 1 tot 10000, of laat het leeg.")
+    String vac_err_rate();
+
+    @Message("Kies een groep waarin je kunt plaatsen, of geen groep.")
+    String vac_err_groupId();
+
+    @Message("Kies open, in de wacht, vervuld of gesloten.")
+    String vac_err_status();
+
+    @Message("Groep")
+    String vacancy_group();
+
+    @Message("Geplaatst door")
+    String vacancy_owner();
+
+    @Message("Bericht en reacties")
+    String vacancy_post_link();
+
+    @Message("Passende kandidaten")
+    String vacancy_matches_link();
+
+    @Message("De status is opgeslagen.")
+    String vacancy_status_saved();
+
+    @Message("Status wijzigen")
+    String vacancy_change_status();
+
+    @Message("Status opslaan")
+    String vacancy_save_status();
+
+    @Message("Voorstellen")
+    String proposals();
+
+    @Message("De kandidaat is voorgesteld.")
+    String proposal_done();
+
+    @Message("Een kandidaat die je niet kunt zien")
+    String proposal_candidate_hidden();
+
+    @Message("door {by} op {date}")
+    String proposal_by(String by, String date);
+
+    @Message("Status van het voorstel")
+    String proposal_change_status();
+
+    @Message("Opslaan")
+    String proposal_save_status();
+
+    @Message("Nog geen voorstellen.")
+    String proposals_none();
+
+    @Message("Kandidaat voorstellen")
+    String proposal_pick();
+
+    @Message("{by} stelde deze kandidaat op {date} al voor aan {client}.")
+    String proposal_already(String by, String date, String client);
+
+    @Message("Voorstellen")
+    String proposal_submit();
+
+    @Message("Voorgesteld")
+    String proposal_status_proposed();
+
+    @Message("Gesprek")
+    String proposal_status_interview();
+
+    @Message("Aangenomen")
+    String proposal_status_hired();
+
+    @Message("Afgewezen")
+    String proposal_status_rejected();
+
+    @Message("Ken je iemand?")
+    String referral_heading();
+
+    @Message("Bedankt! De eigenaar van de vacature krijgt bericht.")
+    String referral_done();
+
+    @Message("Draag iemand uit je netwerk voor. Alleen de eigenaar van de vacature ziet wie het is.")
+    String referral_intro();
+
+    @Message("Naam")
+    String referral_name();
+
+    @Message("E-mailadres (optioneel)")
+    String referral_email();
+
+    @Message("Waarom past deze persoon?")
+    String referral_note();
+
+    @Message("Geef een naam van 1 tot 120 tekens op één regel.")
+    String ref_err_name();
+
+    @Message("Geef een geldig e-mailadres, of laat het leeg.")
+    String ref_err_email();
+
+    @Message("Schrijf in 1 tot 2000 tekens waarom deze persoon past.")
+    String ref_err_note();
+
+    @Message("Voordragen")
+    String referral_submit();
+
+    @Message("Deze vacature neemt geen voordrachten meer aan.")
+    String referral_closed();
+
+    @Message("Voordrachten")
+    String referrals();
+
+    @Message("voorgedragen door {name}")
+    String referral_by(String name);
 }

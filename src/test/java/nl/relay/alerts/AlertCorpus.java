@@ -6,6 +6,7 @@ import static nl.relay.alerts.AlertCorpus.Author.PIETER_JAN;
 import static nl.relay.alerts.AlertCorpus.Author.SANDER;
 import static nl.relay.alerts.AlertCorpus.Client.AMERSFOORT;
 import static nl.relay.alerts.AlertCorpus.Client.CB_NOORD;
+import static nl.relay.alerts.AlertCorpus.Client.HEMA;
 import static nl.relay.alerts.AlertCorpus.Client.ING;
 import static nl.relay.alerts.AlertCorpus.Client.PHILIPS;
 import static nl.relay.alerts.AlertCorpus.Client.RABOBANK;
@@ -31,8 +32,8 @@ final class AlertCorpus {
 
     enum Author {
 
-        MARIEKE("marieke", "Marieke de Boer", "recruiter"), SANDER("sander", "Sander Visser", "employee"), OZLEM(
-                "ozlem", "Özlem Yıldız", "employee"), PIETER_JAN("pieterjan", "Pieter-Jan Smit", "employee");
+        MARIEKE("marieke", "Marieke de Boer", "recruiter"), SANDER("sander", "Sander Visser", "recruiter"), OZLEM(
+                "ozlem", "Özlem Yıldız", "recruiter"), PIETER_JAN("pieterjan", "Pieter-Jan Smit", "recruiter");
 
         final String name;
         final String displayName;
@@ -50,7 +51,8 @@ final class AlertCorpus {
         ING("ING Groep", List.of("ING"), "finance"), RABOBANK("Rabobank", List.of("Rabo"), "finance"), CB_NOORD(
                 "Coördinatiebureau Noord", List.of("CB Noord"), "healthcare"), PHILIPS("Koninklijke Philips",
                         List.of("Philips"),
-                        "manufacturing"), AMERSFOORT("Gemeente Amersfoort", List.of(), "government");
+                        "manufacturing"), AMERSFOORT("Gemeente Amersfoort", List.of(),
+                                "government"), HEMA("Hema", List.of(), "retail");
 
         final String name;
         final List<String> aliases;
@@ -223,7 +225,7 @@ final class AlertCorpus {
                     kan direct via mij.""").in("logistics"),
             post("hema-distributiecentra", MARIEKE, "signal", """
                     Hema sluit twee distributiecentra; ongeveer 150 logistiek medewerkers komen op straat. Wie heeft \
-                    plek?""").in("retail"));
+                    plek?""").about(HEMA).in("retail"));
 
     private AlertCorpus() {
     }
@@ -297,6 +299,9 @@ final class AlertCorpus {
             for (Post post : POSTS) {
                 Map<String, Object> fields = new HashMap<>();
                 fields.put("kind", post.kind());
+                if (post.kind().equals("signal")) {
+                    fields.put("signalType", "other");
+                }
                 if (post.client() != null) {
                     fields.put("clientId", clients.get(post.client()));
                 }

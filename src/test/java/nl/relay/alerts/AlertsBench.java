@@ -435,8 +435,11 @@ class AlertsBench {
     }
 
     private static List<String> postRequests(List<RecruitmentMix.PostDraft> drafts, List<Long> clientIds) {
+        // A signal names its client and what changed there; a signal the mix wrote about no client is a note.
         return drafts.stream().map(draft -> "{\"body\":\"" + draft.body().replace("\"", "\\\"") + "\",\"kind\":\""
-                + draft.kind() + "\"" + (draft.client() < 0 ? "" : ",\"clientId\":" + clientIds.get(draft.client()))
+                + (draft.kind().equals("signal") && draft.client() < 0 ? "note" : draft.kind()) + "\""
+                + (draft.kind().equals("signal") && draft.client() >= 0 ? ",\"signalType\":\"other\"" : "")
+                + (draft.client() < 0 ? "" : ",\"clientId\":" + clientIds.get(draft.client()))
                 + (draft.sectorCode() == null ? "" : ",\"sectorCode\":\"" + draft.sectorCode() + "\"") + "}")
                 .toList();
     }

@@ -135,7 +135,7 @@ class AlertsTest {
         long about = Posts.publish(recruiter, "Twee bakkers gezocht voor de nachtploeg.",
                 Map.of("clientId", client, "kind", "vacancy"));
         long otherKind = Posts.publish(recruiter, "Nieuwe vestiging geopend.", Map.of("clientId", client, "kind",
-                "signal"));
+                "signal", "signalType", "growth"));
         long notAbout = Posts.publish(recruiter, "Twee bakkers gezocht, elders.", Map.of("kind", "vacancy"));
         Wait.until(() -> !Alerts.notices(owner, about).isEmpty());
         assertEquals(alert, ((Number) ((Map<?, ?>) Alerts.notices(owner, about).get(0).get("alert")).get("id"))

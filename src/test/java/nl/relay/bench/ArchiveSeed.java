@@ -115,7 +115,7 @@ public final class ArchiveSeed {
         // One post in ten is a reply to the root just before it.
         execute("insert into post (id, author_id, body, kind, in_reply_to, thread_id, created_at) select " + id
                 + ", " + firstAccount + " + floor(random() * " + ACCOUNTS + ")::int, " + body
-                + ", (array['note','note','note','question','candidate','vacancy','signal'])[1 + " + id + " % 7]"
+                + ", (array['note','note','note','question','candidate','vacancy','question'])[1 + " + id + " % 7]"
                 + ", case when " + id + " % 10 = 0 and g > 1 then " + id + " - 1 end"
                 + ", case when " + id + " % 10 = 0 and g > 1 then " + id + " - 1 else " + id + " end"
                 + ", now() - make_interval(secs => (" + (base + size) + " - " + id + ") * 20)"

@@ -198,7 +198,7 @@ class HomeFeedTest {
                 .post("/api/clients").then().statusCode(201).extract().path("id")).longValue();
         String topic = "filter" + System.nanoTime() % 100000;
         long vacancy = Posts.publish(recruiter, "Vacature #" + topic, Map.of("kind", "vacancy", "clientId", clientId));
-        long signal = Posts.publish(recruiter, "Signaal #" + topic, Map.of("kind", "signal", "sectorCode", "ict"));
+        long signal = Posts.publish(recruiter, "Signaal #" + topic, Map.of("kind", "question", "sectorCode", "ict"));
         long note = Posts.publish(People.employee(), "Notitie #" + topic);
         Person reader = People.employee();
         Api.as(reader).queryParam("topic", topic).get("/api/posts").then()

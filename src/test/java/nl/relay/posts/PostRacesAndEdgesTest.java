@@ -148,7 +148,8 @@ class PostRacesAndEdgesTest {
         long client = ((Number) Api.as(recruiter).body(Map.of("name", "Verhuizer " + System.nanoTime(),
                 "sectorCode", "logistics")).post("/api/clients").then().statusCode(201).extract().path("id"))
                 .longValue();
-        long id = Posts.publish(recruiter, "Signaal over de klant", Map.of("clientId", client, "kind", "signal"));
+        long id = Posts.publish(recruiter, "Signaal over de klant", Map.of("clientId", client, "kind", "signal",
+                "signalType", "leaving"));
         Api.as(recruiter).body(Map.of("sectorCode", "retail")).patch("/api/clients/" + client).then().statusCode(200);
         Api.as(recruiter).queryParam("sector", "retail").queryParam("client", client).get("/api/posts").then()
                 .body("items.id", contains((int) id));

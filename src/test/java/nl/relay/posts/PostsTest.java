@@ -21,6 +21,18 @@ import org.junit.jupiter.api.Test;
 class PostsTest {
 
     @Test
+    void onlyRecruitersPostCandidatesAndVacancies() {
+        Person employee = People.employee();
+        for (String kind : List.of("candidate", "vacancy")) {
+            Api.as(employee).body(Map.of("body", "Interne vacature: teamleider klantenservice", "kind", kind))
+                    .post("/api/posts").then().statusCode(403);
+        }
+        Api.as(employee).queryParam("author", employee.username()).get("/api/posts").then().body("items", empty());
+        Api.as(People.recruiter()).body(Map.of("body", "Vacature: planner in Tilburg", "kind", "vacancy"))
+                .post("/api/posts").then().statusCode(201).body("kind", equalTo("vacancy"));
+    }
+
+    @Test
     void aPublishedPostCarriesItsAuthorAndDefaults() {
         Person author = People.employee();
         Api.as(author).body(Map.of("body", "  Wissel online en offline ontmoeting af.  ")).post("/api/posts").then()

@@ -75,14 +75,14 @@ class SearchTest {
     void phrasesOperatorsAndFieldsMeanWhatTheyMeanInAlerts() {
         Person author = People.recruiter();
         String word = word();
-        long board = Posts.publish(author, "De raad van bestuur van ING kiest " + word, Map.of("kind", "signal"));
+        long board = Posts.publish(author, "De raad van bestuur van ING kiest " + word, Map.of("kind", "question"));
         long advice = Posts.publish(author, "Goede raad. Van bestuur weet hij niets " + word);
         long vacancy = Posts.publish(author, "Vacature Java developer Utrecht " + word, Map.of("kind", "vacancy"));
         outbox.drain();
         Person reader = People.employee();
         assertEquals(List.of(board), ids(reader, "q=\"raad van bestuur\" " + word));
         assertEquals(List.of(vacancy, advice), ids(reader, "q=" + word + " -ING"));
-        assertEquals(List.of(vacancy, board), ids(reader, "q=" + word + " (kind:vacature OR kind:signal)"));
+        assertEquals(List.of(vacancy, board), ids(reader, "q=" + word + " (kind:vacature OR kind:vraag)"));
         assertEquals(List.of(vacancy), ids(reader, "q=" + word + " kind:vacancy"));
         assertEquals(List.of(advice, board), ids(reader, "q=" + word + " NOT java"));
         assertEquals(List.of(vacancy, advice, board), ids(reader, "q=" + word + " author:" + author.username()));

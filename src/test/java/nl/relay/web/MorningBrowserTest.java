@@ -130,7 +130,7 @@ class MorningBrowserTest extends BrowserPages {
             Posts.reply(pieter, typo, "Helder, ik plan de screenings vanaf maandag in.");
             Posts.reply(sanne, typo, "Top, dan weten de kandidaten waar ze aan toe zijn.");
             Posts.publish(pieter, client + " opent in april een nieuw distributiecentrum in Nieuwegein.",
-                    Map.of("kind", "signal", "clientId", clientId));
+                    Map.of("kind", "signal", "clientId", clientId, "signalType", "growth"));
             outbox.drain();
             readmeScreenshots(vacancy);
         }

@@ -28,7 +28,7 @@ class PagesTest {
     @Test
     void everyPageRendersForASignedInPerson() {
         Person me = People.employee();
-        Person colleague = People.employee();
+        Person colleague = People.recruiter();
         String topic = "arbeidsmarkt" + System.nanoTime() % 100000;
         long id = Posts.publish(colleague, "Nieuws over de #" + topic + ", vraag @" + me.username()
                 + " of kijk op https://example.nl/vacatures?regio=utrecht", Map.of("kind", "vacancy"));
@@ -130,7 +130,8 @@ class PagesTest {
                 .statusCode(409);
         long clientId = ((Number) Api.as(recruiter).queryParam("q", name).get("/api/clients").then()
                 .extract().path("items[0].id")).longValue();
-        long about = Posts.publish(recruiter, "Reorganisatie op komst", Map.of("clientId", clientId, "kind", "signal"));
+        long about = Posts.publish(recruiter, "Reorganisatie op komst", Map.of("clientId", clientId, "kind", "signal",
+                "signalType", "reorganisation"));
         long other = Posts.publish(recruiter, "Iets anders");
         page(cookie).get("/all?client=" + clientId).then().body(containsString("data-post-id=\"" + about + "\""))
                 .body(not(containsString("data-post-id=\"" + other + "\"")));

@@ -238,7 +238,7 @@ class PostActionsPagesTest {
 
     @Test
     void aCalmCardHasNoNoteBadgeNoZeroCountsAndAnInitialsAvatar() {
-        Person author = People.employee();
+        Person author = People.recruiter();
         Person me = People.employee();
         long note = Posts.publish(author, "Een gewone notitie");
         long vacancy = Posts.publish(author, "Vacature: planner", Map.of("kind", "vacancy"));
