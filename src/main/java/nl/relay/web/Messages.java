@@ -1103,4 +1103,620 @@ public interface Messages {
 
     @Message("{#if others == 0}{who} droeg iemand aan voor je vacature{#else if others == 1}{who} en 1 ander droegen iemand aan voor je vacature{#else}{who} en {others} anderen droegen iemand aan voor je vacature{/if}")
     String note_referral(String who, int others);
+
+    @Message("Passend werk")
+    String matches();
+
+    @Message("Vacatures die passen bij ‘{title}’")
+    String matches_for_candidate(String title);
+
+    @Message("Kandidaten die passen bij ‘{title}’")
+    String matches_for_vacancy(String title);
+
+    @Message("Open vacatures met minstens één gedeelde vaardigheid in een regio die past, de beste eerst.")
+    String matches_intro_candidate();
+
+    @Message("Beschikbare kandidaten met minstens één gedeelde vaardigheid in een regio die past, de beste eerst.")
+    String matches_intro_vacancy();
+
+    @Message("Terug naar de kandidaat")
+    String matches_back_candidate();
+
+    @Message("Terug naar de vacature")
+    String matches_back_vacancy();
+
+    @Message("Er past nog geen open vacature bij deze kandidaat.")
+    String matches_none_candidate();
+
+    @Message("Er past nog geen beschikbare kandidaat bij deze vacature.")
+    String matches_none_vacancy();
+
+    @Message("Alleen recruiters zien welke kandidaten en vacatures bij elkaar passen.")
+    String matches_recruiters_only();
+
+    @Message("Deze kandidaat bestaat niet, of je mag die niet zien.")
+    String matches_candidate_missing();
+
+    @Message("Deze vacature bestaat niet, of je mag die niet zien.")
+    String matches_vacancy_missing();
+
+    @Message("Gedeelde vaardigheden")
+    String match_shared_skills();
+
+    @Message("regio")
+    String match_region();
+
+    @Message("zelfde regio")
+    String match_region_same();
+
+    @Message("zelfde provincie")
+    String match_region_province();
+
+    @Message("op afstand")
+    String match_region_remote();
+
+    @Message("Alle vaardigheden")
+    String match_all_skills();
+
+    @Message("{hours} uur per week")
+    String match_hours(int hours);
+
+    @Message("van {name}")
+    String match_by(String name);
+
+    @Message("‘{title}’ voorstellen voor deze vacature")
+    String match_propose(String title);
+
+    // Candidates (issue 16): the board, the offer form and the candidate page.
+
+    @Message("Kandidaten")
+    String cand_nav();
+
+    @Message("Toegang tot de persoonsgegevens")
+    String cand_access();
+
+    @Message("Collega-recruiters met toegang zien naam, e-mail en telefoon van deze kandidaat.")
+    String cand_access_help();
+
+    @Message("Elke regio")
+    String cand_any_region();
+
+    @Message("Beschikbaar vóór of op")
+    String cand_available_before();
+
+    @Message("beschikbaar vanaf {date}")
+    String cand_available_from(String date);
+
+    @Message("Beschikbaar vanaf")
+    String cand_available_from_label();
+
+    @Message("Terug naar de kandidaten")
+    String cand_back_to_board();
+
+    @Message("Kandidaten")
+    String cand_board();
+
+    @Message("Kandidaten die collega's aanbieden, zonder persoonsgegevens. Zoek op vaardigheid, regio en beschikbaarheid.")
+    String cand_board_intro();
+
+    @Message("Steden")
+    String cand_cities();
+
+    @Message("Klant")
+    String cand_client();
+
+    @Message("Toestemming")
+    String cand_consent();
+
+    @Message("De kandidaat gaf toestemming om aangeboden te worden")
+    String cand_consent_given();
+
+    @Message("Geïnformeerd op")
+    String cand_consent_informed_at();
+
+    @Message("niet gegeven")
+    String cand_consent_no();
+
+    @Message("Hoe (bijvoorbeeld telefonisch gesprek)")
+    String cand_consent_source();
+
+    @Message("gegeven")
+    String cand_consent_yes();
+
+    @Message("Soort contract")
+    String cand_contract_types();
+
+    @Message("freelance")
+    String cand_ct_freelance();
+
+    @Message("interim")
+    String cand_ct_interim();
+
+    @Message("vast dienstverband")
+    String cand_ct_permanent();
+
+    @Message("detachering")
+    String cand_ct_secondment();
+
+    @Message("Deze persoon wordt al aangeboden door {owner}.")
+    String cand_duplicate(String owner);
+
+    @Message("Bekijk dat aanbod")
+    String cand_duplicate_link();
+
+    @Message("Geef een datum van vandaag of later.")
+    String cand_err_available_from();
+
+    @Message("Kies een klant uit de lijst, of laat het leeg.")
+    String cand_err_client();
+
+    @Message("Zeg op één regel hoe de kandidaat toestemming gaf.")
+    String cand_err_consent_source();
+
+    @Message("Kies minstens één soort contract.")
+    String cand_err_contract_types();
+
+    @Message("Geef een datum (jjjj-mm-dd).")
+    String cand_err_date();
+
+    @Message("Dit is geen geldig e-mailadres.")
+    String cand_err_email();
+
+    @Message("Alleen actieve recruiters kunnen toegang krijgen: controleer de gebruikersnaam.")
+    String cand_err_grant();
+
+    @Message("Kies een groep waar je in zit.")
+    String cand_err_group();
+
+    @Message("Geef een heel aantal uren van 1 tot 60.")
+    String cand_err_hours();
+
+    @Message("Je kunt geen interesse tonen in je eigen kandidaat.")
+    String cand_err_interest();
+
+    @Message("Noem de kandidaat hier niet: naam, e-mail en telefoon staan alleen bij de persoonsgegevens.")
+    String cand_err_names_person();
+
+    @Message("Schrijf een korte toelichting (tot 1.000 tekens).")
+    String cand_err_note();
+
+    @Message("Geef de naam van de kandidaat.")
+    String cand_err_person_name();
+
+    @Message("Geef een telefoonnummer van 8 tot 15 cijfers, met alleen spaties, streepjes en een + vooraan.")
+    String cand_err_phone();
+
+    @Message("Geef een uurtarief in hele euro's van 1 tot 10.000.")
+    String cand_err_rate();
+
+    @Message("Kies een regio uit de lijst.")
+    String cand_err_region();
+
+    @Message("Geef vaardigheden gescheiden door komma's: letters, cijfers, spaties en + # . / & ' -.")
+    String cand_err_skills();
+
+    @Message("Deze status kan niet volgen op de huidige.")
+    String cand_err_status();
+
+    @Message("Geef een samenvatting van 1 tot 2.000 tekens.")
+    String cand_err_summary();
+
+    @Message("Geef een titel van 1 tot 120 tekens op één regel.")
+    String cand_err_title();
+
+    @Message("Kies een vacature van jezelf, of geen.")
+    String cand_err_vacancy();
+
+    @Message("Aanbod verloopt op")
+    String cand_expires();
+
+    @Message("Verlengen met vier weken")
+    String cand_extend();
+
+    @Message("Filteren")
+    String cand_filter();
+
+    @Message("Vaardigheden")
+    String cand_filter_skill();
+
+    @Message("Dit aanbod is afgerond.")
+    String cand_final();
+
+    @Message("Niet alles is goed ingevuld: zie de meldingen bij de velden.")
+    String cand_form_has_errors();
+
+    @Message("Toegang geven")
+    String cand_grant();
+
+    @Message("Gebruikersnaam van een collega-recruiter")
+    String cand_grant_label();
+
+    @Message("Groep")
+    String cand_group();
+
+    @Message("{hours} uur per week")
+    String cand_hours(int hours);
+
+    @Message("Uren per week")
+    String cand_hours_label();
+
+    @Message("Ik heb een baan voor deze kandidaat")
+    String cand_interest_button();
+
+    @Message("Toelichting voor de recruiter")
+    String cand_interest_note();
+
+    @Message("Interesse tonen")
+    String cand_interest_title();
+
+    @Message("Voor mijn vacature (optioneel)")
+    String cand_interest_vacancy();
+
+    @Message("Interesse van collega's")
+    String cand_interests();
+
+    @Message("Junior")
+    String cand_junior();
+
+    @Message("Lead")
+    String cand_lead();
+
+    @Message("Passende vacatures")
+    String cand_matches();
+
+    @Message("Medior")
+    String cand_medior();
+
+    @Message("Meer kandidaten")
+    String cand_more();
+
+    @Message("Status")
+    String cand_new_status();
+
+    @Message("Nog niemand anders heeft toegang.")
+    String cand_no_access();
+
+    @Message("Nog geen interesse.")
+    String cand_no_interests();
+
+    @Message("Geen kandidaten gevonden.")
+    String cand_none();
+
+    @Message("Kandidaat aanbieden")
+    String cand_offer();
+
+    @Message("Collega's zien alleen het anonieme profiel; de persoonsgegevens zie jij en wie jij toegang geeft.")
+    String cand_offer_intro();
+
+    @Message("Aanbieden")
+    String cand_offer_submit();
+
+    @Message("aangeboden door {name}")
+    String cand_offered_by(String name);
+
+    @Message("Persoonsgegevens")
+    String cand_person();
+
+    @Message("E-mailadres (optioneel)")
+    String cand_person_email();
+
+    @Message("Alleen voor jou en collega's aan wie je toegang geeft; nooit in berichten, meldingen of e-mails.")
+    String cand_person_help();
+
+    @Message("Naam")
+    String cand_person_name();
+
+    @Message("Telefoon (optioneel)")
+    String cand_person_phone();
+
+    @Message("Vertrouwelijk: alleen zichtbaar voor de aanbieder en wie toegang kreeg.")
+    String cand_person_private();
+
+    @Message("Let op: een collega biedt misschien dezelfde persoon aan (gelijkende naam, zelfde regio).")
+    String cand_possible_duplicates();
+
+    @Message("Anoniem profiel")
+    String cand_profile();
+
+    @Message("Dit zien collega's. Noem hier geen naam, e-mail of telefoon.")
+    String cand_profile_help();
+
+    @Message("Provincies")
+    String cand_provinces();
+
+    @Message("Uurtarief in euro's (optioneel)")
+    String cand_rate_label();
+
+    @Message("Alleen recruiters kunnen kandidaten aanbieden.")
+    String cand_recruiters_only();
+
+    @Message("Regio")
+    String cand_region();
+
+    @Message("Op afstand")
+    String cand_remote();
+
+    @Message("Toegang intrekken: {username}")
+    String cand_revoke(String username);
+
+    @Message("Senior")
+    String cand_senior();
+
+    @Message("Niveau")
+    String cand_seniority();
+
+    @Message("Vaardigheden")
+    String cand_skills();
+
+    @Message("Gescheiden door komma's, bijvoorbeeld: java, spring, scrum")
+    String cand_skills_help();
+
+    @Message("Status")
+    String cand_status();
+
+    @Message("Beschikbaar")
+    String cand_status_available();
+
+    @Message("In procedure")
+    String cand_status_in_process();
+
+    @Message("Geplaatst")
+    String cand_status_placed();
+
+    @Message("Teruggetrokken")
+    String cand_status_withdrawn();
+
+    @Message("Samenvatting")
+    String cand_summary();
+
+    @Message("Naar het bericht en de reacties")
+    String cand_thread();
+
+    @Message("Titel")
+    String cand_title();
+
+    @Message("Klant, sector en groep")
+    String cand_where();
+
+    @Message("Woorden")
+    String cand_words();
+
+    // Vacancies, proposals and referrals (issue 16)
+
+    @Message("Vacatures")
+    String vacancies();
+
+    @Message("Vacature plaatsen")
+    String vacancy_new();
+
+    @Message("Klant")
+    String vacancy_client();
+
+    @Message("Alle klanten")
+    String vacancy_all_clients();
+
+    @Message("Vaardigheid")
+    String vacancy_skill();
+
+    @Message("Regio")
+    String vacancy_region();
+
+    @Message("Alle regio's")
+    String vacancy_all_regions();
+
+    @Message("Status")
+    String vacancy_status();
+
+    @Message("Filteren")
+    String vacancy_filter();
+
+    @Message("{hours} uur per week")
+    String vacancy_hours(int hours);
+
+    @Message("€ {rate} per uur")
+    String vacancy_rate(int rate);
+
+    @Message("Geen vacatures gevonden.")
+    String vacancy_none();
+
+    @Message("Oudere vacatures")
+    String vacancy_more();
+
+    @Message("Open")
+    String vacancy_status_open();
+
+    @Message("In de wacht")
+    String vacancy_status_on_hold();
+
+    @Message("Vervuld")
+    String vacancy_status_filled();
+
+    @Message("Gesloten")
+    String vacancy_status_closed();
+
+    @Message("Interim")
+    String contract_interim();
+
+    @Message("Vast")
+    String contract_permanent();
+
+    @Message("Detachering")
+    String contract_secondment();
+
+    @Message("Freelance")
+    String contract_freelance();
+
+    @Message("Provincies")
+    String region_provinces();
+
+    @Message("Steden")
+    String region_cities();
+
+    @Message("Op afstand")
+    String region_remote();
+
+    @Message("Alleen recruiters plaatsen vacatures en stellen kandidaten voor.")
+    String vacancy_recruiters_only();
+
+    @Message("Terug naar de vacatures")
+    String vacancy_back();
+
+    @Message("De vacature is niet geplaatst: verbeter de gemarkeerde velden.")
+    String vacancy_form_refused();
+
+    @Message("Titel")
+    String vacancy_title();
+
+    @Message("Omschrijving")
+    String vacancy_description();
+
+    @Message("Vaardigheden")
+    String vacancy_skills();
+
+    @Message("Gescheiden door komma's, bijvoorbeeld: java, sql, scrum")
+    String vacancy_skills_hint();
+
+    @Message("Uren per week")
+    String vacancy_hours_label();
+
+    @Message("Soort contract")
+    String vacancy_contract();
+
+    @Message("Tarief in euro per uur (optioneel)")
+    String vacancy_rate_label();
+
+    @Message("Vacature plaatsen")
+    String vacancy_publish();
+
+    @Message("Kies een klant uit de klantenlijst die niet gearchiveerd of samengevoegd is.")
+    String vac_err_clientId();
+
+    @Message("Geef een titel van 1 tot 120 tekens op één regel.")
+    String vac_err_title();
+
+    @Message("Geef een omschrijving van 1 tot 5000 tekens.")
+    String vac_err_description();
+
+    @Message("Geef 1 tot 30 vaardigheden, elk hoogstens 40 letters, cijfers, spaties of + # . / & ' -.")
+    String vac_err_skills();
+
+    @Message("Kies een regio uit de lijst.")
+    String vac_err_region();
+
+    @Message("Geef een heel aantal uren van 1 tot 60.")
+    String vac_err_hoursPerWeek();
+
+    @Message("Kies interim, vast, detachering of freelance.")
+    String vac_err_contractType();
+
+    @Message("Geef een tarief in hele euro's van 1 tot 10000, of laat het leeg.")
+    String vac_err_rate();
+
+    @Message("Kies een groep waarin je kunt plaatsen, of geen groep.")
+    String vac_err_groupId();
+
+    @Message("Kies open, in de wacht, vervuld of gesloten.")
+    String vac_err_status();
+
+    @Message("Groep")
+    String vacancy_group();
+
+    @Message("Geplaatst door")
+    String vacancy_owner();
+
+    @Message("Bericht en reacties")
+    String vacancy_post_link();
+
+    @Message("Passende kandidaten")
+    String vacancy_matches_link();
+
+    @Message("De status is opgeslagen.")
+    String vacancy_status_saved();
+
+    @Message("Status wijzigen")
+    String vacancy_change_status();
+
+    @Message("Status opslaan")
+    String vacancy_save_status();
+
+    @Message("Voorstellen")
+    String proposals();
+
+    @Message("De kandidaat is voorgesteld.")
+    String proposal_done();
+
+    @Message("Een kandidaat die je niet kunt zien")
+    String proposal_candidate_hidden();
+
+    @Message("door {by} op {date}")
+    String proposal_by(String by, String date);
+
+    @Message("Status van het voorstel")
+    String proposal_change_status();
+
+    @Message("Opslaan")
+    String proposal_save_status();
+
+    @Message("Nog geen voorstellen.")
+    String proposals_none();
+
+    @Message("Kandidaat voorstellen")
+    String proposal_pick();
+
+    @Message("{by} stelde deze kandidaat op {date} al voor aan {client}.")
+    String proposal_already(String by, String date, String client);
+
+    @Message("Voorstellen")
+    String proposal_submit();
+
+    @Message("Voorgesteld")
+    String proposal_status_proposed();
+
+    @Message("Gesprek")
+    String proposal_status_interview();
+
+    @Message("Aangenomen")
+    String proposal_status_hired();
+
+    @Message("Afgewezen")
+    String proposal_status_rejected();
+
+    @Message("Ken je iemand?")
+    String referral_heading();
+
+    @Message("Bedankt! De eigenaar van de vacature krijgt bericht.")
+    String referral_done();
+
+    @Message("Draag iemand uit je netwerk voor. Alleen de eigenaar van de vacature ziet wie het is.")
+    String referral_intro();
+
+    @Message("Naam")
+    String referral_name();
+
+    @Message("E-mailadres (optioneel)")
+    String referral_email();
+
+    @Message("Waarom past deze persoon?")
+    String referral_note();
+
+    @Message("Geef een naam van 1 tot 120 tekens op één regel.")
+    String ref_err_name();
+
+    @Message("Geef een geldig e-mailadres, of laat het leeg.")
+    String ref_err_email();
+
+    @Message("Schrijf in 1 tot 2000 tekens waarom deze persoon past.")
+    String ref_err_note();
+
+    @Message("Voordragen")
+    String referral_submit();
+
+    @Message("Deze vacature neemt geen voordrachten meer aan.")
+    String referral_closed();
+
+    @Message("Voordrachten")
+    String referrals();
+
+    @Message("voorgedragen door {name}")
+    String referral_by(String name);
 }

@@ -21,7 +21,8 @@ public class Viewer {
 
     /** A form's action path ends in one of these; the page it was sent from is the path before it. */
     private static final Pattern FORM_ACTION = Pattern.compile(
-            "/(password|language|replies|follow|roles|members(/.*)?|join|leave|requests(/.*)?|edit|archive|posts)$");
+            "/(password|language|replies|follow|roles|members(/.*)?|join|leave|requests(/.*)?|edit|archive|posts"
+                    + "|status|referrals|proposals(/[0-9]+/status)?)$");
 
     private final SecurityIdentity identity;
     private final CurrentVertxRequest request;

@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class NavigationBrowserTest extends BrowserPages {
 
     private static final List<String> DESTINATIONS = List.of("/", "/all", "/notifications", "/search", "/groups",
-            "/alerts", "/people", "/clients", "/settings", "/admin/accounts");
+            "/alerts", "/people", "/clients", "/settings", "/admin/accounts", "/candidates");
 
     @BeforeEach
     void signedOut() {

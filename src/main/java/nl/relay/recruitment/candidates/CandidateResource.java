@@ -142,6 +142,7 @@ public class CandidateResource {
             + "when given, is a vacancy of your own. The owner is notified.")
     @APIResponse(responseCode = "201", description = "The interest", content = @Content(schema = @Schema(implementation = CandidateView.InterestView.class)))
     @APIResponse(responseCode = "403", description = "Only recruiters show interest in candidates.")
+    @APIResponse(responseCode = "409", description = "The candidate is placed or withdrawn.")
     public Response interest(@PathParam("id") String id, InterestRequest request) {
         if (request == null) {
             throw new nl.relay.platform.errors.MalformedRequest("A JSON body is required.");

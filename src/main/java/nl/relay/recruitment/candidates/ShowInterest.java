@@ -10,6 +10,7 @@ import java.util.List;
 import nl.relay.accounts.Account;
 import nl.relay.notifications.NewNotification;
 import nl.relay.notifications.WriteNotifications;
+import nl.relay.platform.errors.Conflict;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.recruitment.RecruitmentConfig;
 
@@ -41,6 +42,9 @@ public class ShowInterest {
         Candidate candidate = Candidate.locked(readable.id).orElseThrow(CandidateViews::notFound);
         if (candidate.isOwnedBy(recruiter.id)) {
             throw new InvalidInput("candidate", "is your own: show interest in a colleague's candidate");
+        }
+        if (!candidate.currentStatus().isActive()) {
+            throw new Conflict("A candidate that is " + candidate.status + " is no longer on offer.");
         }
         String note = request == null || request.note() == null ? "" : request.note().strip();
         if (note.isEmpty() || note.length() > 1000) {

@@ -2,13 +2,12 @@ package nl.relay.recruitment.proposals;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.posts.Post;
 import nl.relay.posts.PostVisibility;
-import org.eclipse.microprofile.config.ConfigProvider;
+import nl.relay.recruitment.RecruitmentConfig;
 
 /**
  * What proposals need of a candidate offer, read and written on the candidate table directly: its owner,
@@ -17,18 +16,23 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class CandidateRows {
 
-    private static final Duration DEFAULT_EXPIRY = Duration.ofDays(28);
-
     private final EntityManager entityManager;
     private final PostVisibility visibility;
+    private final RecruitmentConfig config;
 
-    CandidateRows(EntityManager entityManager, PostVisibility visibility) {
+    CandidateRows(EntityManager entityManager, PostVisibility visibility, RecruitmentConfig config) {
         this.entityManager = entityManager;
         this.visibility = visibility;
+        this.config = config;
     }
 
     /** A candidate's facts, without any of the person's details. */
     public record Candidate(long id, long postId, long ownerId, String status, String title) {
+
+        /** The id as a form sends it back. */
+        public String key() {
+            return Long.toString(id);
+        }
 
         boolean isActive() {
             return "available".equals(status) || "in-process".equals(status);
@@ -64,7 +68,7 @@ public class CandidateRows {
                 update candidate set status = case when status = 'available' then 'in-process' else status end,
                     last_activity_at = :now, expires_at = :expires
                 where id = :id""")
-                .bind("now", now).bind("expires", now.plus(expiry())).bind("id", candidateId)
+                .bind("now", now).bind("expires", now.plus(config.candidateExpiry())).bind("id", candidateId)
                 .query().executeUpdate();
     }
 
@@ -72,11 +76,5 @@ public class CandidateRows {
     void placed(long candidateId, Instant now) {
         NativeSql.of(entityManager, "update candidate set status = 'placed', last_activity_at = :now where id = :id")
                 .bind("now", now).bind("id", candidateId).query().executeUpdate();
-    }
-
-    /** The candidates' own setting when it exists (relay.recruitment.candidate-expiry), else four weeks. */
-    private static Duration expiry() {
-        return ConfigProvider.getConfig().getOptionalValue("relay.recruitment.candidate-expiry", Duration.class)
-                .orElse(DEFAULT_EXPIRY);
     }
 }

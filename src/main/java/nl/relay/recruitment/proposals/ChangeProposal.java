@@ -35,9 +35,10 @@ public class ChangeProposal {
                 .orElseThrow(() -> new NotFound("There is no proposal " + proposalId + "."));
         ProposalStatus wanted = ProposalStatus.parse(request.status())
                 .orElseThrow(() -> new InvalidInput("status", "must be one of: " + ProposalStatus.VALUES));
-        Vacancy vacancy = vacancies.requireLocked(recruiterId, proposal.vacancyId);
+        // The candidate is locked before the vacancy, in the order proposing takes them, so the two never deadlock.
         long candidateOwner = candidates.readable(recruiterId, proposal.candidateId, true)
                 .map(CandidateRows.Candidate::ownerId).orElse(-1L);
+        Vacancy vacancy = vacancies.requireLocked(recruiterId, proposal.vacancyId);
         if (proposal.proposedBy != recruiterId && vacancy.ownerId != recruiterId && candidateOwner != recruiterId) {
             throw new NotAllowed("Only the proposer, the vacancy's owner or the candidate's owner can change a "
                     + "proposal.");

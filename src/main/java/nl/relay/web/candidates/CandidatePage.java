@@ -1,0 +1,221 @@
+package nl.relay.web.candidates;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.EntityManager;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import nl.relay.accounts.Account;
+import nl.relay.accounts.Caller;
+import nl.relay.accounts.Role;
+import nl.relay.platform.database.NativeSql;
+import nl.relay.platform.errors.ProblemException;
+import nl.relay.platform.http.RequestLanguage;
+import nl.relay.recruitment.candidates.Candidate;
+import nl.relay.recruitment.candidates.CandidateChange;
+import nl.relay.recruitment.candidates.CandidateView;
+import nl.relay.recruitment.candidates.CandidateViews;
+import nl.relay.recruitment.candidates.ChangeCandidate;
+import nl.relay.recruitment.candidates.ExtendCandidate;
+import nl.relay.recruitment.candidates.GrantAccess;
+import nl.relay.recruitment.candidates.InterestRequest;
+import nl.relay.recruitment.candidates.RevokeAccess;
+import nl.relay.recruitment.candidates.ShowInterest;
+import nl.relay.web.PageSession;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * One candidate: its anonymous profile, the person for those allowed, the owner's status, extension, interests
+ * and access grants, and the "I have a job for this candidate" form for other recruiters.
+ */
+@Path("/candidates/{id: [0-9]+}")
+@PermitAll
+@Produces(MediaType.TEXT_HTML)
+public class CandidatePage {
+
+    @CheckedTemplate
+    static class Templates {
+
+        static native TemplateInstance candidate(String lang, CandidateView c, boolean owner, boolean recruiter,
+                List<CandidateView.PossibleDuplicate> similar, List<VacancyOption> vacancies, Problems problems);
+
+        static native TemplateInstance missing(String lang, int status);
+    }
+
+    /** A vacancy of the viewer's own, for the interest form. */
+    public record VacancyOption(long id, String title) {
+    }
+
+    /** A refusal, and the form it belongs to (status, interest or access), shown there. */
+    public record Problems(String form, String field, String message, int status) {
+
+        static final Problems NONE = new Problems("", "", "", 0);
+
+        public boolean at(String name) {
+            return form.equals(name);
+        }
+    }
+
+    private final PageSession session;
+    private final Caller caller;
+    private final CandidateViews views;
+    private final ChangeCandidate changeCandidate;
+    private final ExtendCandidate extendCandidate;
+    private final ShowInterest showInterest;
+    private final GrantAccess grantAccess;
+    private final RevokeAccess revokeAccess;
+    private final EntityManager entityManager;
+    private final RequestLanguage language;
+
+    CandidatePage(PageSession session, Caller caller, CandidateViews views, ChangeCandidate changeCandidate,
+            ExtendCandidate extendCandidate, ShowInterest showInterest, GrantAccess grantAccess,
+            RevokeAccess revokeAccess, EntityManager entityManager, RequestLanguage language) {
+        this.session = session;
+        this.caller = caller;
+        this.views = views;
+        this.changeCandidate = changeCandidate;
+        this.extendCandidate = extendCandidate;
+        this.showInterest = showInterest;
+        this.grantAccess = grantAccess;
+        this.revokeAccess = revokeAccess;
+        this.entityManager = entityManager;
+        this.language = language;
+    }
+
+    @GET
+    @Operation(hidden = true)
+    public Response candidate(@PathParam("id") String id, @QueryParam("similar") String similar) {
+        return session.signedIn(reader -> act(id, () -> Response.ok(page(id, similar(reader, similar),
+                Problems.NONE)).build(), "view"));
+    }
+
+    @POST
+    @Path("/status")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response status(@PathParam("id") String id, @FormParam("status") String status) {
+        return session.signedIn(reader -> act(id, () -> {
+            changeCandidate.change(caller.account(), id, new CandidateChange(Objects.requireNonNullElse(status, ""),
+                    null, null, null, null, null, null, null, null, null));
+            return back(id);
+        }, "status"));
+    }
+
+    @POST
+    @Path("/extension")
+    @Operation(hidden = true)
+    public Response extend(@PathParam("id") String id) {
+        return session.signedIn(reader -> act(id, () -> {
+            extendCandidate.extend(caller.account(), id);
+            return back(id);
+        }, "status"));
+    }
+
+    @POST
+    @Path("/interest")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response interest(@PathParam("id") String id, @FormParam("note") String note,
+            @FormParam("vacancyId") String vacancyId) {
+        return session.signedIn(reader -> act(id, () -> {
+            if (!caller.hasRole(Role.RECRUITER)) {
+                return Response.status(403).entity(page(id, List.of(), new Problems("interest", "role", "", 403)))
+                        .build();
+            }
+            Long vacancy = vacancyId == null || !vacancyId.strip().matches("\\d{1,18}")
+                    ? null
+                    : Long.valueOf(vacancyId.strip());
+            showInterest.show(caller.account(), id, new InterestRequest(vacancy, note));
+            return Response.seeOther(URI.create("/candidates/" + id + "?interest=1")).build();
+        }, "interest"));
+    }
+
+    @POST
+    @Path("/access")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response grant(@PathParam("id") String id, @FormParam("username") String username) {
+        return session.signedIn(reader -> act(id, () -> {
+            grantAccess.grant(caller.account(), id, Objects.requireNonNullElse(username, "").strip());
+            return back(id);
+        }, "access"));
+    }
+
+    @POST
+    @Path("/access/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response revoke(@PathParam("id") String id, @FormParam("username") String username) {
+        return session.signedIn(reader -> act(id, () -> {
+            revokeAccess.revoke(caller.account(), id, Objects.requireNonNullElse(username, "").strip());
+            return back(id);
+        }, "access"));
+    }
+
+    /** Runs an action; a refusal shows the page again with the message at the form it came from. */
+    private Response act(String id, Supplier<Response> action, String form) {
+        try {
+            return action.get();
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                return Response.status(404).entity(Templates.missing(language.code(), 404)
+                        .setLocale(language.locale())).build();
+            }
+            String field = e.errors().isEmpty() ? "" : e.errors().get(0).field();
+            return Response.status(e.status()).entity(page(id, List.of(),
+                    new Problems(form, field, e.getMessage(), e.status()))).build();
+        }
+    }
+
+    private TemplateInstance page(String id, List<CandidateView.PossibleDuplicate> similar, Problems problems) {
+        Account viewer = caller.account();
+        Candidate candidate = views.require(viewer.id, id);
+        boolean recruiter = caller.hasRole(Role.RECRUITER);
+        List<VacancyOption> vacancies = recruiter && !candidate.isOwnedBy(viewer.id)
+                ? vacancies(viewer.id)
+                : List.of();
+        return Templates.candidate(language.code(), views.of(candidate, viewer), candidate.isOwnedBy(viewer.id),
+                recruiter, similar, vacancies, problems).setLocale(language.locale());
+    }
+
+    /** The possible duplicates an offer was warned about, for its owner: id, owner and title only. */
+    private List<CandidateView.PossibleDuplicate> similar(long reader, String similar) {
+        if (similar == null || similar.isBlank()) {
+            return List.of();
+        }
+        return Arrays.stream(similar.split(",")).filter(s -> s.strip().matches("\\d{1,18}")).limit(10)
+                .map(s -> Candidate.<Candidate>findById(Long.parseLong(s.strip()))).filter(Objects::nonNull)
+                .filter(c -> c.ownerId != reader)
+                .map(c -> new CandidateView.PossibleDuplicate(c.id, ownerOf(c), c.title)).toList();
+    }
+
+    private static CandidateView.Owner ownerOf(Candidate candidate) {
+        Account owner = Account.findById(candidate.ownerId);
+        return new CandidateView.Owner(owner.username, owner.displayName);
+    }
+
+    private List<VacancyOption> vacancies(long ownerId) {
+        return NativeSql.select(entityManager, """
+                select id, title from vacancy where owner_id = :owner and status in ('open', 'on-hold')
+                order by id desc limit 50""").bind("owner", ownerId)
+                .list(row -> new VacancyOption(row.longValue("id"), row.text("title")));
+    }
+
+    private static Response back(String id) {
+        return Response.seeOther(URI.create("/candidates/" + id)).build();
+    }
+}

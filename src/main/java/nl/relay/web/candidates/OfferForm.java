@@ -1,0 +1,185 @@
+package nl.relay.web.candidates;
+
+import jakarta.ws.rs.FormParam;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nl.relay.directory.Client;
+import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.Problem;
+import nl.relay.platform.text.ControlCharacters;
+import nl.relay.recruitment.candidates.NewCandidate;
+
+/**
+ * The offer form as the page receives it (all text, so nothing typed is lost on a refusal), read into a
+ * {@link NewCandidate}. Skills are typed comma-separated; the client is picked (its id) or typed by name.
+ */
+public class OfferForm {
+
+    static final List<String> FIELDS = List.of("title", "summary", "skills", "seniority", "availableFrom",
+            "hoursPerWeek", "region", "rate", "contractTypes", "clientId", "sectorCode", "groupId", "person.name",
+            "person.email", "person.phone", "consent.given", "consent.informedAt", "consent.source");
+
+    @FormParam("title")
+    public String title;
+    @FormParam("summary")
+    public String summary;
+    @FormParam("skills")
+    public String skills;
+    @FormParam("seniority")
+    public String seniority;
+    @FormParam("availableFrom")
+    public String availableFrom;
+    @FormParam("hoursPerWeek")
+    public String hoursPerWeek;
+    @FormParam("region")
+    public String region;
+    @FormParam("rate")
+    public String rate;
+    @FormParam("contractTypes")
+    public List<String> contractTypes = new ArrayList<>();
+    @FormParam("client")
+    public String client;
+    @FormParam("clientId")
+    public String clientId;
+    @FormParam("sectorCode")
+    public String sectorCode;
+    @FormParam("groupId")
+    public String groupId;
+    @FormParam("personName")
+    public String personName;
+    @FormParam("personEmail")
+    public String personEmail;
+    @FormParam("personPhone")
+    public String personPhone;
+    @FormParam("consentGiven")
+    public String consentGiven;
+    @FormParam("consentInformedAt")
+    public String consentInformedAt;
+    @FormParam("consentSource")
+    public String consentSource;
+
+    /** An empty form: full-time from today is no guess worth making, so only the consent source is suggested. */
+    static OfferForm blank() {
+        OfferForm form = new OfferForm();
+        form.contractTypes = List.of();
+        return form.cleaned();
+    }
+
+    /** The form with every field as text (never null) and refused characters left out. */
+    OfferForm cleaned() {
+        OfferForm form = new OfferForm();
+        form.title = text(title);
+        form.summary = text(summary);
+        form.skills = text(skills);
+        form.seniority = text(seniority);
+        form.availableFrom = text(availableFrom);
+        form.hoursPerWeek = text(hoursPerWeek);
+        form.region = text(region);
+        form.rate = text(rate);
+        form.contractTypes = contractTypes == null ? List.of() : contractTypes.stream().map(OfferForm::text).toList();
+        form.client = text(client);
+        form.clientId = text(clientId);
+        form.sectorCode = text(sectorCode);
+        form.groupId = text(groupId);
+        form.personName = text(personName);
+        form.personEmail = text(personEmail);
+        form.personPhone = text(personPhone);
+        form.consentGiven = consentGiven == null ? null : "true";
+        form.consentInformedAt = text(consentInformedAt);
+        form.consentSource = text(consentSource);
+        return form;
+    }
+
+    public boolean hasContractType(String type) {
+        return contractTypes.contains(type);
+    }
+
+    /** What the use case takes; numbers and dates that cannot be read are refused at their field. */
+    NewCandidate request() {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        LocalDate from = date(errors, "availableFrom", availableFrom);
+        Integer hours = number(errors, "hoursPerWeek", hoursPerWeek);
+        Integer euros = number(errors, "rate", rate);
+        LocalDate informed = date(errors, "consent.informedAt", consentInformedAt);
+        Long group = groupId.isEmpty()
+                ? null
+                : number(errors, "groupId", groupId) == null
+                        ? null
+                        : Long.valueOf(groupId);
+        Long pickedClient = client(errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        List<String> skillList = Arrays.stream(skills.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .toList();
+        Instant informedAt = informed == null
+                ? null
+                : informed.atStartOfDay(ZoneId.of("Europe/Amsterdam"))
+                        .toInstant();
+        return new NewCandidate(title, summary, skillList, empty(seniority), from, hours, region, euros,
+                contractTypes, pickedClient, empty(sectorCode), group,
+                new NewCandidate.PersonDetails(personName, empty(personEmail), empty(personPhone)),
+                new NewCandidate.Consent(consentGiven != null, informedAt, consentSource));
+    }
+
+    private Long client(List<Problem.FieldError> errors) {
+        if (!clientId.isEmpty()) {
+            try {
+                return Long.parseLong(clientId);
+            } catch (NumberFormatException e) {
+                errors.add(new Problem.FieldError("clientId", "is not a known client"));
+                return null;
+            }
+        }
+        if (client.isEmpty()) {
+            return null;
+        }
+        List<Client> found = Client.named(client);
+        if (found.size() != 1) {
+            errors.add(new Problem.FieldError("clientId", "is not one client of the directory"));
+            return null;
+        }
+        return found.get(0).id;
+    }
+
+    private static LocalDate date(List<Problem.FieldError> errors, String field, String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            errors.add(new Problem.FieldError(field, "must be a date: yyyy-mm-dd"));
+            return null;
+        }
+    }
+
+    private static Integer number(List<Problem.FieldError> errors, String field, String value) {
+        if (value.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            errors.add(new Problem.FieldError(field, "must be a whole number"));
+            return null;
+        }
+    }
+
+    private static String empty(String value) {
+        return value.isEmpty() ? null : value;
+    }
+
+    private static String text(String value) {
+        if (value == null) {
+            return "";
+        }
+        String cleaned = ControlCharacters.clean(value);
+        return (cleaned != null ? cleaned : ControlCharacters.strip(value)).strip();
+    }
+}

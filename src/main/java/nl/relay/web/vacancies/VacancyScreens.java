@@ -1,0 +1,102 @@
+package nl.relay.web.vacancies;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import nl.relay.accounts.Account;
+import nl.relay.accounts.Caller;
+import nl.relay.accounts.Role;
+import nl.relay.platform.http.RequestLanguage;
+import nl.relay.recruitment.proposals.CandidateRows;
+import nl.relay.recruitment.proposals.Proposal;
+import nl.relay.recruitment.proposals.ProposalStatus;
+import nl.relay.recruitment.referrals.ReferralView;
+import nl.relay.recruitment.referrals.VacancyReferrals;
+import nl.relay.recruitment.vacancies.Vacancy;
+import nl.relay.recruitment.vacancies.VacancyStatus;
+import nl.relay.recruitment.vacancies.VacancyViews;
+
+/** Builds the vacancy page's screen for the reader: employees never get proposals or candidates. */
+@ApplicationScoped
+class VacancyScreens {
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    private static final int CANDIDATES = 100;
+
+    private final Caller caller;
+    private final VacancyViews views;
+    private final CandidateRows candidates;
+    private final VacancyReferrals referrals;
+    private final RequestLanguage language;
+
+    VacancyScreens(Caller caller, VacancyViews views, CandidateRows candidates, VacancyReferrals referrals,
+            RequestLanguage language) {
+        this.caller = caller;
+        this.views = views;
+        this.candidates = candidates;
+        this.referrals = referrals;
+        this.language = language;
+    }
+
+    VacancyScreen of(Vacancy vacancy, long reader, VacancyScreen.Forms forms) {
+        boolean recruiter = caller.hasRole(Role.RECRUITER);
+        boolean mayChange = vacancy.ownerId == reader || caller.isAdmin();
+        VacancyStatus current = VacancyStatus.parse(vacancy.status).orElseThrow();
+        List<String> next = current.isFinal()
+                ? List.of()
+                : java.util.Arrays.stream(VacancyStatus.values()).filter(s -> s != current).map(Object::toString)
+                        .toList();
+        List<VacancyScreen.ProposalRow> proposals = recruiter ? proposals(vacancy, reader) : List.of();
+        List<CandidateRows.Candidate> proposable = recruiter && vacancy.isOpen()
+                ? withChosen(candidates.proposable(reader, CANDIDATES), reader, forms.candidate())
+                : List.of();
+        List<ReferralView> shown = referrals.mayList(reader, caller.isAdmin(), vacancy)
+                ? referrals.shownTo(reader, caller.isAdmin(), vacancy)
+                : List.of();
+        return new VacancyScreen(views.of(vacancy, recruiter, language.isEnglish()), mayChange, next, recruiter,
+                proposals, proposable, shown, forms);
+    }
+
+    /** The candidate a link chose is offered too, when the reader may read it and it is not in the list already. */
+    private List<CandidateRows.Candidate> withChosen(List<CandidateRows.Candidate> list, long reader, String chosen) {
+        long id;
+        try {
+            id = Long.parseLong(chosen);
+        } catch (NumberFormatException e) {
+            return list;
+        }
+        if (list.stream().anyMatch(c -> c.id() == id)) {
+            return list;
+        }
+        return candidates.readable(reader, id, false).map(c -> {
+            List<CandidateRows.Candidate> all = new java.util.ArrayList<>(list);
+            all.add(0, c);
+            return List.copyOf(all);
+        }).orElse(list);
+    }
+
+    private List<VacancyScreen.ProposalRow> proposals(Vacancy vacancy, long reader) {
+        return Proposal.toVacancy(vacancy.id, 0, 500).stream().map(p -> {
+            var candidate = candidates.readable(reader, p.candidateId, false);
+            boolean mayMove = p.proposedBy == reader || vacancy.ownerId == reader
+                    || candidate.map(c -> c.ownerId() == reader).orElse(false);
+            List<String> next = mayMove
+                    ? ProposalStatus.parse(p.status).orElseThrow().next().stream().sorted().map(Object::toString)
+                            .toList()
+                    : List.of();
+            Account by = Account.findById(p.proposedBy);
+            return new VacancyScreen.ProposalRow(p.id, p.candidateId,
+                    candidate.map(CandidateRows.Candidate::title).orElse(null), by.displayName, date(p.proposedAt),
+                    p.status, next);
+        }).toList();
+    }
+
+    /** A day as the page's language writes it: "3 december 2026", "3 December 2026". */
+    String date(Instant instant) {
+        Locale locale = language.isEnglish() ? Locale.ENGLISH : Locale.forLanguageTag("nl");
+        return DateTimeFormatter.ofPattern("d MMMM yyyy", locale).format(instant.atZone(AMSTERDAM));
+    }
+}
