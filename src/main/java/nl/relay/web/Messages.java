@@ -1719,4 +1719,16 @@ public interface Messages {
 
     @Message("voorgedragen door {name}")
     String referral_by(String name);
+
+    @Message("De status kon niet veranderen: een vervulde of gesloten vacature blijft dat, en alleen de eigenaar of een beheerder verandert hem.")
+    String vacancy_status_refused();
+
+    @Message("Het voorstel kon niet naar die status: het gaat van voorgesteld naar gesprek en dan naar aangenomen of afgewezen, en alleen wie het voorstelde of de eigenaar van de vacature of de kandidaat verandert het.")
+    String proposal_status_refused();
+
+    @Message("Kies een beschikbare of lopende kandidaat die je kunt zien.")
+    String prop_err_candidate();
+
+    @Message("Deze vacature staat niet open: ze neemt geen voorstellen aan.")
+    String prop_err_vacancy();
 }

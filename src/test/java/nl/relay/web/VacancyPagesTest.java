@@ -63,6 +63,9 @@ class VacancyPagesTest {
         form(cookie).formParam("status", "on-hold").post(path + "/status").then().statusCode(303)
                 .header("Location", endsWith(path + "?done=status"));
         Api.as(recruiter).get("/api" + path).then().body("status", equalTo("on-hold"));
+        form(cookie).formParam("status", "filled").post(path + "/status").then().statusCode(303);
+        form(cookie).formParam("status", "open").post(path + "/status").then().statusCode(409)
+                .body(containsString("De status kon niet veranderen"));
     }
 
     @Test

@@ -38,6 +38,7 @@ class ClientForVacancy {
         return facts.sectorCode();
     }
 
+    /** What decides whether the client takes vacancies, and the sector its posts carry. */
     private record Facts(String sectorCode, boolean archived, String survivor) {
     }
 }
