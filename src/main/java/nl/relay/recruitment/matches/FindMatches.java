@@ -30,6 +30,14 @@ public class FindMatches {
     private static final int MAX_HOURS_POINTS = 10;
     private static final int HOURS_PER_POINT = 4;
 
+    /** Most shared skills, the same region before province or remote, the closest hours, the newest. */
+    private static final Comparator<Match> RANKING = Comparator
+            .comparingInt((Match m) -> -m.sharedSkills().size())
+            .thenComparingInt(m -> -REGION_POINTS.get(m.regionFit()))
+            .thenComparingInt(Match::hoursApart)
+            .thenComparing((Match m) -> m.item().createdAt(), Comparator.reverseOrder())
+            .thenComparing((Match m) -> m.item().id(), Comparator.reverseOrder());
+
     private final MatchItems items;
     private final Clock clock;
 
@@ -53,13 +61,6 @@ public class FindMatches {
                 .limit(limit)
                 .toList();
     }
-
-    private static final Comparator<Match> RANKING = Comparator
-            .comparingInt((Match m) -> -m.sharedSkills().size())
-            .thenComparingInt(m -> -REGION_POINTS.get(m.regionFit()))
-            .thenComparingInt(Match::hoursApart)
-            .thenComparing((Match m) -> m.item().createdAt(), Comparator.reverseOrder())
-            .thenComparing((Match m) -> m.item().id(), Comparator.reverseOrder());
 
     private static Optional<Match> match(MatchItem subject, Region here, Region there, MatchItem other) {
         List<String> shared = Skills.shared(subject.skills(), other.skills());

@@ -6,10 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.Map;
+import nl.relay.notifications.digest.ClaimDigests;
+import nl.relay.platform.outbox.OutboxWorker;
 import nl.relay.recruitment.matches.Offers.Offer;
 import nl.relay.testing.Api;
 import nl.relay.testing.MailServer;
@@ -24,6 +28,15 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class RecruitmentNoticesTest {
+
+    @Inject
+    OutboxWorker outbox;
+
+    @Inject
+    ClaimDigests digests;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void interestInMyCandidateIsToldInTheApiThePageAndAMail() throws Exception {
@@ -84,6 +97,35 @@ class RecruitmentNoticesTest {
         String raw = MailServer.raw(mail);
         assertTrue(raw.contains("/posts/" + candidate.postId()), "a link to the new candidate");
         assertFalse(raw.contains("Sanne Kandidaat"), "never the person behind the candidate");
+    }
+
+    @Test
+    void theDigestSumsUpAMatchAndAReferralInTheReadersLanguage() throws Exception {
+        Person owner = People.recruiter();
+        Api.as(owner).body(Map.of("email", "digest", "digest", "daily", "language", "en")).put("/api/me/preferences")
+                .then().statusCode(200);
+        Person offerer = People.named("Sanne de Vries", "recruiter");
+        List<String> skills = Offers.skills(1);
+        Offer vacancy = Offers.vacancy(owner, Map.of("clientId", Offers.client(owner), "skills", skills, "region",
+                "friesland", "hoursPerWeek", 36, "title", "Projectleider"));
+        Offer candidate = Offers.candidate(offerer, skills, "leeuwarden", 36);
+        Api.as(offerer).body(Map.of("name", "Joris Verwijsbaar", "note", "Kent de regio goed.")).post(
+                "/api/vacancies/" + vacancy.id() + "/referrals").then().statusCode(201);
+        notice(owner, "match", candidate.postId());
+        notice(owner, "referral", vacancy.postId());
+        outbox.drain();
+        // A digest covers up to two minutes ago (later rows may belong to transactions still running).
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.executeUpdate("update notification n set created_at = n.created_at - interval '10 minutes' "
+                    + "from account a where a.id = n.recipient_id and a.username = '" + owner.username() + "'");
+        }
+        assertTrue(digests.claimDue() >= 1);
+        outbox.drain();
+        String raw = MailServer.raw(mail(owner));
+        assertTrue(raw.contains("Your vacancy =E2=80=98Projectleider=E2=80=99 fits a new candidate from Sanne de Vries")
+                || raw.contains("Your vacancy ‘Projectleider’ fits a new candidate from Sanne de Vries"), raw);
+        assertTrue(raw.contains("Sanne de Vries referred someone for your vacancy"), raw);
+        assertFalse(raw.contains("Joris"), "never the person referred");
     }
 
     /** The person's one notification of this type about this post, once it is written. */
