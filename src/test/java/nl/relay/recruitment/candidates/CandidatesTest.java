@@ -158,6 +158,29 @@ class CandidatesTest {
     }
 
     @Test
+    void twoOffersOfOnePersonAtOnceNeverBothPass() throws Exception {
+        long n = Candidates.unique();
+        Map<String, Object> person = Map.of("name", "Daan Visser", "email", "daan" + n + "@voorbeeld.nl");
+        List<Person> recruiters = List.of(People.recruiter(), People.recruiter(), People.recruiter());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(recruiters.size());
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (Person recruiter : recruiters) {
+                answers.add(pool.submit(() -> Api.as(recruiter).body(Candidates.body(Map.of("person", person)))
+                        .post("/api/candidates").statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            java.util.Collections.sort(statuses);
+            assertEquals(List.of(201, 409, 409), statuses);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aSimilarNameInTheSameRegionIsAWarningWithoutPersonalData() {
         long n = Candidates.unique();
         Person first = People.recruiter();
