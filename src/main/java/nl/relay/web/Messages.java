@@ -1268,4 +1268,7 @@ public interface Messages {
 
     @Message("Woorden")
     String cand_words();
+
+    @Message("Een aanbod in een besloten groep")
+    String cand_hidden_offer();
 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.TreeSet;
 import nl.relay.platform.database.NativeSql;
+import nl.relay.posts.PostVisibility;
 
 /**
  * Finds the same person offered twice among the active candidates (available or in process, not expired): by
@@ -16,10 +17,12 @@ import nl.relay.platform.database.NativeSql;
 class CandidateDuplicates {
 
     private final EntityManager entityManager;
+    private final PostVisibility visibility;
     private final Clock clock;
 
-    CandidateDuplicates(EntityManager entityManager, Clock clock) {
+    CandidateDuplicates(EntityManager entityManager, PostVisibility visibility, Clock clock) {
         this.entityManager = entityManager;
+        this.visibility = visibility;
         this.clock = clock;
     }
 
@@ -68,22 +71,24 @@ class CandidateDuplicates {
     }
 
     /**
-     * Active candidates in the same region whose folded name is the same or holds all the words of the other:
-     * only their id, owner and title.
+     * Active candidates in the region whose folded name is the same or holds all the words of the other: their
+     * id, owner, and title when the viewer may read their post (a private group's offer keeps its title).
      */
-    List<CandidateView.PossibleDuplicate> similarNames(String nameKey, String regionCode, long self) {
+    List<CandidateView.PossibleDuplicate> similarNames(long viewerId, String nameKey, String regionCode, long self) {
         if (nameKey.isEmpty()) {
             return List.of();
         }
         return NativeSql.select(entityManager, """
-                select c.id, c.title, a.username, a.display_name from candidate_person p
+                select c.id, case when READABLE then c.title end as title, a.username, a.display_name
+                from candidate_person p
                 join candidate c on c.id = p.candidate_id join account a on a.id = c.owner_id
+                join post po on po.id = c.post_id
                 where c.id <> :self and c.region_code = :region
                   and c.status in ('available', 'in-process') and c.expires_at > :now
                   and (string_to_array(p.name_key, ' ') @> string_to_array(:key, ' ')
                        or string_to_array(p.name_key, ' ') <@ string_to_array(:key, ' '))
-                order by c.id desc limit 10""")
-                .bind("self", self).bind("region", regionCode).bind("now", clock.instant())
+                order by c.id desc limit 10""".replace("READABLE", visibility.shownClause("po", ":viewer")))
+                .bind("viewer", viewerId).bind("self", self).bind("region", regionCode).bind("now", clock.instant())
                 .bind("key", nameKey)
                 .list(row -> new CandidateView.PossibleDuplicate(row.longValue("id"),
                         new CandidateView.Owner(row.text("username"), row.text("display_name")), row.text("title")));

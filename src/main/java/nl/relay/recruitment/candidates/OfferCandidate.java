@@ -62,7 +62,8 @@ public class OfferCandidate {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Candidate candidate = store(owner, postId, profile, request, now);
         String nameKey = PersonKeys.name(person.name());
-        List<CandidateView.PossibleDuplicate> similar = duplicates.similarNames(nameKey, profile.region().code,
+        List<CandidateView.PossibleDuplicate> similar = duplicates.similarNames(owner.id, nameKey,
+                profile.region().code,
                 candidate.id);
         storePerson(candidate, person, request.consent(), emailKey, phoneKey, nameKey);
         return new Offered(candidate, similar);

@@ -187,10 +187,15 @@ class CandidatesTest {
         long existing = Candidates.offer(first, Map.of("region", "zwolle", "person",
                 Map.of("name", "Joëlle van Dijk-Smit" + n)));
         Candidates.offer(first, Map.of("region", "leiden", "person", Map.of("name", "Joëlle van Dijk-Smit" + n)));
+        long hidden = Candidates.offer(first, Map.of("region", "zwolle", "title", "Geheime interim-manager",
+                "groupId", nl.relay.testing.Groups.create(first, "private"), "person",
+                Map.of("name", "Joëlle Smit" + n)));
         String answer = Api.as(People.recruiter()).body(Candidates.body(Map.of("region", "zwolle", "person",
                 Map.of("name", "SMIT" + n + " Joelle")))).post("/api/candidates").then().statusCode(201)
-                .body("possibleDuplicates.candidateId", contains((int) existing))
-                .body("possibleDuplicates[0].owner.username", equalTo(first.username()))
+                .body("possibleDuplicates.candidateId", contains((int) hidden, (int) existing))
+                .body("possibleDuplicates[1].owner.username", equalTo(first.username()))
+                .body("possibleDuplicates[1].title", equalTo("Ervaren Java-ontwikkelaar met oog voor kwaliteit"))
+                .body("possibleDuplicates[0].title", nullValue())
                 .extract().asString();
         assertFalse(answer.contains("van Dijk"), answer);
     }
