@@ -1481,6 +1481,9 @@ public interface Messages {
     @Message("Woorden")
     String cand_words();
 
+    @Message("Een aanbod in een besloten groep")
+    String cand_hidden_offer();
+
     // Vacancies, proposals and referrals (issue 16)
 
     @Message("Vacatures")

@@ -40,10 +40,17 @@ class CandidatePagesTest {
                 .body(containsString("<option value=\"utrecht-stad\" >Utrecht (stad)</option>"));
         long n = Candidates.unique();
         String skill = "elixir" + n;
+        Person other = People.recruiter();
+        long similar = Candidates.offer(other, Map.of("title", "Python-ontwikkelaar",
+                "person", Map.of("name", "Marloes Vermeulen" + n)));
         String location = filled(form(cookie), n, skill).post("/candidates").then().statusCode(303)
-                .header("Location", matchesPattern(".*/candidates/\\d+$")).extract().header("Location");
-        String path = location.substring(location.indexOf("/candidates/"));
+                .header("Location", matchesPattern(".*/candidates/\\d+\\?offered=1$")).extract().header("Location");
+        page(cookie).get(location.substring(location.indexOf("/candidates/"))).then().statusCode(200)
+                .body(containsString("data-testid=\"possible-duplicates\""))
+                .body(containsString("<a href=\"/candidates/" + similar + "\">Python-ontwikkelaar</a>"));
+        String path = location.substring(location.indexOf("/candidates/"), location.indexOf("?"));
         page(cookie).get(path).then().statusCode(200)
+                .body(not(containsString("data-testid=\"possible-duplicates\"")))
                 .body(containsString("Backend-ontwikkelaar Elixir"))
                 .body(containsString("data-testid=\"candidate-person\""))
                 .body(containsString("Marloes Vermeulen" + n))

@@ -52,8 +52,11 @@ public record CandidateView(long id, long postId, String title, String summary, 
             String note, Instant createdAt) {
     }
 
-    /** An active candidate that may be the same person: never its person's details. */
-    public record PossibleDuplicate(long candidateId, Owner owner, String title) {
+    /**
+     * An active candidate that may be the same person: never its person's details; its title only when you may
+     * read its post.
+     */
+    public record PossibleDuplicate(long candidateId, Owner owner, @Schema(nullable = true) String title) {
     }
 
     CandidateView withPossibleDuplicates(List<PossibleDuplicate> duplicates) {

@@ -24,10 +24,25 @@ public class CandidateViews {
 
     private final PostVisibility visibility;
     private final RequestLanguage language;
+    private final CandidateDuplicates duplicates;
 
-    CandidateViews(PostVisibility visibility, RequestLanguage language) {
+    CandidateViews(PostVisibility visibility, RequestLanguage language, CandidateDuplicates duplicates) {
         this.visibility = visibility;
         this.language = language;
+        this.duplicates = duplicates;
+    }
+
+    /**
+     * For the owner only: the active candidates that may be the same person as theirs (a similar name in the
+     * same region), as the offer's answer listed them; nobody else learns of them.
+     */
+    public List<CandidateView.PossibleDuplicate> possibleDuplicates(Account viewer, Candidate candidate) {
+        if (!candidate.isOwnedBy(viewer.id)) {
+            return List.of();
+        }
+        return CandidatePerson.readBy(viewer, candidate)
+                .map(person -> duplicates.similarNames(viewer.id, person.nameKey, candidate.regionCode, candidate.id))
+                .orElse(List.of());
     }
 
     /** The candidate whose post the reader may read; anything else, absent or hidden, is the same 404. */

@@ -1,16 +1,13 @@
 package nl.relay.recruitment.candidates;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.TreeSet;
 import nl.relay.accounts.Account;
-import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.text.OneLine;
 import nl.relay.posts.NewPost;
 import nl.relay.posts.PostKind;
@@ -28,15 +25,15 @@ public class OfferCandidate {
 
     private final PublishPost publishPost;
     private final PostReferences references;
-    private final EntityManager entityManager;
+    private final CandidateDuplicates duplicates;
     private final RecruitmentConfig config;
     private final Clock clock;
 
-    OfferCandidate(PublishPost publishPost, PostReferences references, EntityManager entityManager,
+    OfferCandidate(PublishPost publishPost, PostReferences references, CandidateDuplicates duplicates,
             RecruitmentConfig config, Clock clock) {
         this.publishPost = publishPost;
         this.references = references;
-        this.entityManager = entityManager;
+        this.duplicates = duplicates;
         this.config = config;
         this.clock = clock;
     }
@@ -58,15 +55,16 @@ public class OfferCandidate {
 
         String emailKey = PersonKeys.email(blankToNull(person.email()));
         String phoneKey = PersonKeys.phone(blankToNull(person.phone()));
-        lockKeys(emailKey, phoneKey);
-        refuseActiveDuplicate(emailKey, phoneKey);
+        duplicates.refuseActive(emailKey, phoneKey);
 
         long postId = publishPost.publish(owner.id, new NewPost(profile.postBody(), PostKind.CANDIDATE,
                 request.groupId(), request.clientId(), request.sectorCode(), null));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Candidate candidate = store(owner, postId, profile, request, now);
         String nameKey = PersonKeys.name(person.name());
-        List<CandidateView.PossibleDuplicate> similar = similarNames(nameKey, profile, candidate.id);
+        List<CandidateView.PossibleDuplicate> similar = duplicates.similarNames(owner.id, nameKey,
+                profile.region().code,
+                candidate.id);
         storePerson(candidate, person, request.consent(), emailKey, phoneKey, nameKey);
         return new Offered(candidate, similar);
     }
@@ -102,66 +100,6 @@ public class OfferCandidate {
         }
         return new NewCandidate.PersonDetails(name, email == null ? null : email.strip(),
                 phone == null ? null : phone.strip());
-    }
-
-    /**
-     * Two offers of the same person at the same moment take turns: a lock per key, held to the end of the
-     * transaction, taken in one order so two offers never wait on each other.
-     */
-    private void lockKeys(String emailKey, String phoneKey) {
-        TreeSet<String> keys = new TreeSet<>();
-        if (emailKey != null) {
-            keys.add("email:" + emailKey);
-        }
-        if (phoneKey != null) {
-            keys.add("phone:" + phoneKey);
-        }
-        for (String key : keys) {
-            NativeSql.of(entityManager, "select pg_advisory_xact_lock(7340016, hashtext(:key))").bind("key", key)
-                    .query().getSingleResult();
-        }
-    }
-
-    private void refuseActiveDuplicate(String emailKey, String phoneKey) {
-        if (emailKey == null && phoneKey == null) {
-            return;
-        }
-        NativeSql.select(entityManager, """
-                select c.id, a.username, a.display_name from candidate_person p
-                join candidate c on c.id = p.candidate_id join account a on a.id = c.owner_id
-                where (p.email_key = :email or p.phone_key = :phone)
-                  and c.status in ('available', 'in-process') and c.expires_at > :now
-                order by c.id limit 1""")
-                .bind("email", emailKey == null ? "" : emailKey).bind("phone", phoneKey == null ? "" : phoneKey)
-                .bind("now", clock.instant())
-                .first(row -> new DuplicateCandidate.Existing(row.longValue("id"),
-                        "/api/candidates/" + row.longValue("id"),
-                        new CandidateView.Owner(row.text("username"), row.text("display_name"))))
-                .ifPresent(existing -> {
-                    throw new DuplicateCandidate(existing);
-                });
-    }
-
-    /**
-     * Active candidates in the same region whose folded name is the same or holds all the words of the other:
-     * only their id, owner and title.
-     */
-    private List<CandidateView.PossibleDuplicate> similarNames(String nameKey, CandidateProfile profile, long self) {
-        if (nameKey.isEmpty()) {
-            return List.of();
-        }
-        return NativeSql.select(entityManager, """
-                select c.id, c.title, a.username, a.display_name from candidate_person p
-                join candidate c on c.id = p.candidate_id join account a on a.id = c.owner_id
-                where c.id <> :self and c.region_code = :region
-                  and c.status in ('available', 'in-process') and c.expires_at > :now
-                  and (string_to_array(p.name_key, ' ') @> string_to_array(:key, ' ')
-                       or string_to_array(p.name_key, ' ') <@ string_to_array(:key, ' '))
-                order by c.id desc limit 10""")
-                .bind("self", self).bind("region", profile.region().code).bind("now", clock.instant())
-                .bind("key", nameKey)
-                .list(row -> new CandidateView.PossibleDuplicate(row.longValue("id"),
-                        new CandidateView.Owner(row.text("username"), row.text("display_name")), row.text("title")));
     }
 
     private Candidate store(Account owner, long postId, CandidateProfile profile, NewCandidate request,

@@ -15,7 +15,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -98,9 +97,9 @@ public class CandidatePage {
 
     @GET
     @Operation(hidden = true)
-    public Response candidate(@PathParam("id") String id, @QueryParam("similar") String similar) {
-        return session.signedIn(reader -> act(id, () -> Response.ok(page(id, similar(reader, similar),
-                Problems.NONE)).build(), "view"));
+    public Response candidate(@PathParam("id") String id, @QueryParam("offered") String offered) {
+        return session.signedIn(reader -> act(id, () -> Response.ok(page(id, offered != null, Problems.NONE))
+                .build(), "view"));
     }
 
     @POST
@@ -133,7 +132,7 @@ public class CandidatePage {
             @FormParam("vacancyId") String vacancyId) {
         return session.signedIn(reader -> act(id, () -> {
             if (!caller.hasRole(Role.RECRUITER)) {
-                return Response.status(403).entity(page(id, List.of(), new Problems("interest", "role", "", 403)))
+                return Response.status(403).entity(page(id, false, new Problems("interest", "role", "", 403)))
                         .build();
             }
             Long vacancy = vacancyId == null || !vacancyId.strip().matches("\\d{1,18}")
@@ -176,36 +175,24 @@ public class CandidatePage {
                         .setLocale(language.locale())).build();
             }
             String field = e.errors().isEmpty() ? "" : e.errors().get(0).field();
-            return Response.status(e.status()).entity(page(id, List.of(),
+            return Response.status(e.status()).entity(page(id, false,
                     new Problems(form, field, e.getMessage(), e.status()))).build();
         }
     }
 
-    private TemplateInstance page(String id, List<CandidateView.PossibleDuplicate> similar, Problems problems) {
+    /** The page; just after the offer, with the possible duplicates it was warned about (for the owner). */
+    private TemplateInstance page(String id, boolean justOffered, Problems problems) {
         Account viewer = caller.account();
         Candidate candidate = views.require(viewer.id, id);
+        List<CandidateView.PossibleDuplicate> similar = justOffered
+                ? views.possibleDuplicates(viewer, candidate)
+                : List.of();
         boolean recruiter = caller.hasRole(Role.RECRUITER);
         List<VacancyOption> vacancies = recruiter && !candidate.isOwnedBy(viewer.id)
                 ? vacancies(viewer.id)
                 : List.of();
         return Templates.candidate(language.code(), views.of(candidate, viewer), candidate.isOwnedBy(viewer.id),
                 recruiter, similar, vacancies, problems).setLocale(language.locale());
-    }
-
-    /** The possible duplicates an offer was warned about, for its owner: id, owner and title only. */
-    private List<CandidateView.PossibleDuplicate> similar(long reader, String similar) {
-        if (similar == null || similar.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(similar.split(",")).filter(s -> s.strip().matches("\\d{1,18}")).limit(10)
-                .map(s -> Candidate.<Candidate>findById(Long.parseLong(s.strip()))).filter(Objects::nonNull)
-                .filter(c -> c.ownerId != reader)
-                .map(c -> new CandidateView.PossibleDuplicate(c.id, ownerOf(c), c.title)).toList();
-    }
-
-    private static CandidateView.Owner ownerOf(Candidate candidate) {
-        Account owner = Account.findById(candidate.ownerId);
-        return new CandidateView.Owner(owner.username, owner.displayName);
     }
 
     private List<VacancyOption> vacancies(long ownerId) {

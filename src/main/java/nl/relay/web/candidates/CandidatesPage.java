@@ -125,10 +125,7 @@ public class CandidatesPage {
             OfferForm form = typed.cleaned();
             try {
                 OfferCandidate.Offered offered = offerCandidate.offer(caller.account(), form.request());
-                String similar = offered.possibleDuplicates().stream()
-                        .map(d -> Long.toString(d.candidateId())).collect(Collectors.joining(","));
-                return Response.seeOther(URI.create("/candidates/" + offered.candidate().id
-                        + (similar.isEmpty() ? "" : "?similar=" + similar))).build();
+                return Response.seeOther(URI.create("/candidates/" + offered.candidate().id + "?offered=1")).build();
             } catch (DuplicateCandidate e) {
                 return Response.status(409).entity(offerPage(reader, form, FieldErrors.NONE, e.existing())).build();
             } catch (InvalidInput e) {

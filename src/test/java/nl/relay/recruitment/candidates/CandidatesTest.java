@@ -158,16 +158,44 @@ class CandidatesTest {
     }
 
     @Test
+    void twoOffersOfOnePersonAtOnceNeverBothPass() throws Exception {
+        long n = Candidates.unique();
+        Map<String, Object> person = Map.of("name", "Daan Visser", "email", "daan" + n + "@voorbeeld.nl");
+        List<Person> recruiters = List.of(People.recruiter(), People.recruiter(), People.recruiter());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(recruiters.size());
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new java.util.ArrayList<>();
+            for (Person recruiter : recruiters) {
+                answers.add(pool.submit(() -> Api.as(recruiter).body(Candidates.body(Map.of("person", person)))
+                        .post("/api/candidates").statusCode()));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+            java.util.Collections.sort(statuses);
+            assertEquals(List.of(201, 409, 409), statuses);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aSimilarNameInTheSameRegionIsAWarningWithoutPersonalData() {
         long n = Candidates.unique();
         Person first = People.recruiter();
         long existing = Candidates.offer(first, Map.of("region", "zwolle", "person",
                 Map.of("name", "Joëlle van Dijk-Smit" + n)));
         Candidates.offer(first, Map.of("region", "leiden", "person", Map.of("name", "Joëlle van Dijk-Smit" + n)));
+        long hidden = Candidates.offer(first, Map.of("region", "zwolle", "title", "Geheime interim-manager",
+                "groupId", nl.relay.testing.Groups.create(first, "private"), "person",
+                Map.of("name", "Joëlle Smit" + n)));
         String answer = Api.as(People.recruiter()).body(Candidates.body(Map.of("region", "zwolle", "person",
                 Map.of("name", "SMIT" + n + " Joelle")))).post("/api/candidates").then().statusCode(201)
-                .body("possibleDuplicates.candidateId", contains((int) existing))
-                .body("possibleDuplicates[0].owner.username", equalTo(first.username()))
+                .body("possibleDuplicates.candidateId", contains((int) hidden, (int) existing))
+                .body("possibleDuplicates[1].owner.username", equalTo(first.username()))
+                .body("possibleDuplicates[1].title", equalTo("Ervaren Java-ontwikkelaar met oog voor kwaliteit"))
+                .body("possibleDuplicates[0].title", nullValue())
                 .extract().asString();
         assertFalse(answer.contains("van Dijk"), answer);
     }

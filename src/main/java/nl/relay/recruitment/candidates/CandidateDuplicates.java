@@ -1,0 +1,96 @@
+package nl.relay.recruitment.candidates;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.util.List;
+import java.util.TreeSet;
+import nl.relay.platform.database.NativeSql;
+import nl.relay.posts.PostVisibility;
+
+/**
+ * Finds the same person offered twice among the active candidates (available or in process, not expired): by
+ * normalised email or phone (refused), or by a similar name in the same region (a warning). Answers only the
+ * other offer's id, owner and title, never its person.
+ */
+@ApplicationScoped
+class CandidateDuplicates {
+
+    private final EntityManager entityManager;
+    private final PostVisibility visibility;
+    private final Clock clock;
+
+    CandidateDuplicates(EntityManager entityManager, PostVisibility visibility, Clock clock) {
+        this.entityManager = entityManager;
+        this.visibility = visibility;
+        this.clock = clock;
+    }
+
+    /** A 409 when an active candidate has this email or phone key; holds the keys' locks to the transaction's end. */
+    void refuseActive(String emailKey, String phoneKey) {
+        if (emailKey == null && phoneKey == null) {
+            return;
+        }
+        lockKeys(emailKey, phoneKey);
+        refuseActiveDuplicate(emailKey, phoneKey);
+    }
+
+    /**
+     * Two offers of the same person at the same moment take turns: a lock per key, held to the end of the
+     * transaction, taken in one order so two offers never deadlock.
+     */
+    private void lockKeys(String emailKey, String phoneKey) {
+        TreeSet<String> keys = new TreeSet<>();
+        if (emailKey != null) {
+            keys.add("email:" + emailKey);
+        }
+        if (phoneKey != null) {
+            keys.add("phone:" + phoneKey);
+        }
+        for (String key : keys) {
+            NativeSql.of(entityManager, "select pg_advisory_xact_lock(7340016, hashtext(:key))").bind("key", key)
+                    .query().getSingleResult();
+        }
+    }
+
+    private void refuseActiveDuplicate(String emailKey, String phoneKey) {
+        NativeSql.select(entityManager, """
+                select c.id, a.username, a.display_name from candidate_person p
+                join candidate c on c.id = p.candidate_id join account a on a.id = c.owner_id
+                where (p.email_key = :email or p.phone_key = :phone)
+                  and c.status in ('available', 'in-process') and c.expires_at > :now
+                order by c.id limit 1""")
+                .bind("email", emailKey == null ? "" : emailKey).bind("phone", phoneKey == null ? "" : phoneKey)
+                .bind("now", clock.instant())
+                .first(row -> new DuplicateCandidate.Existing(row.longValue("id"),
+                        "/api/candidates/" + row.longValue("id"),
+                        new CandidateView.Owner(row.text("username"), row.text("display_name"))))
+                .ifPresent(existing -> {
+                    throw new DuplicateCandidate(existing);
+                });
+    }
+
+    /**
+     * Active candidates in the region whose folded name is the same or holds all the words of the other: their
+     * id, owner, and title when the viewer may read their post (a private group's offer keeps its title).
+     */
+    List<CandidateView.PossibleDuplicate> similarNames(long viewerId, String nameKey, String regionCode, long self) {
+        if (nameKey.isEmpty()) {
+            return List.of();
+        }
+        return NativeSql.select(entityManager, """
+                select c.id, case when READABLE then c.title end as title, a.username, a.display_name
+                from candidate_person p
+                join candidate c on c.id = p.candidate_id join account a on a.id = c.owner_id
+                join post po on po.id = c.post_id
+                where c.id <> :self and c.region_code = :region
+                  and c.status in ('available', 'in-process') and c.expires_at > :now
+                  and (string_to_array(p.name_key, ' ') @> string_to_array(:key, ' ')
+                       or string_to_array(p.name_key, ' ') <@ string_to_array(:key, ' '))
+                order by c.id desc limit 10""".replace("READABLE", visibility.shownClause("po", ":viewer")))
+                .bind("viewer", viewerId).bind("self", self).bind("region", regionCode).bind("now", clock.instant())
+                .bind("key", nameKey)
+                .list(row -> new CandidateView.PossibleDuplicate(row.longValue("id"),
+                        new CandidateView.Owner(row.text("username"), row.text("display_name")), row.text("title")));
+    }
+}
