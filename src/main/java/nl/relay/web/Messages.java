@@ -97,6 +97,9 @@ public interface Messages {
     @Message("Naam of gebruikersnaam")
     String people_search_label();
 
+    @Message("Volgende mensen")
+    String more_people();
+
     @Message("Onderwerp")
     String topic();
 

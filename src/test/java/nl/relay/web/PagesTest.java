@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import nl.relay.platform.outbox.OutboxWorker;
 import nl.relay.testing.Api;
@@ -152,7 +153,7 @@ class PagesTest {
                 .post("/admin/accounts/" + colleague.username() + "/roles").then().statusCode(303);
         Api.as(admin).get("/api/accounts/" + colleague.username()).then()
                 .body("roles", org.hamcrest.Matchers.containsInAnyOrder("employee", "recruiter"));
-        String screen = page(cookie).get("/admin/accounts").then().extract().asString();
+        String screen = page(cookie).get("/admin/accounts?q=" + colleague.username()).then().extract().asString();
         String row = screen.substring(screen.indexOf("action=\"/admin/accounts/" + colleague.username() + "/roles\""));
         row = row.substring(0, row.indexOf("</form>"));
         org.junit.jupiter.api.Assertions.assertTrue(row.contains("value=\"employee\" checked"), row);
@@ -167,6 +168,41 @@ class PagesTest {
                 .then().statusCode(403);
         Api.as(admin).get("/api/accounts/" + colleague.username()).then()
                 .body("roles", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem("admin")));
+    }
+
+    @Test
+    void theAccountDirectoriesPageByUsernameAndKeepTheSearch() {
+        String cookie = cookie(People.admin());
+        String first = page(cookie).get("/admin/accounts?q=user").then().statusCode(200).extract().asString();
+        for (int created = 0; !first.contains("data-testid=\"more-people\"") && created <= 100; created++) {
+            People.withRoles("employee");
+            first = page(cookie).get("/admin/accounts?q=user").then().extract().asString();
+        }
+        java.util.regex.Matcher next = java.util.regex.Pattern
+                .compile("href=\"(/admin/accounts\\?q=user&amp;after=[^\"]+)\" data-testid=\"more-people\"")
+                .matcher(first);
+        org.junit.jupiter.api.Assertions.assertTrue(next.find(), "a link to the next accounts, keeping the search");
+        List<String> shown = usernames(first, "/admin/accounts/");
+        org.junit.jupiter.api.Assertions.assertEquals(100, shown.size());
+        String second = page(cookie).get(next.group(1).replace("&amp;", "&")).then().statusCode(200).extract()
+                .asString();
+        List<String> following = usernames(second, "/admin/accounts/");
+        org.junit.jupiter.api.Assertions.assertFalse(following.isEmpty());
+        org.junit.jupiter.api.Assertions.assertTrue(following.stream().noneMatch(shown::contains),
+                "the next screen starts after the last one shown");
+        String people = page(cookie(People.employee())).get("/people?q=user").then().statusCode(200).extract()
+                .asString();
+        org.junit.jupiter.api.Assertions.assertTrue(people.contains("href=\"/people?q=user&amp;after="), people);
+    }
+
+    private static List<String> usernames(String screen, String prefix) {
+        java.util.regex.Matcher forms = java.util.regex.Pattern
+                .compile("action=\"" + java.util.regex.Pattern.quote(prefix) + "([^\"/]+)/roles\"").matcher(screen);
+        List<String> found = new java.util.ArrayList<>();
+        while (forms.find()) {
+            found.add(forms.group(1));
+        }
+        return found;
     }
 
     @Test

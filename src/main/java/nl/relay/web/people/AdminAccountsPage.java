@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import nl.relay.accounts.Account;
 import nl.relay.accounts.AccountChanges;
 import nl.relay.accounts.AccountView;
 import nl.relay.accounts.Caller;
@@ -45,8 +45,8 @@ public class AdminAccountsPage {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance accounts(String lang, boolean forbidden, List<AccountView> accounts,
-                OutboxReport.OutboxState outbox, List<Problem.FieldError> errors);
+        static native TemplateInstance accounts(String lang, boolean forbidden, String q, List<AccountView> accounts,
+                String nextLink, OutboxReport.OutboxState outbox, List<Problem.FieldError> errors);
     }
 
     private final PageSession session;
@@ -70,8 +70,8 @@ public class AdminAccountsPage {
 
     @GET
     @Operation(hidden = true)
-    public Response accounts() {
-        return guarded(() -> Response.ok(page(List.of())).build());
+    public Response accounts(@QueryParam("q") String query, @QueryParam("after") String after) {
+        return guarded(() -> Response.ok(page(clean(query), clean(after), List.of())).build());
     }
 
     @POST
@@ -174,17 +174,23 @@ public class AdminAccountsPage {
     private Response guarded(java.util.function.Supplier<Response> action) {
         return session.signedIn(reader -> {
             if (!caller.isAdmin()) {
-                return Response.status(403).entity(Templates.accounts(language.code(), true, List.of(), null, List.of())
-                        .setLocale(language.locale())).build();
+                return Response.status(403)
+                        .entity(Templates.accounts(language.code(), true, null, List.of(), null, null, List.of())
+                                .setLocale(language.locale()))
+                        .build();
             }
             return action.get();
         });
     }
 
     private TemplateInstance page(List<Problem.FieldError> errors) {
-        List<AccountView> accounts = Account.directory(null, null, true, 500).stream().map(AccountView::from).toList();
-        return Templates.accounts(language.code(), false, accounts, outbox.state(), errors)
-                .setLocale(language.locale());
+        return page(null, null, errors);
+    }
+
+    private TemplateInstance page(String query, String after, List<Problem.FieldError> errors) {
+        DirectorySlice slice = DirectorySlice.read("/admin/accounts", query, after, true);
+        return Templates.accounts(language.code(), false, query, slice.accounts(), slice.nextLink(), outbox.state(),
+                errors).setLocale(language.locale());
     }
 
     private static String clean(String value) {

@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import nl.relay.accounts.Account;
 import nl.relay.accounts.AccountView;
 import nl.relay.platform.http.RequestLanguage;
 import nl.relay.platform.text.ControlCharacters;
@@ -26,7 +25,7 @@ public class PeoplePage {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance people(String lang, String q, List<AccountView> people);
+        static native TemplateInstance people(String lang, String q, List<AccountView> people, String nextLink);
     }
 
     private final PageSession session;
@@ -39,11 +38,12 @@ public class PeoplePage {
 
     @GET
     @Operation(hidden = true)
-    public Response people(@QueryParam("q") String query) {
+    public Response people(@QueryParam("q") String query, @QueryParam("after") String after) {
         return session.signedIn(reader -> {
             String q = ControlCharacters.clean(query);
-            List<AccountView> people = Account.directory(q, null, false, 100).stream().map(AccountView::from).toList();
-            return Response.ok(Templates.people(language.code(), q, people).setLocale(language.locale())).build();
+            DirectorySlice slice = DirectorySlice.read("/people", q, ControlCharacters.clean(after), false);
+            return Response.ok(Templates.people(language.code(), q, slice.accounts(), slice.nextLink())
+                    .setLocale(language.locale())).build();
         });
     }
 }
