@@ -102,6 +102,8 @@ final class ErrorTexts {
             Map.entry("is another name of several clients", "is een andere naam van meerdere klanten"),
             Map.entry("is not a known client", "is geen bekende klant"),
             Map.entry("is not a kind of post", "is geen soort bericht"),
+            Map.entry("is offered on its own form: candidates on /candidates/new, vacancies on /vacancies/new",
+                    "heeft een eigen formulier: kandidaten op /candidates/new, vacatures op /vacancies/new"),
             Map.entry("is not a known sector", "is geen bekende sector"),
             Map.entry("is not a group you can post in", "is geen groep waarin je kunt plaatsen"),
             Map.entry("is archived: it takes no new posts", "is gearchiveerd: er kan niets meer bij"),

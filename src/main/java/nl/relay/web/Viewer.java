@@ -45,6 +45,15 @@ public class Viewer {
         return unread;
     }
 
+    /** Recruiters offer candidates and post vacancies: the layout and the composer link them to those forms. */
+    public boolean isRecruiter() {
+        try {
+            return !identity.isAnonymous() && identity.hasRole(Role.RECRUITER_NAME);
+        } catch (AuthenticationFailedException | UnauthorizedException endedSession) {
+            return false;
+        }
+    }
+
     public boolean isAdmin() {
         try {
             return !identity.isAnonymous() && identity.hasRole(Role.ADMIN_NAME);

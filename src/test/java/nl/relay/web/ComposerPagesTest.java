@@ -101,13 +101,13 @@ class ComposerPagesTest {
                 .body(containsString("<input type=\"hidden\" name=\"groupId\" value=\"" + group + "\">"))
                 .body(containsString("name=\"kind\"")).body(containsString("data-client-picker"))
                 .body(containsString("name=\"sectorCode\"")).body(not(containsString("<select id=\"groupId\"")));
-        form(cookie).formParam("body", "Vacature in de groep").formParam("kind", "vacancy").formParam("client", name)
+        form(cookie).formParam("body", "Vacature in de groep").formParam("kind", "question").formParam("client", name)
                 .formParam("sectorCode", "finance").formParam("groupId", String.valueOf(elsewhere))
                 .post("/groups/" + group + "/posts").then().statusCode(303)
                 .header("Location", containsString("/groups/" + group));
         Api.as(owner).queryParam("author", owner.username()).get("/api/posts").then()
                 .body("items[0].body", equalTo("Vacature in de groep"))
-                .body("items[0].kind", equalTo("vacancy")).body("items[0].client.name", equalTo(name))
+                .body("items[0].kind", equalTo("question")).body("items[0].client.name", equalTo(name))
                 .body("items[0].sector.code", equalTo("finance"))
                 .body("items[0].group.id", equalTo((int) group));
         form(cookie).header("Accept-Language", "en").formParam("body", "Kept in the group")

@@ -224,7 +224,7 @@ class FeedComposerBrowserTest extends BrowserPages {
             open("/groups/" + group);
             WebElement body = waitFor(By.id("body"));
             body.sendKeys("Chauffeurs gezocht voor de groep");
-            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByValue("vacancy");
+            new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("kind"))).selectByValue("question");
             WebElement client = browser.findElement(By.id("client"));
             client.sendKeys("GK" + tag);
             waitFor(By.cssSelector("[data-testid=client-suggestions] [role=option]"));
@@ -237,7 +237,7 @@ class FeedComposerBrowserTest extends BrowserPages {
                     + "'Chauffeurs gezocht voor de groep')]]"));
             assertTrue(browser.getCurrentUrl().endsWith("/groups/" + group), browser.getCurrentUrl());
             assertTrue(post.getText().contains(name), post.getText());
-            assertTrue(post.getDomAttribute("class").contains("kind-vacancy"), post.getDomAttribute("class"));
+            assertTrue(post.getDomAttribute("class").contains("kind-question"), post.getDomAttribute("class"));
             check("group-composer-posted-" + size.width);
         }
     }

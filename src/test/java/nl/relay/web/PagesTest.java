@@ -223,18 +223,48 @@ class PagesTest {
     }
 
     @Test
+    void candidatesAndVacanciesAreOfferedOnTheirOwnFormsNotInTheComposer() {
+        Person recruiter = People.recruiter();
+        String cookie = cookie(recruiter);
+        page(cookie).get("/").then().statusCode(200).body(not(containsString("<option value=\"vacancy\"")))
+                .body(not(containsString("<option value=\"candidate\"")))
+                .body(containsString("<a href=\"/candidates/new\">"))
+                .body(containsString("<a href=\"/vacancies/new\">"))
+                .body(containsString("<a href=\"/candidates\">"));
+        for (String kind : List.of("vacancy", "candidate")) {
+            form(cookie).formParam("body", "Vacature senior controller in Utrecht").formParam("kind", kind)
+                    .post("/posts").then().statusCode(422)
+                    .body(containsString("data-testid=\"kind-error\""))
+                    .body(containsString("heeft een eigen formulier"))
+                    .body(containsString("Vacature senior controller in Utrecht</textarea>"));
+        }
+        Api.as(recruiter).queryParam("author", recruiter.username()).get("/api/posts").then()
+                .body("items", org.hamcrest.Matchers.empty());
+        Person employee = People.employee();
+        String theirs = cookie(employee);
+        page(theirs).get("/").then().statusCode(200).body(not(containsString("/candidates/new")))
+                .body(not(containsString("<a href=\"/candidates\">"))).body(containsString("<a href=\"/vacancies\">"));
+        form(theirs).formParam("body", "Vacature via de achterdeur").formParam("kind", "vacancy").post("/posts")
+                .then().statusCode(422);
+        page(theirs).get("/?kind=vacancy").then().statusCode(200)
+                .body(containsString("<option value=\"note\" selected>"));
+        Api.as(employee).queryParam("author", employee.username()).get("/api/posts").then()
+                .body("items", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void theComposerTiesAPostToAClientByNameOrAliasAndKeepsARefusedDraft() {
         Person recruiter = People.recruiter();
         String name = "Rabo Test " + System.nanoTime();
         Api.as(recruiter).body(Map.of("name", name, "aliases", java.util.List.of("RT" + System.nanoTime() % 100000),
                 "sectorCode", "finance")).post("/api/clients").then().statusCode(201);
         String cookie = cookie(recruiter);
-        form(cookie).formParam("body", "Vacature senior controller").formParam("kind", "vacancy")
+        form(cookie).formParam("body", "Wie kent de nieuwe controller?").formParam("kind", "question")
                 .formParam("client", name.toLowerCase()).formParam("sectorCode", "").post("/posts").then()
                 .statusCode(303);
         Api.as(recruiter).queryParam("author", recruiter.username()).get("/api/posts").then()
                 .body("items[0].client.name", org.hamcrest.Matchers.equalTo(name))
-                .body("items[0].kind", org.hamcrest.Matchers.equalTo("vacancy"));
+                .body("items[0].kind", org.hamcrest.Matchers.equalTo("question"));
         form(cookie).formParam("body", "Mijn zorgvuldig getypte tekst <b>vet</b>").formParam("kind", "signal")
                 .formParam("client", "Bestaat Niet BV").post("/posts").then().statusCode(422)
                 .body(containsString("Mijn zorgvuldig getypte tekst &lt;b&gt;vet&lt;/b&gt;</textarea>"))

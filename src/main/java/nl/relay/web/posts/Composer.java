@@ -30,12 +30,18 @@ public record Composer(String action, Long fixedGroupId, Draft draft, List<Secto
          * what is not a kind or a client taking new work is left out.
          */
         public static Draft preset(String kind, String clientId) {
-            String presetKind = PostKind.parse(kind == null ? "" : kind).map(PostKind::toString).orElse("note");
+            String presetKind = PostKind.parse(kind == null ? "" : kind).filter(Draft::composable)
+                    .map(PostKind::toString).orElse("note");
             Client client = clientId == null || !clientId.matches("\\d{1,18}")
                     ? null
                     : Client.<Client>findByIdOptional(Long.parseLong(clientId)).filter(c -> !c.archived).orElse(null);
             return new Draft("", presetKind, client == null ? "" : client.name,
                     client == null ? "" : client.id.toString(), "", "", "");
+        }
+
+        /** Candidates and vacancies have forms of their own; the composer writes the other kinds. */
+        private static boolean composable(PostKind kind) {
+            return kind != PostKind.CANDIDATE && kind != PostKind.VACANCY;
         }
     }
 

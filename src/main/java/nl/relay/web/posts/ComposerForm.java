@@ -18,6 +18,13 @@ import nl.relay.posts.SignalType;
  */
 public class ComposerForm {
 
+    /**
+     * Candidates and vacancies are offered on their own forms, so that every one of them has the profile behind it
+     * that boards, filters and matches read; the composer only writes notes, questions and signals.
+     */
+    static final String OWN_FORM = "is offered on its own form: candidates on /candidates/new, vacancies on "
+            + "/vacancies/new";
+
     @FormParam("body")
     public String body;
 
@@ -58,6 +65,8 @@ public class ComposerForm {
         PostKind postKind = draft.kind().isEmpty() ? PostKind.NOTE : PostKind.parse(draft.kind()).orElse(null);
         if (postKind == null) {
             errors.add(new Problem.FieldError("kind", "is not a kind of post"));
+        } else if (postKind == PostKind.CANDIDATE || postKind == PostKind.VACANCY) {
+            errors.add(new Problem.FieldError("kind", OWN_FORM));
         }
         SignalType type = postKind == PostKind.SIGNAL ? signalType(errors, draft.signalType()) : null;
         Long client = clientId(errors, draft);
