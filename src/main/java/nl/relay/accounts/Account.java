@@ -94,6 +94,15 @@ public class Account extends PanacheEntityBase {
         return find(where + " order by username", parameters).page(0, limit).list();
     }
 
+    /** The display names of these accounts by id, in one query. */
+    public static java.util.Map<Long, String> displayNames(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return Account.<Account>list("id in ?1", ids).stream()
+                .collect(java.util.stream.Collectors.toMap(a -> a.id, a -> a.displayName));
+    }
+
     /** Active accounts whose display name is exactly this one (any case), in username order. */
     public static List<Account> activeNamed(String displayName, int limit) {
         return find("active = true and lower(displayName) = ?1 order by username",

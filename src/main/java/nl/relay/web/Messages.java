@@ -109,6 +109,12 @@ public interface Messages {
     @Message("vacature plaatsen")
     String composer_post_vacancy();
 
+    @Message("Vacatures die het best passen")
+    String best_matches_vacancies();
+
+    @Message("Kandidaten die het best passen")
+    String best_matches_candidates();
+
     @Message("Onderwerp")
     String topic();
 

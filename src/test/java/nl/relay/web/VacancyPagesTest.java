@@ -120,4 +120,31 @@ class VacancyPagesTest {
                 .body(matchesPattern("(?s).*Pieter Jansen stelde deze kandidaat op \\d{1,2} \\w+ \\d{4} al voor aan "
                         + "Albert Heijn \\d+\\..*"));
     }
+
+    @Test
+    void candidateAndVacancyPagesLinkTheClientAndShowWhatFitsBest() {
+        Person recruiter = People.recruiter();
+        long n = Candidates.unique();
+        String skill = "cobol" + n;
+        long client = Vacancies.client(recruiter, "Pensioenfonds Zorg en Welzijn");
+        long vacancy = Vacancies.post(recruiter, client, Map.of("title", "COBOL-ontwikkelaar pensioenadministratie",
+                "skills", java.util.List.of(skill, "db2")));
+        long candidate = Candidates.offer(People.recruiter(), Map.of("title", "Mainframe-ontwikkelaar met COBOL",
+                "skills", java.util.List.of(skill), "clientId", client));
+        String cookie = cookie(recruiter);
+        page(cookie).get("/candidates/" + candidate).then().statusCode(200)
+                .body(containsString("href=\"/clients/" + client + "\" data-testid=\"candidate-client\""))
+                .body(containsString("data-testid=\"best-matches\""))
+                .body(containsString("href=\"/vacancies/" + vacancy + "\">COBOL-ontwikkelaar pensioenadministratie"));
+        page(cookie).get("/vacancies/" + vacancy).then().statusCode(200)
+                .body(containsString("href=\"/clients/" + client + "\" data-testid=\"vacancy-client\""))
+                .body(containsString("data-testid=\"best-matches\""))
+                .body(containsString("href=\"/candidates/" + candidate + "\">Mainframe-ontwikkelaar met COBOL"))
+                .body(containsString("/vacancies/" + vacancy + "/propose?candidate=" + candidate));
+        String employee = cookie(People.employee());
+        page(employee).get("/vacancies/" + vacancy).then().statusCode(200)
+                .body(containsString("href=\"/clients/" + client + "\""))
+                .body(not(containsString("data-testid=\"best-matches\"")))
+                .body(not(containsString("Mainframe-ontwikkelaar"))).body(not(containsString("/matches\"")));
+    }
 }

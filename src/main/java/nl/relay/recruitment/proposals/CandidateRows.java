@@ -52,6 +52,20 @@ public class CandidateRows {
                 });
     }
 
+    /** Of these candidates, those the reader may read, by id: one query for a whole list of proposals. */
+    public java.util.Map<Long, Candidate> readableAmong(long readerId, java.util.Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return NativeSql.select(entityManager, "select c.id, c.post_id, c.owner_id, c.status, c.title from candidate c "
+                + "join post p on p.id = c.post_id where c.id = any(:ids) and "
+                + visibility.shownClause("p", ":viewer"))
+                .bind("ids", candidateIds.toArray(Long[]::new)).bind("viewer", readerId)
+                .list(row -> new Candidate(row.longValue("id"), row.longValue("post_id"), row.longValue("owner_id"),
+                        row.text("status"), row.text("title")))
+                .stream().collect(java.util.stream.Collectors.toMap(Candidate::id, c -> c));
+    }
+
     /** The active candidates the reader may read, newest first: those they may propose. */
     public java.util.List<Candidate> proposable(long readerId, int limit) {
         return NativeSql.select(entityManager, "select c.id, c.post_id, c.owner_id, c.status, c.title from candidate c "

@@ -71,6 +71,12 @@ public class Vacancy extends PanacheEntityBase {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The owner's vacancies still taking candidates (open or on hold), newest first. */
+    public static List<Vacancy> activeOwnedBy(long ownerId, int limit) {
+        return find("ownerId = ?1 and status in ?2 order by id desc", ownerId,
+                List.of(VacancyStatus.OPEN.toString(), VacancyStatus.ON_HOLD.toString())).page(0, limit).list();
+    }
+
     public List<String> skillList() {
         return List.of(skills);
     }

@@ -3,7 +3,6 @@ package nl.relay.web.candidates;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
-import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -21,7 +20,6 @@ import java.util.function.Supplier;
 import nl.relay.accounts.Account;
 import nl.relay.accounts.Caller;
 import nl.relay.accounts.Role;
-import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.errors.ProblemException;
 import nl.relay.platform.http.RequestLanguage;
 import nl.relay.recruitment.candidates.Candidate;
@@ -34,7 +32,11 @@ import nl.relay.recruitment.candidates.GrantAccess;
 import nl.relay.recruitment.candidates.InterestRequest;
 import nl.relay.recruitment.candidates.RevokeAccess;
 import nl.relay.recruitment.candidates.ShowInterest;
+import nl.relay.recruitment.matches.ListMatches;
+import nl.relay.recruitment.matches.MatchItem;
+import nl.relay.recruitment.vacancies.Vacancy;
 import nl.relay.web.PageSession;
+import nl.relay.web.matches.MatchRow;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -50,7 +52,8 @@ public class CandidatePage {
     static class Templates {
 
         static native TemplateInstance candidate(String lang, CandidateView c, boolean owner, boolean recruiter,
-                List<CandidateView.PossibleDuplicate> similar, List<VacancyOption> vacancies, Problems problems);
+                List<CandidateView.PossibleDuplicate> similar, List<VacancyOption> vacancies, List<MatchRow> matches,
+                Problems problems);
 
         static native TemplateInstance missing(String lang, int status);
     }
@@ -69,6 +72,9 @@ public class CandidatePage {
         }
     }
 
+    /** How many of the best-fitting vacancies the page shows; the match page shows more. */
+    private static final int BEST = 5;
+
     private final PageSession session;
     private final Caller caller;
     private final CandidateViews views;
@@ -77,12 +83,12 @@ public class CandidatePage {
     private final ShowInterest showInterest;
     private final GrantAccess grantAccess;
     private final RevokeAccess revokeAccess;
-    private final EntityManager entityManager;
+    private final ListMatches listMatches;
     private final RequestLanguage language;
 
     CandidatePage(PageSession session, Caller caller, CandidateViews views, ChangeCandidate changeCandidate,
             ExtendCandidate extendCandidate, ShowInterest showInterest, GrantAccess grantAccess,
-            RevokeAccess revokeAccess, EntityManager entityManager, RequestLanguage language) {
+            RevokeAccess revokeAccess, ListMatches listMatches, RequestLanguage language) {
         this.session = session;
         this.caller = caller;
         this.views = views;
@@ -91,7 +97,7 @@ public class CandidatePage {
         this.showInterest = showInterest;
         this.grantAccess = grantAccess;
         this.revokeAccess = revokeAccess;
-        this.entityManager = entityManager;
+        this.listMatches = listMatches;
         this.language = language;
     }
 
@@ -191,15 +197,15 @@ public class CandidatePage {
         List<VacancyOption> vacancies = recruiter && !candidate.isOwnedBy(viewer.id)
                 ? vacancies(viewer.id)
                 : List.of();
+        List<MatchRow> matches = recruiter || caller.isAdmin()
+                ? MatchRow.all(listMatches.list(MatchItem.Side.CANDIDATE, id, viewer.id, BEST), language.isEnglish())
+                : List.of();
         return Templates.candidate(language.code(), views.of(candidate, viewer), candidate.isOwnedBy(viewer.id),
-                recruiter, similar, vacancies, problems).setLocale(language.locale());
+                recruiter, similar, vacancies, matches, problems).setLocale(language.locale());
     }
 
-    private List<VacancyOption> vacancies(long ownerId) {
-        return NativeSql.select(entityManager, """
-                select id, title from vacancy where owner_id = :owner and status in ('open', 'on-hold')
-                order by id desc limit 50""").bind("owner", ownerId)
-                .list(row -> new VacancyOption(row.longValue("id"), row.text("title")));
+    private static List<VacancyOption> vacancies(long ownerId) {
+        return Vacancy.activeOwnedBy(ownerId, 50).stream().map(v -> new VacancyOption(v.id, v.title)).toList();
     }
 
     private static Response back(String id) {

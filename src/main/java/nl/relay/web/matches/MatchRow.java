@@ -2,6 +2,7 @@ package nl.relay.web.matches;
 
 import java.util.List;
 import nl.relay.recruitment.Region;
+import nl.relay.recruitment.matches.ListMatches;
 import nl.relay.recruitment.matches.Match;
 import nl.relay.recruitment.matches.MatchItem;
 
@@ -13,6 +14,11 @@ import nl.relay.recruitment.matches.MatchItem;
 public record MatchRow(long id, String title, String href, String ownerName, String clientName, String regionName,
         int hoursPerWeek, List<String> skills, List<String> sharedSkills, String regionFit, int score,
         String proposeHref) {
+
+    /** The rows of a candidate's or a vacancy's matches, best first. */
+    public static List<MatchRow> all(ListMatches.Listed listed, boolean english) {
+        return listed.matches().stream().map(m -> of(m, listed.subject(), english)).toList();
+    }
 
     /** A vacancy's fitting candidate, to propose for it; or a candidate's fitting vacancy. */
     public static MatchRow of(Match match, MatchItem subject, boolean english) {

@@ -52,9 +52,7 @@ class MatchesScreen {
                 return page(404, template, "missing", null, List.of());
             }
             boolean english = language.isEnglish();
-            List<MatchRow> rows = listed.matches().stream().map(m -> MatchRow.of(m, listed.subject(), english))
-                    .toList();
-            return page(200, template, "shown", listed.subject(), rows);
+            return page(200, template, "shown", listed.subject(), MatchRow.all(listed, english));
         });
     }
 

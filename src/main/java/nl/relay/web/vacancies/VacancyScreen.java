@@ -5,6 +5,7 @@ import nl.relay.platform.errors.Problem;
 import nl.relay.recruitment.proposals.CandidateRows;
 import nl.relay.recruitment.referrals.ReferralView;
 import nl.relay.recruitment.vacancies.VacancyView;
+import nl.relay.web.matches.MatchRow;
 
 /**
  * What the vacancy page shows to one reader: the vacancy, what they may change, the proposals and the candidates
@@ -12,7 +13,7 @@ import nl.relay.recruitment.vacancies.VacancyView;
  */
 public record VacancyScreen(VacancyView vacancy, boolean mayChange, List<String> nextStatuses, boolean recruiter,
         List<ProposalRow> proposals, List<CandidateRows.Candidate> candidates, List<ReferralView> referrals,
-        Forms forms) {
+        List<MatchRow> matches, Forms forms) {
 
     /** One proposal on the page: the candidate's title, who proposed when, its status and where it may go. */
     public record ProposalRow(long id, long candidateId, String candidateTitle, String proposedBy, String proposedAt,

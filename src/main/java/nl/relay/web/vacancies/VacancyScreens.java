@@ -6,10 +6,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import nl.relay.accounts.Account;
 import nl.relay.accounts.Caller;
 import nl.relay.accounts.Role;
 import nl.relay.platform.http.RequestLanguage;
+import nl.relay.recruitment.matches.ListMatches;
+import nl.relay.recruitment.matches.MatchItem;
 import nl.relay.recruitment.proposals.CandidateRows;
 import nl.relay.recruitment.proposals.Proposal;
 import nl.relay.recruitment.proposals.ProposalStatus;
@@ -18,6 +22,7 @@ import nl.relay.recruitment.referrals.VacancyReferrals;
 import nl.relay.recruitment.vacancies.Vacancy;
 import nl.relay.recruitment.vacancies.VacancyStatus;
 import nl.relay.recruitment.vacancies.VacancyViews;
+import nl.relay.web.matches.MatchRow;
 
 /** Builds the vacancy page's screen for the reader: employees never get proposals or candidates. */
 @ApplicationScoped
@@ -25,19 +30,22 @@ class VacancyScreens {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final int CANDIDATES = 100;
+    private static final int BEST_MATCHES = 5;
 
     private final Caller caller;
     private final VacancyViews views;
     private final CandidateRows candidates;
     private final VacancyReferrals referrals;
+    private final ListMatches listMatches;
     private final RequestLanguage language;
 
     VacancyScreens(Caller caller, VacancyViews views, CandidateRows candidates, VacancyReferrals referrals,
-            RequestLanguage language) {
+            ListMatches listMatches, RequestLanguage language) {
         this.caller = caller;
         this.views = views;
         this.candidates = candidates;
         this.referrals = referrals;
+        this.listMatches = listMatches;
         this.language = language;
     }
 
@@ -56,8 +64,12 @@ class VacancyScreens {
         List<ReferralView> shown = referrals.mayList(reader, caller.isAdmin(), vacancy)
                 ? referrals.shownTo(reader, caller.isAdmin(), vacancy)
                 : List.of();
+        List<MatchRow> matches = recruiter
+                ? MatchRow.all(listMatches.list(MatchItem.Side.VACANCY, vacancy.id.toString(), reader, BEST_MATCHES),
+                        language.isEnglish())
+                : List.of();
         return new VacancyScreen(views.of(vacancy, recruiter, language.isEnglish()), mayChange, next, recruiter,
-                proposals, proposable, shown, forms);
+                proposals, proposable, shown, matches, forms);
     }
 
     /** The candidate a link chose is offered too, when the reader may read it and it is not in the list already. */
@@ -79,17 +91,21 @@ class VacancyScreens {
     }
 
     private List<VacancyScreen.ProposalRow> proposals(Vacancy vacancy, long reader) {
-        return Proposal.toVacancy(vacancy.id, 0, 500).stream().map(p -> {
-            var candidate = candidates.readable(reader, p.candidateId, false);
+        List<Proposal> all = Proposal.toVacancy(vacancy.id, 0, 500);
+        Map<Long, CandidateRows.Candidate> readable = candidates.readableAmong(reader,
+                all.stream().map(p -> p.candidateId).distinct().toList());
+        Map<Long, String> names = Account.displayNames(all.stream().map(p -> p.proposedBy).distinct().toList());
+        return all.stream().map(p -> {
+            var candidate = Optional.ofNullable(readable.get(p.candidateId));
             boolean mayMove = p.proposedBy == reader || vacancy.ownerId == reader
                     || candidate.map(c -> c.ownerId() == reader).orElse(false);
             List<String> next = mayMove
                     ? ProposalStatus.parse(p.status).orElseThrow().next().stream().sorted().map(Object::toString)
                             .toList()
                     : List.of();
-            Account by = Account.findById(p.proposedBy);
             return new VacancyScreen.ProposalRow(p.id, p.candidateId,
-                    candidate.map(CandidateRows.Candidate::title).orElse(null), by.displayName, date(p.proposedAt),
+                    candidate.map(CandidateRows.Candidate::title).orElse(null), names.get(p.proposedBy),
+                    date(p.proposedAt),
                     p.status, next);
         }).toList();
     }
