@@ -1,8 +1,8 @@
 package nl.relay.posts;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Optional;
+import nl.relay.platform.text.ApiNames;
 
 /** What a post is: a plain note, a question, a candidate on offer, a vacancy, or a client signal. */
 public enum PostKind {
@@ -12,15 +12,10 @@ public enum PostKind {
     @JsonValue
     @Override
     public String toString() {
-        return name().toLowerCase(Locale.ROOT);
+        return ApiNames.of(this);
     }
 
     public static Optional<PostKind> parse(String value) {
-        for (PostKind kind : values()) {
-            if (kind.toString().equals(value)) {
-                return Optional.of(kind);
-            }
-        }
-        return Optional.empty();
+        return ApiNames.parse(PostKind.class, value);
     }
 }

@@ -1,8 +1,8 @@
 package nl.relay.posts;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Optional;
+import nl.relay.platform.text.ApiNames;
 
 /** What a client signal says changed at the client. */
 public enum SignalType {
@@ -12,16 +12,11 @@ public enum SignalType {
     @JsonValue
     @Override
     public String toString() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return ApiNames.of(this);
     }
 
     /** The type by its API name ({@code new-manager}); anything else is no type. */
     public static Optional<SignalType> parse(String value) {
-        for (SignalType type : values()) {
-            if (type.toString().equals(value)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
+        return ApiNames.parse(SignalType.class, value);
     }
 }

@@ -1,8 +1,8 @@
 package nl.relay.recruitment;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Optional;
+import nl.relay.platform.text.ApiNames;
 
 /** How someone is engaged: interim, permanent, secondment (detachering) or freelance. */
 public enum ContractType {
@@ -12,15 +12,10 @@ public enum ContractType {
     @JsonValue
     @Override
     public String toString() {
-        return name().toLowerCase(Locale.ROOT);
+        return ApiNames.of(this);
     }
 
     public static Optional<ContractType> parse(String value) {
-        for (ContractType type : values()) {
-            if (type.toString().equals(value)) {
-                return Optional.of(type);
-            }
-        }
-        return Optional.empty();
+        return ApiNames.parse(ContractType.class, value);
     }
 }

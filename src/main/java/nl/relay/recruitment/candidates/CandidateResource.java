@@ -2,6 +2,7 @@ package nl.relay.recruitment.candidates;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -71,10 +72,7 @@ public class CandidateResource {
     @APIResponse(responseCode = "403", description = "Only recruiters offer candidates.")
     @APIResponse(responseCode = "409", description = "The person is already on offer: existing names that offer "
             + "and its owner, never the person.", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = DuplicateCandidate.Body.class)))
-    public Response offer(NewCandidate request) {
-        if (request == null) {
-            throw new nl.relay.platform.errors.MalformedRequest("A JSON body is required.");
-        }
+    public Response offer(@NotNull NewCandidate request) {
         OfferCandidate.Offered offered = offerCandidate.offer(caller.account(), request);
         CandidateView view = views.of(offered.candidate(), caller.account())
                 .withPossibleDuplicates(offered.possibleDuplicates());
@@ -115,10 +113,7 @@ public class CandidateResource {
     @APIResponse(responseCode = "200", description = "The candidate as changed")
     @APIResponse(responseCode = "403", description = "Only the recruiter who offers this candidate can do this.")
     @APIResponse(responseCode = "409", description = "This status cannot follow the current one.")
-    public CandidateView change(@PathParam("id") String id, CandidateChange request) {
-        if (request == null) {
-            throw new nl.relay.platform.errors.MalformedRequest("A JSON body is required.");
-        }
+    public CandidateView change(@PathParam("id") String id, @NotNull CandidateChange request) {
         return views.of(changeCandidate.change(caller.account(), id, request), caller.account());
     }
 
@@ -143,10 +138,7 @@ public class CandidateResource {
     @APIResponse(responseCode = "201", description = "The interest", content = @Content(schema = @Schema(implementation = CandidateView.InterestView.class)))
     @APIResponse(responseCode = "403", description = "Only recruiters show interest in candidates.")
     @APIResponse(responseCode = "409", description = "The candidate is placed or withdrawn.")
-    public Response interest(@PathParam("id") String id, InterestRequest request) {
-        if (request == null) {
-            throw new nl.relay.platform.errors.MalformedRequest("A JSON body is required.");
-        }
+    public Response interest(@PathParam("id") String id, @NotNull InterestRequest request) {
         CandidateInterest interest = showInterest.show(caller.account(), id, request);
         return Response.status(201).entity(new CandidateView.InterestView(interest.id, caller.account().username,
                 caller.account().displayName, interest.vacancyId, interest.note, interest.createdAt)).build();

@@ -1,9 +1,9 @@
 package nl.relay.recruitment.candidates;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.relay.platform.text.ApiNames;
 
 /** Where a candidate offer stands: available, in process with a client, placed, or withdrawn. */
 public enum CandidateStatus {
@@ -13,16 +13,11 @@ public enum CandidateStatus {
     @JsonValue
     @Override
     public String toString() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return ApiNames.of(this);
     }
 
     public static Optional<CandidateStatus> parse(String value) {
-        for (CandidateStatus status : values()) {
-            if (status.toString().equals(value)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return ApiNames.parse(CandidateStatus.class, value);
     }
 
     /** Available and in process are active; placed and withdrawn are final. */

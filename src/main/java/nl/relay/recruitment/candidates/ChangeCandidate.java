@@ -78,15 +78,15 @@ public class ChangeCandidate {
         // A date that has passed since the offer may stay; a new one must be today or later.
         CandidateProfile profile = CandidateProfile.checked(draft,
                 request.availableFrom() == null ? LocalDate.MIN : today, checks);
-        CandidatePerson.readBy(owner, candidate).ifPresent(person -> {
-            for (String field : List.of("title", "summary")) {
-                String text = field.equals("title") ? draft.title() : draft.summary();
-                if (!checks.failed(field) && PersonKeys.names(text, person.name, person.email, person.phone)) {
-                    checks.fail(field, "must not name the person: the profile is anonymous");
-                }
-            }
-        });
+        CandidatePerson.readBy(owner, candidate).ifPresent(person -> refuseNamingPerson(checks, draft.title(),
+                draft.summary(), person.name, person.email, person.phone));
         checks.throwIfAny();
+        takeProfile(candidate, profile);
+        editPost.edit(owner.id, candidate.postId, new PostEdit(profile.postBody()));
+    }
+
+    /** The checked profile written onto the candidate: shared by offering and changing one. */
+    static void takeProfile(Candidate candidate, CandidateProfile profile) {
         candidate.title = profile.title();
         candidate.summary = profile.summary();
         candidate.skills = profile.skills().toArray(String[]::new);
@@ -96,7 +96,17 @@ public class ChangeCandidate {
         candidate.regionCode = profile.region().code;
         candidate.rate = profile.rate();
         candidate.contractTypes = profile.contractTypes().toArray(String[]::new);
-        editPost.edit(owner.id, candidate.postId, new PostEdit(profile.postBody()));
+    }
+
+    /** The profile is anonymous: a title or summary (not refused already) that names the person is refused. */
+    static void refuseNamingPerson(CandidateProfile.Checks checks, String title, String summary, String name,
+            String email, String phone) {
+        for (String field : List.of("title", "summary")) {
+            String text = field.equals("title") ? title : summary;
+            if (!checks.failed(field) && PersonKeys.names(text, name, email, phone)) {
+                checks.fail(field, "must not name the person: the profile is anonymous");
+            }
+        }
     }
 
     private static <T> T or(T given, T current) {

@@ -92,12 +92,7 @@ public class OfferCandidate {
         if (source.isEmpty() || source.length() > 200 || !OneLine.Check.holds(source)) {
             checks.fail("consent.source", "is required: one line saying how the person consented");
         }
-        for (String field : List.of("title", "summary")) {
-            String text = field.equals("title") ? request.title() : request.summary();
-            if (!checks.failed(field) && PersonKeys.names(text, name, email, phone)) {
-                checks.fail(field, "must not name the person: the profile is anonymous");
-            }
-        }
+        ChangeCandidate.refuseNamingPerson(checks, request.title(), request.summary(), name, email, phone);
         return new NewCandidate.PersonDetails(name, email == null ? null : email.strip(),
                 phone == null ? null : phone.strip());
     }
@@ -107,15 +102,7 @@ public class OfferCandidate {
         Candidate candidate = new Candidate();
         candidate.postId = postId;
         candidate.ownerId = owner.id;
-        candidate.title = profile.title();
-        candidate.summary = profile.summary();
-        candidate.skills = profile.skills().toArray(String[]::new);
-        candidate.seniority = profile.seniority();
-        candidate.availableFrom = profile.availableFrom();
-        candidate.hoursPerWeek = profile.hoursPerWeek();
-        candidate.regionCode = profile.region().code;
-        candidate.rate = profile.rate();
-        candidate.contractTypes = profile.contractTypes().toArray(String[]::new);
+        ChangeCandidate.takeProfile(candidate, profile);
         candidate.clientId = request.clientId();
         candidate.sectorCode = request.sectorCode() == null ? null : references.sector(request.sectorCode());
         candidate.groupId = request.groupId();

@@ -1,9 +1,9 @@
 package nl.relay.recruitment.proposals;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import nl.relay.platform.text.ApiNames;
 
 /** Where a proposal stands: proposed, then interview, then hired or rejected (also rejected straight away). */
 public enum ProposalStatus {
@@ -15,7 +15,7 @@ public enum ProposalStatus {
     @JsonValue
     @Override
     public String toString() {
-        return name().toLowerCase(Locale.ROOT);
+        return ApiNames.of(this);
     }
 
     /** The statuses a proposal may move on to from this one. */
@@ -28,11 +28,6 @@ public enum ProposalStatus {
     }
 
     public static Optional<ProposalStatus> parse(String value) {
-        for (ProposalStatus status : values()) {
-            if (status.toString().equals(value)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return ApiNames.parse(ProposalStatus.class, value);
     }
 }

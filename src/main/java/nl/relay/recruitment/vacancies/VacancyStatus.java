@@ -1,8 +1,8 @@
 package nl.relay.recruitment.vacancies;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
 import java.util.Optional;
+import nl.relay.platform.text.ApiNames;
 
 /** Where a vacancy stands: open, on hold, or finally filled or closed. */
 public enum VacancyStatus {
@@ -14,7 +14,7 @@ public enum VacancyStatus {
     @JsonValue
     @Override
     public String toString() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return ApiNames.of(this);
     }
 
     /** Filled and closed are final: a vacancy never leaves them. */
@@ -23,11 +23,6 @@ public enum VacancyStatus {
     }
 
     public static Optional<VacancyStatus> parse(String value) {
-        for (VacancyStatus status : values()) {
-            if (status.toString().equals(value)) {
-                return Optional.of(status);
-            }
-        }
-        return Optional.empty();
+        return ApiNames.parse(VacancyStatus.class, value);
     }
 }

@@ -6,11 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import nl.relay.directory.Client;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.Problem;
+import nl.relay.platform.text.CommaSeparated;
 import nl.relay.platform.text.ControlCharacters;
 import nl.relay.recruitment.candidates.NewCandidate;
 
@@ -23,6 +24,8 @@ public class OfferForm {
     static final List<String> FIELDS = List.of("title", "summary", "skills", "seniority", "availableFrom",
             "hoursPerWeek", "region", "rate", "contractTypes", "clientId", "sectorCode", "groupId", "person.name",
             "person.email", "person.phone", "consent.given", "consent.informedAt", "consent.source");
+    private static final String DATE = "must be a date: yyyy-mm-dd";
+    private static final String WHOLE_NUMBER = "must be a whole number";
 
     @FormParam("title")
     public String title;
@@ -102,27 +105,22 @@ public class OfferForm {
     /** What the use case takes; numbers and dates that cannot be read are refused at their field. */
     NewCandidate request() {
         List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate from = date(errors, "availableFrom", availableFrom);
-        Integer hours = number(errors, "hoursPerWeek", hoursPerWeek);
-        Integer euros = number(errors, "rate", rate);
-        LocalDate informed = date(errors, "consent.informedAt", consentInformedAt);
-        Long group = groupId.isEmpty()
-                ? null
-                : number(errors, "groupId", groupId) == null
-                        ? null
-                        : Long.valueOf(groupId);
+        LocalDate from = parsed(errors, "availableFrom", availableFrom, LocalDate::parse, DATE);
+        Integer hours = parsed(errors, "hoursPerWeek", hoursPerWeek, Integer::valueOf, WHOLE_NUMBER);
+        Integer euros = parsed(errors, "rate", rate, Integer::valueOf, WHOLE_NUMBER);
+        LocalDate informed = parsed(errors, "consent.informedAt", consentInformedAt, LocalDate::parse, DATE);
+        Integer group = parsed(errors, "groupId", groupId, Integer::valueOf, WHOLE_NUMBER);
         Long pickedClient = client(errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        List<String> skillList = Arrays.stream(skills.split(",")).map(String::strip).filter(s -> !s.isEmpty())
-                .toList();
+        List<String> skillList = CommaSeparated.items(skills);
         Instant informedAt = informed == null
                 ? null
                 : informed.atStartOfDay(ZoneId.of("Europe/Amsterdam"))
                         .toInstant();
         return new NewCandidate(title, summary, skillList, empty(seniority), from, hours, region, euros,
-                contractTypes, pickedClient, empty(sectorCode), group,
+                contractTypes, pickedClient, empty(sectorCode), group == null ? null : group.longValue(),
                 new NewCandidate.PersonDetails(personName, empty(personEmail), empty(personPhone)),
                 new NewCandidate.Consent(consentGiven != null, informedAt, consentSource));
     }
@@ -147,26 +145,16 @@ public class OfferForm {
         return found.get(0).id;
     }
 
-    private static LocalDate date(List<Problem.FieldError> errors, String field, String value) {
+    /** A date or number as typed: null when empty, and when unreadable also an error at its field. */
+    private static <T> T parsed(List<Problem.FieldError> errors, String field, String value,
+            Function<String, T> parser, String refusal) {
         if (value.isEmpty()) {
             return null;
         }
         try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(field, "must be a date: yyyy-mm-dd"));
-            return null;
-        }
-    }
-
-    private static Integer number(List<Problem.FieldError> errors, String field, String value) {
-        if (value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value);
-        } catch (NumberFormatException e) {
-            errors.add(new Problem.FieldError(field, "must be a whole number"));
+            return parser.apply(value);
+        } catch (DateTimeParseException | NumberFormatException e) {
+            errors.add(new Problem.FieldError(field, refusal));
             return null;
         }
     }

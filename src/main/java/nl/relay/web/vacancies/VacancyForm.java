@@ -1,9 +1,9 @@
 package nl.relay.web.vacancies;
 
 import jakarta.ws.rs.FormParam;
-import java.util.Arrays;
 import java.util.List;
 import nl.relay.directory.Client;
+import nl.relay.platform.text.CommaSeparated;
 import nl.relay.platform.text.ControlCharacters;
 import nl.relay.recruitment.vacancies.NewVacancy;
 
@@ -81,10 +81,7 @@ public class VacancyForm {
         Integer hours = number(hoursPerWeek);
         Integer euros = number(rate);
         Integer group = number(groupId);
-        List<String> skillList = skills == null
-                ? List.of()
-                : Arrays.stream(skills.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new NewVacancy(client, title, description, skillList, blankToNull(region), hours,
+        return new NewVacancy(client, title, description, CommaSeparated.items(skills), blankToNull(region), hours,
                 blankToNull(contractType), euros, group == null ? null : group.longValue());
     }
 
