@@ -41,6 +41,12 @@ public final class Candidates {
         return body;
     }
 
+    /** The owner grants a colleague access to the person: what proposing someone else's candidate takes. */
+    public static void grant(Person owner, long candidate, Person colleague) {
+        Api.as(owner).put("/api/candidates/" + candidate + "/access/" + colleague.username()).then()
+                .statusCode(org.hamcrest.Matchers.lessThan(300));
+    }
+
     /** Offers a candidate and answers its id. */
     public static long offer(Person recruiter, Map<String, Object> changes) {
         return ((Number) Api.as(recruiter).body(body(changes)).post("/api/candidates").then().statusCode(201)

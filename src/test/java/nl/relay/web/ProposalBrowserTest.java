@@ -29,6 +29,7 @@ class ProposalBrowserTest extends BrowserPages {
         Person pieter = People.named("Pieter Jansen", "recruiter");
         Person anouk = People.named("Anouk de Vries", "recruiter");
         long candidate = Candidates.offer(anouk, Map.of());
+        Candidates.grant(anouk, candidate, pieter);
         long client = Vacancies.client(pieter, "Albert Heijn");
         String clientName = Api.as(pieter).get("/api/clients/" + client).then().extract().path("name");
         long other = Vacancies.post(anouk, client, Map.of("title", "Data-engineer distributiecentrum"));

@@ -112,6 +112,7 @@ class VacancyPagesTest {
         long two = Vacancies.post(second, client, Map.of());
         form(cookie(first)).formParam("candidateId", candidate).post("/vacancies/" + one + "/proposals").then()
                 .statusCode(303);
+        Candidates.grant(first, candidate, second);
         String cookie = cookie(second);
         page(cookie).queryParam("candidate", candidate).get("/vacancies/" + two + "/propose").then().statusCode(200)
                 .body(containsString("<option value=\"" + candidate + "\" selected>"));

@@ -79,9 +79,16 @@ public class Candidate extends PanacheEntityBase {
         return findByIdOptional(id);
     }
 
-    /** The candidate, locked for this transaction: changes, interest and grants on one offer happen in turn. */
+    /**
+     * The candidate, locked for this transaction and read again under the lock: changes, interest, proposals and
+     * grants on one offer happen in turn, each on the row as the one before left it (a copy this transaction read
+     * earlier would otherwise be written back over it).
+     */
     public static Optional<Candidate> locked(long id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        return byId(id).map(candidate -> {
+            getEntityManager().refresh(candidate, LockModeType.PESSIMISTIC_WRITE);
+            return candidate;
+        });
     }
 
     public static Optional<Candidate> ofPost(long postId) {

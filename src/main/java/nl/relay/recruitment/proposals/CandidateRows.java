@@ -66,10 +66,19 @@ public class CandidateRows {
                 .stream().collect(java.util.stream.Collectors.toMap(Candidate::id, c -> c));
     }
 
-    /** The active candidates the reader may read, newest first: those they may propose. */
+    /** Whether the reader may propose this candidate: they offer it, or its owner granted them access. */
+    public boolean mayPropose(long readerId, Candidate candidate) {
+        return candidate.ownerId() == readerId || NativeSql.select(entityManager, """
+                select 1 as granted from candidate_access where candidate_id = :candidate and account_id = :reader""")
+                .bind("candidate", candidate.id()).bind("reader", readerId).first(row -> true).isPresent();
+    }
+
+    /** The active candidates the reader may propose, newest first: their own and those granted to them. */
     public java.util.List<Candidate> proposable(long readerId, int limit) {
         return NativeSql.select(entityManager, "select c.id, c.post_id, c.owner_id, c.status, c.title from candidate c "
                 + "join post p on p.id = c.post_id where c.status in ('available', 'in-process') and "
+                + "(c.owner_id = :viewer or exists (select 1 from candidate_access a where a.candidate_id = c.id "
+                + "and a.account_id = :viewer)) and "
                 + visibility.shownClause("p", ":viewer") + " order by c.id desc limit :limit")
                 .bind("viewer", readerId).bind("limit", limit)
                 .list(row -> new Candidate(row.longValue("id"), row.longValue("post_id"), row.longValue("owner_id"),

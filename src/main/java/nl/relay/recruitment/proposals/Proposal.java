@@ -54,7 +54,11 @@ public class Proposal extends PanacheEntityBase {
         return find("vacancyId = ?1 and id > ?2 order by id", vacancyId, afterId).page(0, limit).list();
     }
 
+    /** The proposal locked for a change of its status, read again under the lock. */
     public static Optional<Proposal> lockedById(long id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        return Proposal.<Proposal>findByIdOptional(id).map(proposal -> {
+            getEntityManager().refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
+            return proposal;
+        });
     }
 }

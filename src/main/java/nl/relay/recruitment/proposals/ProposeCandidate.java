@@ -9,15 +9,17 @@ import java.time.temporal.ChronoUnit;
 import nl.relay.accounts.Account;
 import nl.relay.directory.Client;
 import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.NotAllowed;
 import nl.relay.platform.errors.UniqueViolation;
 import nl.relay.posts.PostView;
 import nl.relay.recruitment.vacancies.ReadableVacancies;
 import nl.relay.recruitment.vacancies.Vacancy;
 
 /**
- * A recruiter proposes a candidate to a vacancy's client. A candidate is never proposed twice to one client, by
- * anyone and through any of its vacancies: the candidate row is locked and earlier proposals looked up, and the
- * unique index proposal_once_per_client holds the line should two requests still cross.
+ * A recruiter proposes a candidate to a vacancy's client: the candidate's owner, or a colleague the owner granted
+ * access to the person (proposing means sending the person to the client). A candidate is never proposed twice to
+ * one client, by anyone and through any of its vacancies: the candidate row is locked, then the vacancy, and earlier
+ * proposals looked up; the unique index proposal_once_per_client holds the line should two requests still cross.
  */
 @ApplicationScoped
 public class ProposeCandidate {
@@ -34,12 +36,14 @@ public class ProposeCandidate {
 
     @Transactional
     public Proposal propose(long recruiterId, long vacancyId, NewProposal request) {
-        Vacancy vacancy = vacancies.require(recruiterId, vacancyId);
+        vacancies.require(recruiterId, vacancyId);
         if (request.candidateId() == null) {
             throw new InvalidInput("candidateId", "is required: the candidate to propose");
         }
         CandidateRows.Candidate candidate = candidates.readable(recruiterId, request.candidateId(), true)
                 .orElseThrow(() -> new InvalidInput("candidateId", "is not a candidate you can propose"));
+        // Locked after the candidate, in the order a change of a proposal takes them: its status and client as now.
+        Vacancy vacancy = vacancies.requireLocked(recruiterId, vacancyId);
         Proposal.of(candidate.id(), vacancy.clientId).ifPresent(earlier -> {
             throw refusal(earlier.proposedBy, earlier.proposedAt, earlier.clientId);
         });
@@ -49,6 +53,10 @@ public class ProposeCandidate {
         }
         if (!vacancy.isOpen()) {
             throw new InvalidInput("vacancy", "is " + vacancy.status + ": only an open vacancy takes proposals");
+        }
+        if (!candidates.mayPropose(recruiterId, candidate)) {
+            throw new NotAllowed("Only the candidate's owner, or a colleague the owner granted access, proposes this "
+                    + "candidate: show your interest on the candidate first.");
         }
         Proposal proposal = new Proposal();
         proposal.vacancyId = vacancy.id;

@@ -66,9 +66,15 @@ public class Vacancy extends PanacheEntityBase {
         return findByIdOptional(id);
     }
 
-    /** The vacancy locked for a change of its status or profile, so two changes never cross. */
+    /**
+     * The vacancy locked for a change of its status or profile and read again under the lock, so two changes never
+     * cross and none writes back a copy read before the lock.
+     */
     public static Optional<Vacancy> lockedById(long id) {
-        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+        return byId(id).map(vacancy -> {
+            getEntityManager().refresh(vacancy, LockModeType.PESSIMISTIC_WRITE);
+            return vacancy;
+        });
     }
 
     /** The owner's vacancies still taking candidates (open or on hold), newest first. */

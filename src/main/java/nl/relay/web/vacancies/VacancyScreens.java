@@ -72,7 +72,7 @@ class VacancyScreens {
                 proposals, proposable, shown, matches, forms);
     }
 
-    /** The candidate a link chose is offered too, when the reader may read it and it is not in the list already. */
+    /** The candidate a link chose is offered too, when the reader may propose it and it is not in the list already. */
     private List<CandidateRows.Candidate> withChosen(List<CandidateRows.Candidate> list, long reader, String chosen) {
         long id;
         try {
@@ -83,7 +83,7 @@ class VacancyScreens {
         if (list.stream().anyMatch(c -> c.id() == id)) {
             return list;
         }
-        return candidates.readable(reader, id, false).map(c -> {
+        return candidates.readable(reader, id, false).filter(c -> candidates.mayPropose(reader, c)).map(c -> {
             List<CandidateRows.Candidate> all = new java.util.ArrayList<>(list);
             all.add(0, c);
             return List.copyOf(all);

@@ -128,6 +128,7 @@ class ClientPageTest {
         long candidate = candidate(recruiter, "Testautomatiseerder");
         long earlier = propose(recruiter, vacancy(recruiter, survivor, "Tester"), candidate, survivor);
         long mergedVacancy = vacancy(other, merged, "Testcoördinator");
+        nl.relay.testing.Candidates.grant(recruiter, candidate, other);
         long later = propose(other, mergedVacancy, candidate, merged);
         Api.as(watcher).put("/api/clients/" + survivor + "/watch").then().statusCode(200);
         Api.as(watcher).put("/api/clients/" + merged + "/watch").then().statusCode(200);

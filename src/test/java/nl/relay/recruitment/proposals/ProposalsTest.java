@@ -35,6 +35,7 @@ class ProposalsTest {
         Person owner = People.recruiter();
         Person proposer = People.named("Fatima el Amrani", "recruiter");
         long candidate = Candidates.offer(owner, Map.of());
+        Candidates.grant(owner, candidate, proposer);
         long client = Vacancies.client(proposer, "Albert Heijn");
         long vacancy = Vacancies.post(proposer, client, Map.of());
         Api.as(proposer).body(Map.of("candidateId", candidate)).post("/api/vacancies/" + vacancy + "/proposals")
@@ -71,6 +72,9 @@ class ProposalsTest {
                 .statusCode(409);
         long elsewhere = Vacancies.post(anouk, Vacancies.client(anouk, "Jumbo"), Map.of());
         Api.as(anouk).body(Map.of("candidateId", candidate)).post("/api/vacancies/" + elsewhere + "/proposals").then()
+                .statusCode(403);
+        Candidates.grant(pieter, candidate, anouk);
+        Api.as(anouk).body(Map.of("candidateId", candidate)).post("/api/vacancies/" + elsewhere + "/proposals").then()
                 .statusCode(201);
     }
 
@@ -85,6 +89,7 @@ class ProposalsTest {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         for (int round = 0; round < 3; round++) {
             long c = round == 0 ? candidate : Candidates.offer(one, Map.of());
+            Candidates.grant(one, c, two);
             Future<Integer> a = pool.submit(() -> Api.as(one).body(Map.of("candidateId", c))
                     .post("/api/vacancies/" + first + "/proposals").statusCode());
             Future<Integer> b = pool.submit(() -> Api.as(two).body(Map.of("candidateId", c))
@@ -118,6 +123,7 @@ class ProposalsTest {
         Person vacancyOwner = People.recruiter();
         Person proposer = People.recruiter();
         long candidate = Candidates.offer(candidateOwner, Map.of());
+        Candidates.grant(candidateOwner, candidate, proposer);
         long vacancy = Vacancies.post(vacancyOwner, Vacancies.client(vacancyOwner, "Coolblue"), Map.of());
         long proposal = ((Number) Api.as(proposer).body(Map.of("candidateId", candidate))
                 .post("/api/vacancies/" + vacancy + "/proposals").then().statusCode(201).extract().path("id"))
@@ -129,6 +135,7 @@ class ProposalsTest {
                 .statusCode(422);
         Api.as(candidateOwner).body(Map.of("status", "interview")).patch("/api/proposals/" + proposal).then()
                 .statusCode(200).body("status", equalTo("interview"));
+        Api.as(proposer).body(Map.of("status", "hired")).patch("/api/proposals/" + proposal).then().statusCode(403);
         Api.as(vacancyOwner).body(Map.of("status", "hired")).patch("/api/proposals/" + proposal).then()
                 .statusCode(200).body("status", equalTo("hired"));
         Api.as(vacancyOwner).get("/api/vacancies/" + vacancy).then().body("status", equalTo("filled"));
