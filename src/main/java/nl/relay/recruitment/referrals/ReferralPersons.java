@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
 /**
  * The one way the details of referred people are read: every read of referral_person passes through
  * {@link #readFor}, which only answers for referrals whose readers were decided by the caller (the vacancy's
- * owner, an admin, or the referrer), so an audit of who reads personal data starts here.
+ * owner or the referrer), so an audit of who reads personal data starts here.
  */
 @ApplicationScoped
 public class ReferralPersons {

@@ -58,8 +58,9 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "The vacancy's referrals", description = "The vacancy's owner and admins see every referral "
-            + "with the person and the note; someone who referred sees their own; others are refused.")
+    @Operation(summary = "The vacancy's referrals", description = "The vacancy's owner sees every referral with the "
+            + "person and the note; someone who referred sees their own; admins see every referral without the "
+            + "person and the note (a referred person is handled like a candidate); others are refused.")
     @APIResponse(responseCode = "200", description = "The referrals, oldest first")
     @APIResponse(responseCode = "403", description = "Only the vacancy's owner, admins and those who referred.")
     @APIResponse(responseCode = "404", description = "There is no such vacancy, or you may not see it.")

@@ -6,7 +6,7 @@ import nl.relay.posts.PostView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * A referral as the API shows it; the person and the note only to the vacancy's owner, admins and the referrer
+ * A referral as the API shows it; the person and the note only to the vacancy's owner and the referrer
  * (absent otherwise, and never in the answer to the referral itself).
  */
 public record ReferralView(long id, long vacancyId, PostView.Person referredBy, Instant createdAt,

@@ -39,6 +39,11 @@ class ReferralsTest {
                 .body("[0].person.name", equalTo(name));
         Api.as(People.employee()).get("/api/vacancies/" + vacancy + "/referrals").then().statusCode(403);
         Api.as(People.recruiter()).get("/api/vacancies/" + vacancy + "/referrals").then().statusCode(403);
+        String asAdmin = Api.as(People.admin()).get("/api/vacancies/" + vacancy + "/referrals").then().statusCode(200)
+                .body("[0].referredBy.displayName", equalTo("Jeroen Bakker")).body("[0]", not(hasKey("person")))
+                .extract().asString();
+        assertFalse(asAdmin.contains("Mirjam") || asAdmin.contains("verhoeven") || asAdmin.contains("geduldig"),
+                asAdmin);
 
         Wait.until(() -> !Api.as(owner).get("/api/notifications").jsonPath().getList("items").isEmpty());
         String notifications = Api.as(owner).get("/api/notifications").then().statusCode(200)
