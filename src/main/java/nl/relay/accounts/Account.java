@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.relay.platform.database.LikePattern;
+import nl.relay.platform.text.ControlCharacters;
 import nl.relay.platform.text.TextFolding;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -68,7 +69,11 @@ public class Account extends PanacheEntityBase {
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
 
+    /** The account by username (any case); none for text no username can be (absent, or with control characters). */
     public static Optional<Account> findByUsername(String username) {
+        if (username == null || ControlCharacters.clean(username) == null) {
+            return Optional.empty();
+        }
         return find("username", normalise(username)).firstResultOptional();
     }
 

@@ -59,6 +59,9 @@ public class CandidateFilter {
         if (!blank(availableBefore)) {
             try {
                 before = LocalDate.parse(availableBefore.strip());
+                if (before.getYear() < 1 || before.getYear() > 9999) {
+                    throw new InvalidInput("availableBefore", "must be a date: yyyy-mm-dd");
+                }
             } catch (DateTimeParseException e) {
                 throw new InvalidInput("availableBefore", "must be a date: yyyy-mm-dd");
             }

@@ -25,6 +25,9 @@ record CandidateProfile(String title, String summary, List<String> skills, Strin
 
     static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     static final Set<String> SENIORITIES = Set.of("junior", "medior", "senior", "lead");
+
+    /** An offer runs weeks, not years: availability further ahead than this is a typing error. */
+    static final int MAX_YEARS_AHEAD = 2;
     private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy",
             Locale.forLanguageTag("nl"));
 
@@ -62,7 +65,11 @@ record CandidateProfile(String title, String summary, List<String> skills, Strin
         }
     }
 
-    /** The draft checked; every invalid field is added to {@code checks}, and null answered when any is. */
+    /**
+     * The draft checked; every invalid field is added to {@code checks}, and null answered when any is. A new
+     * availability date must lie from {@code today} up to {@link #MAX_YEARS_AHEAD} years on; {@code LocalDate.MIN}
+     * keeps a date the offer already had (a change that leaves it alone).
+     */
     static CandidateProfile checked(Draft draft, LocalDate today, Checks checks) {
         String title = draft.title() == null ? "" : draft.title().strip();
         if (title.isEmpty() || title.length() > 120 || !OneLine.Check.holds(title)) {
@@ -83,6 +90,8 @@ record CandidateProfile(String title, String summary, List<String> skills, Strin
             checks.fail("availableFrom", "is required: a date (yyyy-mm-dd), today or later");
         } else if (draft.availableFrom().isBefore(today)) {
             checks.fail("availableFrom", "must be today or later");
+        } else if (!today.equals(LocalDate.MIN) && draft.availableFrom().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
+            checks.fail("availableFrom", "must be within " + MAX_YEARS_AHEAD + " years from today");
         }
         if (draft.hoursPerWeek() == null || draft.hoursPerWeek() < 1 || draft.hoursPerWeek() > 60) {
             checks.fail("hoursPerWeek", "is required: a whole number from 1 to 60");

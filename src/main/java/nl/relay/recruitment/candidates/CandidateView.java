@@ -41,10 +41,21 @@ public record CandidateView(long id, long postId, String title, String summary, 
 
     /** The person behind the candidate. */
     public record PersonRef(String name, @Schema(nullable = true) String email, @Schema(nullable = true) String phone) {
+
+        /** Personal data never reaches a log line, not even through a record's printed form. */
+        @Override
+        public String toString() {
+            return "PersonRef[hidden]";
+        }
     }
 
     /** The person's consent to being offered. */
     public record ConsentRef(boolean given, @Schema(nullable = true) Instant informedAt, String source) {
+
+        @Override
+        public String toString() {
+            return "ConsentRef[hidden]";
+        }
     }
 
     /** A colleague's interest in the candidate. */
@@ -56,7 +67,8 @@ public record CandidateView(long id, long postId, String title, String summary, 
      * An active candidate that may be the same person: never its person's details; its title only when you may
      * read its post.
      */
-    public record PossibleDuplicate(long candidateId, Owner owner, @Schema(nullable = true) String title) {
+    public record PossibleDuplicate(@Schema(nullable = true) Long candidateId, Owner owner,
+            @Schema(nullable = true) String title) {
     }
 
     CandidateView withPossibleDuplicates(List<PossibleDuplicate> duplicates) {

@@ -2,6 +2,7 @@ package nl.relay.recruitment.candidates;
 
 import java.util.Map;
 import nl.relay.platform.errors.Conflict;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The person is already on offer as an active candidate: a 409 naming that offer and its owner, never the
@@ -12,8 +13,10 @@ public class DuplicateCandidate extends Conflict {
     private final Existing existing;
 
     DuplicateCandidate(Existing existing) {
-        super("This person is already on offer as candidate " + existing.candidateId() + " (" + existing.path()
-                + ") by " + existing.owner().username() + ".");
+        super(existing.candidateId() == null
+                ? "This person is already on offer by " + existing.owner().username() + ", in a group you are not in."
+                : "This person is already on offer as candidate " + existing.candidateId() + " (" + existing.path()
+                        + ") by " + existing.owner().username() + ".");
         this.existing = existing;
     }
 
@@ -26,8 +29,12 @@ public class DuplicateCandidate extends Conflict {
         return Map.of("existing", existing);
     }
 
-    /** The active offer of the same person: its id, its API path and its owner. */
-    public record Existing(long candidateId, String path, CandidateView.Owner owner) {
+    /**
+     * The active offer of the same person: its owner, and its id and API path when you may read it (null for an
+     * offer in a group you are not in: ask its owner).
+     */
+    public record Existing(@Schema(nullable = true) Long candidateId, @Schema(nullable = true) String path,
+            CandidateView.Owner owner) {
     }
 
     /** The 409 body as documented. */

@@ -17,10 +17,21 @@ public record NewCandidate(String title, String summary, List<String> skills,
     /** The person: personal data, kept apart from the profile. */
     public record PersonDetails(String name, @Schema(nullable = true) String email,
             @Schema(nullable = true) String phone) {
+
+        /** Personal data never reaches a log line, not even through a record's printed form. */
+        @Override
+        public String toString() {
+            return "PersonDetails[hidden]";
+        }
     }
 
     /** Whether the person consented to being offered, when they were informed, and how (one line). */
     public record Consent(Boolean given, @Schema(nullable = true) java.time.Instant informedAt, String source) {
+
+        @Override
+        public String toString() {
+            return "Consent[hidden]";
+        }
     }
 
     /** The profile part, for the checks offering and changing share. */

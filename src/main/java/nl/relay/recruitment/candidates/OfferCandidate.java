@@ -47,7 +47,7 @@ public class OfferCandidate {
         CandidateProfile.Checks checks = new CandidateProfile.Checks();
         CandidateProfile profile = CandidateProfile.checked(request.profile(), LocalDate.now(clock.withZone(
                 CandidateProfile.AMSTERDAM)), checks);
-        NewCandidate.PersonDetails person = checkedPerson(request, checks);
+        NewCandidate.PersonDetails person = checkedPerson(request, checks, clock.instant());
         checks.check(() -> references.client(request.clientId()));
         checks.check(() -> references.sector(request.sectorCode()));
         checks.check(() -> references.groupToStartIn(owner.id, request.groupId()));
@@ -55,7 +55,7 @@ public class OfferCandidate {
 
         String emailKey = PersonKeys.email(blankToNull(person.email()));
         String phoneKey = PersonKeys.phone(blankToNull(person.phone()));
-        duplicates.refuseActive(emailKey, phoneKey);
+        duplicates.refuseActive(owner.id, emailKey, phoneKey);
 
         long postId = publishPost.publish(owner.id, new NewPost(profile.postBody(), PostKind.CANDIDATE,
                 request.groupId(), request.clientId(), request.sectorCode(), null));
@@ -70,7 +70,8 @@ public class OfferCandidate {
     }
 
     /** The person and consent checked, adding to the profile's errors; a profile naming the person is refused. */
-    private static NewCandidate.PersonDetails checkedPerson(NewCandidate request, CandidateProfile.Checks checks) {
+    private static NewCandidate.PersonDetails checkedPerson(NewCandidate request, CandidateProfile.Checks checks,
+            Instant now) {
         NewCandidate.PersonDetails person = request.person();
         String name = person == null || person.name() == null ? "" : person.name().strip();
         if (name.isEmpty() || name.length() > 200 || !OneLine.Check.holds(name)) {
@@ -87,6 +88,11 @@ public class OfferCandidate {
         NewCandidate.Consent consent = request.consent();
         if (consent == null || consent.given() == null) {
             checks.fail("consent.given", "is required: true or false");
+        }
+        Instant informedAt = consent == null ? null : consent.informedAt();
+        if (informedAt != null && (informedAt.isAfter(now.plus(java.time.Duration.ofDays(1)))
+                || informedAt.isBefore(Instant.parse("2000-01-01T00:00:00Z")))) {
+            checks.fail("consent.informedAt", "must be a moment this century and not in the future");
         }
         String source = consent == null || consent.source() == null ? "" : consent.source().strip();
         if (source.isEmpty() || source.length() > 200 || !OneLine.Check.holds(source)) {

@@ -12,6 +12,7 @@ import nl.relay.notifications.NewNotification;
 import nl.relay.notifications.WriteNotifications;
 import nl.relay.platform.errors.Conflict;
 import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.text.ControlCharacters;
 import nl.relay.recruitment.RecruitmentConfig;
 
 /**
@@ -49,6 +50,9 @@ public class ShowInterest {
         String note = request == null || request.note() == null ? "" : request.note().strip();
         if (note.isEmpty() || note.length() > 1000) {
             throw new InvalidInput("note", "is required: 1 to 1,000 characters");
+        }
+        if (ControlCharacters.clean(note) == null) {
+            throw new InvalidInput("note", "must not contain control characters");
         }
         Long vacancyId = request.vacancyId();
         if (vacancyId != null && !ownVacancy(recruiter.id, vacancyId)) {

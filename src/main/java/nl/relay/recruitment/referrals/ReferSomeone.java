@@ -11,6 +11,7 @@ import nl.relay.notifications.NewNotification;
 import nl.relay.notifications.WriteNotifications;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.Problem;
+import nl.relay.platform.text.ControlCharacters;
 import nl.relay.platform.text.OneLine;
 import nl.relay.recruitment.vacancies.ReadableVacancies;
 import nl.relay.recruitment.vacancies.Vacancy;
@@ -64,12 +65,14 @@ public class ReferSomeone {
             errors.add(new Problem.FieldError("name", "must be 1 to " + MAX_NAME + " characters on one line"));
         }
         String email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
-        if (email != null && (email.length() > 254 || !EMAIL.matcher(email).matches())) {
+        if (email != null && (email.length() > 254 || !OneLine.Check.holds(email) || !EMAIL.matcher(email).matches())) {
             errors.add(new Problem.FieldError("email", "must be a valid email address, or left out"));
         }
         String note = request.note() == null ? "" : request.note().strip();
         if (note.isEmpty() || note.length() > MAX_NOTE) {
             errors.add(new Problem.FieldError("note", "must be 1 to " + MAX_NOTE + " characters"));
+        } else if (ControlCharacters.clean(note) == null) {
+            errors.add(new Problem.FieldError("note", "must not contain control characters"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -15,5 +15,11 @@ public record ReferralView(long id, long vacancyId, PostView.Person referredBy, 
 
     /** The referred person. */
     public record ReferredPerson(String name, @Schema(nullable = true) String email) {
+
+        /** Personal data never reaches a log line, not even through a record's printed form. */
+        @Override
+        public String toString() {
+            return "ReferredPerson[hidden]";
+        }
     }
 }

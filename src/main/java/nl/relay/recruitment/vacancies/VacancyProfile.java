@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.Problem;
+import nl.relay.platform.text.ControlCharacters;
 import nl.relay.platform.text.OneLine;
 import nl.relay.recruitment.ContractType;
 import nl.relay.recruitment.Region;
@@ -31,6 +32,8 @@ final class VacancyProfile {
         String value = description == null ? "" : description.strip();
         if (value.isEmpty() || value.length() > MAX_DESCRIPTION) {
             errors.add(new Problem.FieldError("description", "must be 1 to " + MAX_DESCRIPTION + " characters"));
+        } else if (ControlCharacters.clean(value) == null) {
+            errors.add(new Problem.FieldError("description", "must not contain control characters"));
         }
         return value;
     }

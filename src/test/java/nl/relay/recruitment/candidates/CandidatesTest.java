@@ -63,10 +63,14 @@ class CandidatesTest {
         Person recruiter = People.recruiter();
         long group = nl.relay.testing.Groups.create(People.recruiter(), "private");
         String name = "Pieter Oplichter" + Candidates.unique();
-        Map<String, Map<String, Object>> cases = Map.ofEntries(
+        List<Map.Entry<String, Map<String, Object>>> cases = List.of(
                 Map.entry("skills", Map.of("skills", List.of("java", "<script>"))),
                 Map.entry("region", Map.of("region", "atlantis")),
                 Map.entry("availableFrom", Map.of("availableFrom", TODAY.minusDays(1).toString())),
+                Map.entry("availableFrom", Map.of("availableFrom", TODAY.plusYears(3).toString())),
+                Map.entry("availableFrom", Map.of("availableFrom", "+9999999-01-01")),
+                Map.entry("consent.informedAt", Map.of("consent", Map.of("given", true, "informedAt",
+                        "+300000-01-01T00:00:00Z", "source", "Telefonisch gesprek"))),
                 Map.entry("hoursPerWeek", Map.of("hoursPerWeek", 61)),
                 Map.entry("rate", Map.of("rate", 0)),
                 Map.entry("contractTypes", Map.of("contractTypes", List.of("zzp"))),
@@ -80,8 +84,8 @@ class CandidatesTest {
                 Map.entry("clientId", Map.of("clientId", 987654321)),
                 Map.entry("summary", Map.of("person", Map.of("name", name),
                         "summary", "Een sterke kandidaat: " + name + " zoekt werk.")));
-        cases.forEach((field, change) -> Api.as(recruiter).body(Candidates.body(change)).post("/api/candidates")
-                .then().statusCode(422).body("errors.field", hasItem(field)));
+        cases.forEach(c -> Api.as(recruiter).body(Candidates.body(c.getValue())).post("/api/candidates")
+                .then().statusCode(422).body("errors.field", hasItem(c.getKey())));
         Api.as(recruiter).body(Candidates.body(Map.of("availableFrom", TODAY.toString()))).post("/api/candidates")
                 .then().statusCode(201);
         Api.as(recruiter).queryParam("limit", 100).get("/api/candidates").then().statusCode(200)
@@ -158,6 +162,24 @@ class CandidatesTest {
     }
 
     @Test
+    void aDuplicateInAPrivateGroupIsRefusedNamingOnlyItsOwner() {
+        Person first = People.recruiter();
+        long n = Candidates.unique();
+        String email = "lotte" + n + "@voorbeeld.nl";
+        long group = nl.relay.testing.Groups.create(first, "private");
+        long hidden = Candidates.offer(first, Map.of("groupId", group, "person",
+                Map.of("name", "Lotte Mulder" + n, "email", email)));
+        String answer = Api.as(People.recruiter()).body(Candidates.body(Map.of("person",
+                Map.of("name", "L. Mulder", "email", email)))).post("/api/candidates").then().statusCode(409)
+                .body("existing.candidateId", nullValue()).body("existing.path", nullValue())
+                .body("existing.owner.username", equalTo(first.username()))
+                .extract().asString();
+        assertFalse(answer.contains(Long.toString(hidden)) || answer.contains("Mulder" + n), answer);
+        Api.as(first).body(Candidates.body(Map.of("person", Map.of("name", "Lotte", "email", email))))
+                .post("/api/candidates").then().statusCode(409).body("existing.candidateId", equalTo((int) hidden));
+    }
+
+    @Test
     void twoOffersOfOnePersonAtOnceNeverBothPass() throws Exception {
         long n = Candidates.unique();
         Map<String, Object> person = Map.of("name", "Daan Visser", "email", "daan" + n + "@voorbeeld.nl");
@@ -192,7 +214,7 @@ class CandidatesTest {
                 Map.of("name", "Joëlle Smit" + n)));
         String answer = Api.as(People.recruiter()).body(Candidates.body(Map.of("region", "zwolle", "person",
                 Map.of("name", "SMIT" + n + " Joelle")))).post("/api/candidates").then().statusCode(201)
-                .body("possibleDuplicates.candidateId", contains((int) hidden, (int) existing))
+                .body("possibleDuplicates.candidateId", contains(nullValue(), equalTo((int) existing)))
                 .body("possibleDuplicates[1].owner.username", equalTo(first.username()))
                 .body("possibleDuplicates[1].title", equalTo("Ervaren Java-ontwikkelaar met oog voor kwaliteit"))
                 .body("possibleDuplicates[0].title", nullValue())
