@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import nl.relay.testing.Api;
 import nl.relay.testing.Candidates;
+import nl.relay.testing.Groups;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Vacancies;
@@ -66,6 +67,22 @@ class VacancyPagesTest {
         form(cookie).formParam("status", "filled").post(path + "/status").then().statusCode(303);
         form(cookie).formParam("status", "open").post(path + "/status").then().statusCode(409)
                 .body(containsString("De status kon niet veranderen"));
+    }
+
+    @Test
+    void theBoardOffersNoClientWhoseOnlyVacancyIsInAPrivateGroupTheReaderIsNotIn() {
+        Person member = People.recruiter();
+        Person outsider = People.recruiter();
+        long client = Vacancies.client(member, "Aa Bouwgroep");
+        String name = Api.as(member).get("/api/clients/" + client).then().extract().path("name");
+        Vacancies.post(member, client, Map.of("groupId", Groups.create(member, "private")));
+        String option = "<option value=\"" + client + "\" >" + name + "</option>";
+
+        page(cookie(member)).get("/vacancies").then().statusCode(200).body(containsString(option));
+        page(cookie(outsider)).get("/vacancies").then().statusCode(200).body(not(containsString(name)));
+
+        Vacancies.post(outsider, client, Map.of());
+        page(cookie(outsider)).get("/vacancies").then().statusCode(200).body(containsString(option));
     }
 
     @Test

@@ -90,7 +90,7 @@ public class CandidateResource {
     public Page<CandidateView> list(@BeanParam CandidateFilter filter, @BeanParam PageRequest page) {
         Long before = page.cursor(1).map(c -> c.longKey(0)).orElse(null);
         List<Long> ids = board.page(caller.accountId(), filter, before, page.fetchSize());
-        return Page.of(ids, page, Cursor::of).map(id -> views.anonymous(Candidate.<Candidate>findById(id)));
+        return Page.of(ids, page, Cursor::of).mapAll(views::anonymous);
     }
 
     @GET

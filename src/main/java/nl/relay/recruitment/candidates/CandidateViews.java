@@ -3,7 +3,11 @@ package nl.relay.recruitment.candidates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import nl.relay.accounts.Account;
 import nl.relay.directory.Client;
 import nl.relay.directory.Sector;
@@ -62,7 +66,7 @@ public class CandidateViews {
     public CandidateView of(Candidate candidate, Account viewer) {
         Optional<CandidatePerson> person = CandidatePerson.readBy(viewer, candidate);
         boolean owner = candidate.isOwnedBy(viewer.id);
-        return view(candidate,
+        return view(candidate, References.of(List.of(candidate)),
                 person.map(p -> new CandidateView.PersonRef(p.name, p.email, p.phone)).orElse(null),
                 person.map(p -> new CandidateView.ConsentRef(p.consentGiven, p.consentInformedAt, p.consentSource))
                         .orElse(null),
@@ -70,28 +74,39 @@ public class CandidateViews {
                 owner ? interests(candidate.id) : null);
     }
 
-    /** The anonymous profile only, as lists show it. */
-    public CandidateView anonymous(Candidate candidate) {
-        return view(candidate, null, null, null, null);
+    /**
+     * The anonymous profiles of the candidates with these ids, in this order, as the board shows them: the
+     * candidates and what they refer to (owner, client, sector, group, region) read in a fixed number of queries
+     * however long the list. An id that no longer names a candidate is left out.
+     */
+    public List<CandidateView> anonymous(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Candidate> byId = Candidate.<Candidate>list("id in ?1", ids).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        List<Candidate> candidates = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+        References references = References.of(candidates);
+        return candidates.stream().map(c -> view(c, references, null, null, null, null)).toList();
     }
 
-    private CandidateView view(Candidate c, CandidateView.PersonRef person, CandidateView.ConsentRef consent,
-            List<String> access, List<CandidateView.InterestView> interests) {
+    private CandidateView view(Candidate c, References references, CandidateView.PersonRef person,
+            CandidateView.ConsentRef consent, List<String> access, List<CandidateView.InterestView> interests) {
         boolean english = language.isEnglish();
-        Region region = Region.byCode(c.regionCode).orElseThrow();
-        Account owner = Account.findById(c.ownerId);
+        Region region = Optional.ofNullable(references.regions().get(c.regionCode)).orElseThrow();
+        Account owner = references.owners().get(c.ownerId);
         CandidateView.ClientRef client = c.clientId == null
                 ? null
-                : Client.<Client>findByIdOptional(c.clientId).map(x -> new CandidateView.ClientRef(x.id, x.name))
-                        .orElse(null);
+                : Optional.ofNullable(references.clients().get(c.clientId))
+                        .map(x -> new CandidateView.ClientRef(x.id, x.name)).orElse(null);
         CandidateView.SectorRef sector = c.sectorCode == null
                 ? null
-                : Sector.byCode(c.sectorCode).map(s -> new CandidateView.SectorRef(s.code, s.name(english)))
-                        .orElse(null);
+                : Optional.ofNullable(references.sectors().get(c.sectorCode))
+                        .map(s -> new CandidateView.SectorRef(s.code, s.name(english))).orElse(null);
         CandidateView.GroupRef group = c.groupId == null
                 ? null
-                : Group.<Group>findByIdOptional(c.groupId).map(g -> new CandidateView.GroupRef(g.id, g.name))
-                        .orElse(null);
+                : Optional.ofNullable(references.groups().get(c.groupId))
+                        .map(g -> new CandidateView.GroupRef(g.id, g.name)).orElse(null);
         return new CandidateView(c.id, c.postId, c.title, c.summary, List.copyOf(Arrays.asList(c.skills)),
                 c.seniority, c.availableFrom, c.hoursPerWeek,
                 new CandidateView.RegionRef(region.code, region.name(english)), c.rate,
@@ -104,11 +119,44 @@ public class CandidateViews {
     }
 
     private static List<CandidateView.InterestView> interests(long candidateId) {
-        return CandidateInterest.inCandidate(candidateId).stream().map(interest -> {
-            Account account = Account.findById(interest.accountId);
+        List<CandidateInterest> all = CandidateInterest.inCandidate(candidateId);
+        Map<Long, Account> accounts = byId(all.stream().map(i -> i.accountId).toList(),
+                ids -> Account.list("id in ?1", ids), (Account a) -> a.id);
+        return all.stream().map(interest -> {
+            Account account = accounts.get(interest.accountId);
             return new CandidateView.InterestView(interest.id, account.username, account.displayName,
                     interest.vacancyId, interest.note, interest.createdAt);
         }).toList();
+    }
+
+    /**
+     * What a list of candidates refers to, each kind read in one query by the ids the candidates hold (not joined
+     * from the candidate table, so a candidate changed in this transaction shows what it now refers to).
+     */
+    private record References(Map<Long, Account> owners, Map<Long, Client> clients, Map<String, Sector> sectors,
+            Map<Long, Group> groups, Map<String, Region> regions) {
+
+        static References of(List<Candidate> candidates) {
+            return new References(
+                    byId(candidates.stream().map(c -> c.ownerId).toList(), ids -> Account.list("id in ?1", ids),
+                            (Account a) -> a.id),
+                    byId(candidates.stream().map(c -> c.clientId).toList(), ids -> Client.list("id in ?1", ids),
+                            (Client x) -> x.id),
+                    byId(candidates.stream().map(c -> c.sectorCode).toList(), ids -> Sector.list("code in ?1", ids),
+                            (Sector s) -> s.code),
+                    byId(candidates.stream().map(c -> c.groupId).toList(), ids -> Group.list("id in ?1", ids),
+                            (Group g) -> g.id),
+                    byId(candidates.stream().map(c -> c.regionCode).toList(), ids -> Region.list("code in ?1", ids),
+                            (Region r) -> r.code));
+        }
+    }
+
+    /** The rows {@code load} reads for these ids (nulls and repeats left out, one query), by id. */
+    private static <K, E> Map<K, E> byId(List<K> ids, Function<List<K>, List<E>> load, Function<E, K> idOf) {
+        List<K> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+        return wanted.isEmpty()
+                ? Map.of()
+                : load.apply(wanted).stream().collect(Collectors.toMap(idOf, Function.identity()));
     }
 
     static NotFound notFound() {

@@ -29,6 +29,9 @@ class MatchItems {
             join client k on k.id = v.client_id
             join post p on p.id = v.post_id""";
 
+    /** How many items of the other side matching reads for one subject at most, before ranking them. */
+    static final int POOL = 500;
+
     private final EntityManager entityManager;
     private final PostVisibility visibility;
 
@@ -58,7 +61,12 @@ class MatchItems {
                 .bind("post", postId).first(MatchItem::of);
     }
 
-    /** The items of the other side sharing at least one skill with the subject, still to be had, for the audience. */
+    /**
+     * The items of the other side sharing at least one skill with the subject, still to be had, for the audience: at
+     * most {@link #POOL}, those sharing the most skills first (then the newest). Ranking puts shared skills before
+     * anything else, so the best few are always among them unless more than {@link #POOL} items tie on the most
+     * shared skills, which a staffing desk does not reach; the bound keeps one broad skill from reading the table.
+     */
     List<MatchItem> sharingSkills(MatchItem subject, Audience audience, Instant now) {
         boolean candidates = subject.side() == MatchItem.Side.VACANCY;
         StringBuilder sql = new StringBuilder(candidates
@@ -72,12 +80,17 @@ class MatchItems {
                     .append(" and exists (select 1 from post sp where sp.id = :subjectPost and ")
                     .append(visibility.shownClause("sp", "a.id")).append(")");
         }
+        String alias = candidates ? "c" : "v";
+        sql.append(" order by (select count(*) from unnest(").append(alias)
+                .append(".skills) shared where shared = any(cast(:skills as text[]))) desc, ").append(alias)
+                .append(".created_at desc, ").append(alias).append(".id desc limit :pool");
         NativeSql query = NativeSql.select(entityManager, sql.toString())
                 .bind("skills", subject.skills().toArray(String[]::new))
                 .bind("now", now)
                 .bind("viewer", audience.viewerId())
                 .bind("author", subject.ownerId())
-                .bind("subjectPost", subject.postId());
+                .bind("subjectPost", subject.postId())
+                .bind("pool", POOL);
         return query.list(MatchItem::of);
     }
 }

@@ -52,13 +52,12 @@ public class CandidateProposalResource {
         long candidateId = candidates.readable(caller.accountId(), PathIds.parse(id, () -> absent), false)
                 .orElseThrow(() -> absent).id();
         long after = page.cursor(1).map(c -> c.longKey(0)).orElse(0L);
-        @SuppressWarnings("unchecked")
-        List<Number> ids = NativeSql.of(entityManager, "select pr.id from proposal pr join vacancy v on v.id = "
-                + "pr.vacancy_id join post p on p.id = v.post_id where pr.candidate_id = :candidate and pr.id > :after "
-                + "and " + visibility.shownClause("p", ":viewer") + " order by pr.id limit :limit")
+        List<ProposalView> proposals = NativeSql.select(entityManager, ProposalView.SELECT
+                + "join vacancy v on v.id = pr.vacancy_id join post p on p.id = v.post_id "
+                + "where pr.candidate_id = :candidate and pr.id > :after and " + visibility.shownClause("p", ":viewer")
+                + " order by pr.id limit :limit")
                 .bind("candidate", candidateId).bind("after", after).bind("viewer", caller.accountId())
-                .bind("limit", page.fetchSize()).query().getResultList();
-        List<Proposal> proposals = ids.stream().map(n -> Proposal.<Proposal>findById(n.longValue())).toList();
-        return Page.of(proposals, page, p -> Cursor.of(p.id)).map(ProposalView::of);
+                .bind("limit", page.fetchSize()).list(ProposalView::of);
+        return Page.of(proposals, page, p -> Cursor.of(p.id()));
     }
 }

@@ -1,6 +1,7 @@
 package nl.relay.recruitment.proposals;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -12,11 +13,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import nl.relay.accounts.Caller;
+import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.paging.Cursor;
 import nl.relay.platform.paging.Page;
 import nl.relay.platform.paging.PageRequest;
+import nl.relay.posts.PostVisibility;
 import nl.relay.recruitment.vacancies.ReadableVacancies;
 import nl.relay.recruitment.vacancies.Vacancy;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,11 +39,16 @@ public class ProposalResource {
     private final Caller caller;
     private final ProposeCandidate proposeCandidate;
     private final ReadableVacancies vacancies;
+    private final PostVisibility visibility;
+    private final EntityManager entityManager;
 
-    ProposalResource(Caller caller, ProposeCandidate proposeCandidate, ReadableVacancies vacancies) {
+    ProposalResource(Caller caller, ProposeCandidate proposeCandidate, ReadableVacancies vacancies,
+            PostVisibility visibility, EntityManager entityManager) {
         this.caller = caller;
         this.proposeCandidate = proposeCandidate;
         this.vacancies = vacancies;
+        this.visibility = visibility;
+        this.entityManager = entityManager;
     }
 
     @POST
@@ -64,14 +73,20 @@ public class ProposalResource {
     }
 
     @GET
-    @Operation(summary = "The vacancy's proposals (recruiters)", description = "Oldest first.")
+    @Operation(summary = "The vacancy's proposals (recruiters)", description = "Oldest first; only proposals of "
+            + "candidates whose post you may read.")
     @APIResponse(responseCode = "200", description = "A page of proposals")
     @APIResponse(responseCode = "403", description = "Recruiters only.")
     @APIResponse(responseCode = "404", description = "There is no such vacancy, or you may not see it.")
     public Page<ProposalView> list(@PathParam("id") String id, @BeanParam PageRequest page) {
         Vacancy vacancy = vacancies.require(caller.accountId(), id);
         long after = page.cursor(1).map(c -> c.longKey(0)).orElse(0L);
-        return Page.of(Proposal.toVacancy(vacancy.id, after, page.fetchSize()), page, p -> Cursor.of(p.id))
-                .map(ProposalView::of);
+        List<ProposalView> proposals = NativeSql.select(entityManager, ProposalView.SELECT
+                + "join candidate c on c.id = pr.candidate_id join post p on p.id = c.post_id "
+                + "where pr.vacancy_id = :vacancy and pr.id > :after and " + visibility.shownClause("p", ":viewer")
+                + " order by pr.id limit :limit")
+                .bind("vacancy", vacancy.id).bind("after", after).bind("viewer", caller.accountId())
+                .bind("limit", page.fetchSize()).list(ProposalView::of);
+        return Page.of(proposals, page, p -> Cursor.of(p.id()));
     }
 }

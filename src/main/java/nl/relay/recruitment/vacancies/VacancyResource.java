@@ -76,7 +76,7 @@ public class VacancyResource {
     public Page<VacancyView> list(@BeanParam VacancyFilter filter, @BeanParam PageRequest page) {
         Long before = page.cursor(1).map(c -> c.longKey(0)).orElse(null);
         return Page.of(board.page(caller.accountId(), filter, before, page.fetchSize()), page, v -> Cursor.of(v.id))
-                .map(this::view);
+                .mapAll(vacancies -> views.of(vacancies, caller.hasRole(Role.RECRUITER), language.isEnglish()));
     }
 
     @GET

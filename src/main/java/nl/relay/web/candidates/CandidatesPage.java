@@ -28,7 +28,6 @@ import nl.relay.groups.Group;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.http.RequestLanguage;
 import nl.relay.platform.paging.Cursor;
-import nl.relay.recruitment.candidates.Candidate;
 import nl.relay.recruitment.candidates.CandidateBoard;
 import nl.relay.recruitment.candidates.CandidateFilter;
 import nl.relay.recruitment.candidates.CandidateView;
@@ -94,8 +93,7 @@ public class CandidatesPage {
                     typed.status(), typed.q());
             try {
                 List<Long> ids = board.page(reader, filter, PageSession.before(cursor), PAGE_SIZE + 1);
-                List<CandidateView> shown = ids.stream().limit(PAGE_SIZE)
-                        .map(id -> views.anonymous(Candidate.<Candidate>findById(id))).toList();
+                List<CandidateView> shown = views.anonymous(ids.stream().limit(PAGE_SIZE).toList());
                 String next = ids.size() > PAGE_SIZE ? nextLink(typed, ids.get(PAGE_SIZE - 1)) : null;
                 return Response.ok(boardPage(typed, shown, next, FieldErrors.NONE)).build();
             } catch (InvalidInput e) {

@@ -3,6 +3,7 @@ package nl.relay.web.vacancies;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.persistence.EntityManager;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,13 +17,14 @@ import java.net.URI;
 import java.util.List;
 import nl.relay.accounts.Caller;
 import nl.relay.accounts.Role;
-import nl.relay.directory.Client;
 import nl.relay.groups.Group;
+import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.errors.ProblemException;
 import nl.relay.platform.http.RequestLanguage;
 import nl.relay.platform.paging.Cursor;
 import nl.relay.platform.paging.Page;
 import nl.relay.platform.paging.PageRequest;
+import nl.relay.posts.PostVisibility;
 import nl.relay.recruitment.vacancies.PostVacancy;
 import nl.relay.recruitment.vacancies.Vacancy;
 import nl.relay.recruitment.vacancies.VacancyBoard;
@@ -40,11 +42,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class VacanciesPage {
 
     private static final int PAGE_SIZE = 20;
+    /** The most clients the board's filter lists; a longer list is no help to choose from. */
+    private static final int CLIENT_CHOICES = 300;
 
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance board(String lang, VacancyFilter filter, List<Client> clients,
+        static native TemplateInstance board(String lang, VacancyFilter filter, List<ClientChoice> clients,
                 RegionChoices regions, List<VacancyView> vacancies, String next, boolean recruiter,
                 FieldErrors errors);
 
@@ -54,21 +58,29 @@ public class VacanciesPage {
         static native TemplateInstance refused(String lang);
     }
 
+    /** A client the board's filter offers: one with a vacancy the reader may see. */
+    public record ClientChoice(Long id, String name) {
+    }
+
     private final PageSession session;
     private final Caller caller;
     private final VacancyBoard board;
     private final VacancyViews views;
     private final PostVacancy postVacancy;
     private final RequestLanguage language;
+    private final PostVisibility visibility;
+    private final EntityManager entityManager;
 
     VacanciesPage(PageSession session, Caller caller, VacancyBoard board, VacancyViews views, PostVacancy postVacancy,
-            RequestLanguage language) {
+            RequestLanguage language, PostVisibility visibility, EntityManager entityManager) {
         this.session = session;
         this.caller = caller;
         this.board = board;
         this.views = views;
         this.postVacancy = postVacancy;
         this.language = language;
+        this.visibility = visibility;
+        this.entityManager = entityManager;
     }
 
     @GET
@@ -80,11 +92,13 @@ public class VacanciesPage {
             PageRequest request = PageRequest.at(null, PAGE_SIZE);
             try {
                 Page<VacancyView> page = Page.of(board.page(reader, filter, before, request.fetchSize()), request,
-                        v -> Cursor.of(v.id)).map(v -> views.of(v, recruiter, language.isEnglish()));
-                return Response.ok(board(filter, page.items(), page.next(), recruiter, FieldErrors.NONE)).build();
+                        v -> Cursor.of(v.id)).mapAll(vacancies -> views.of(vacancies, recruiter, language.isEnglish()));
+                return Response.ok(board(reader, filter, page.items(), page.next(), recruiter, FieldErrors.NONE))
+                        .build();
             } catch (ProblemException e) {
                 return Response.status(e.status())
-                        .entity(board(filter, List.of(), null, recruiter, new FieldErrors(FormErrors.of(e, "filter"))))
+                        .entity(board(reader, filter, List.of(), null, recruiter,
+                                new FieldErrors(FormErrors.of(e, "filter"))))
                         .build();
             }
         });
@@ -118,9 +132,10 @@ public class VacanciesPage {
         });
     }
 
-    private TemplateInstance board(VacancyFilter filter, List<VacancyView> vacancies, String next, boolean recruiter,
+    private TemplateInstance board(long reader, VacancyFilter filter, List<VacancyView> vacancies, String next,
+            boolean recruiter,
             FieldErrors errors) {
-        List<Client> clients = Client.list("id in (select v.clientId from Vacancy v) order by nameKey");
+        List<ClientChoice> clients = clientChoices(reader);
         String nextHref = next == null
                 ? null
                 : "/vacancies?" + query("client", filter.client) + query("skill",
@@ -128,6 +143,18 @@ public class VacanciesPage {
                         + next;
         return Templates.board(language.code(), filter, clients, RegionChoices.of(language.isEnglish()), vacancies,
                 nextHref, recruiter, errors).setLocale(language.locale());
+    }
+
+    /**
+     * The clients of vacancies whose post the reader may see (of any status, as the filter finds them), in name
+     * order, at most {@link #CLIENT_CHOICES}: a vacancy in a private group the reader is not in names nobody here.
+     */
+    private List<ClientChoice> clientChoices(long reader) {
+        return NativeSql.select(entityManager, "select k.id, k.name from client k where k.id in (select v.client_id "
+                + "from vacancy v join post p on p.id = v.post_id where " + visibility.shownClause("p", ":viewer")
+                + ") order by k.name_key, k.id limit :limit")
+                .bind("viewer", reader).bind("limit", CLIENT_CHOICES)
+                .list(row -> new ClientChoice(row.longValue("id"), row.text("name")));
     }
 
     private static String query(String name, String value) {

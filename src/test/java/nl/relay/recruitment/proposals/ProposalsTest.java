@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.relay.testing.Api;
 import nl.relay.testing.Candidates;
+import nl.relay.testing.Groups;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Vacancies;
@@ -48,6 +49,35 @@ class ProposalsTest {
                 .body("items.candidateId", equalTo(List.of((int) candidate)));
         Api.as(owner).get("/api/candidates/" + candidate + "/proposals").then().statusCode(200)
                 .body("items.vacancyId", equalTo(List.of((int) vacancy)));
+    }
+
+    @Test
+    void aProposalOfACandidateInAPrivateGroupIsNeitherListedNorCountedForARecruiterOutsideIt() {
+        Person member = People.recruiter();
+        Person outsider = People.recruiter();
+        long group = Groups.create(member, "private");
+        long hidden = Candidates.offer(member, Map.of("groupId", group));
+        long shown = Candidates.offer(member, Map.of());
+        String skill = "lithografie" + Candidates.unique();
+        long vacancy = Vacancies.post(outsider, Vacancies.client(outsider, "ASML"),
+                Map.of("skills", List.of("java", skill)));
+        for (long candidate : List.of(hidden, shown)) {
+            Api.as(member).body(Map.of("candidateId", candidate)).post("/api/vacancies/" + vacancy + "/proposals")
+                    .then().statusCode(201);
+        }
+
+        Api.as(member).get("/api/vacancies/" + vacancy).then().body("proposalCount", equalTo(2));
+        Api.as(member).get("/api/vacancies/" + vacancy + "/proposals").then().statusCode(200)
+                .body("items.candidateId", equalTo(List.of((int) hidden, (int) shown)));
+        Api.as(member).queryParam("skill", skill).get("/api/vacancies").then().statusCode(200)
+                .body("items.find { it.id == " + vacancy + " }.proposalCount", equalTo(2));
+
+        Api.as(outsider).get("/api/vacancies/" + vacancy).then().body("proposalCount", equalTo(1));
+        Api.as(outsider).get("/api/vacancies/" + vacancy + "/proposals").then().statusCode(200)
+                .body("items.candidateId", equalTo(List.of((int) shown)));
+        Api.as(outsider).queryParam("skill", skill).get("/api/vacancies").then().statusCode(200)
+                .body("items.find { it.id == " + vacancy + " }.proposalCount", equalTo(1));
+        Api.as(outsider).get("/api/candidates/" + hidden + "/proposals").then().statusCode(404);
     }
 
     @Test
