@@ -118,7 +118,7 @@ public class Notifications {
                 left join post rp on rp.id = n.related_post_id
                 left join account a on a.id = n.actor_id
                 left join relay_group g on g.id = n.group_id
-                where n.recipient_id = :recipient and """.formatted(visibility.readableClause("rp", "n.recipient_id"))
+                where n.recipient_id = :recipient and """.formatted(visibility.shownClause("rp", "n.recipient_id"))
                 + seen() + tail;
         List<Found> found = NativeSql.select(entityManager, sql)
                 .bind("recipient", recipientId)

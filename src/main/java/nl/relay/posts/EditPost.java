@@ -28,8 +28,30 @@ public class EditPost {
         this.clock = clock;
     }
 
+    /**
+     * The author's edit. The post of a candidate offer or a vacancy shows the profile behind it, so it is changed
+     * through that profile (which calls {@link #rewriteProfile}), never by hand: the two would drift apart.
+     */
     @Transactional
     public Post edit(long editorId, long postId, PostEdit request) {
+        boolean profile = (Boolean) entityManager.createNativeQuery("""
+                select exists (select 1 from candidate where post_id = ?1)
+                    or exists (select 1 from vacancy where post_id = ?1)""").setParameter(1, postId)
+                .getSingleResult();
+        if (profile) {
+            Post post = readable.require(editorId, postId);
+            if (!PostAuthority.mayEdit(post.authorId == editorId)) {
+                throw new NotAllowed("Only the author can edit a post.");
+            }
+            throw new Conflict("This post shows a candidate offer or a vacancy: change it on the candidate's or the "
+                    + "vacancy's own page, and its post follows.");
+        }
+        return rewriteProfile(editorId, postId, request);
+    }
+
+    /** Rewrites a post, also one that shows a candidate's or a vacancy's profile (its text changed with it). */
+    @Transactional
+    public Post rewriteProfile(long editorId, long postId, PostEdit request) {
         Post post = readable.requireLocked(editorId, postId);
         if (!PostAuthority.mayEdit(post.authorId == editorId)) {
             throw new NotAllowed("Only the author can edit a post.");

@@ -62,7 +62,7 @@ public class ClientTimeline {
                 join vacancy pv on pv.id = pr.vacancy_id join post pvp on pvp.id = pv.post_id
                 join candidate pc on pc.id = pr.candidate_id join post pcp on pcp.id = pc.post_id
                 where pr.client_id = :client and %s and %s
-                """.formatted(visibility.readableClause("pvp", ":viewer"), visibility.readableClause("pcp", ":viewer"));
+                """.formatted(visibility.shownClause("pvp", ":viewer"), visibility.shownClause("pcp", ":viewer"));
         return """
                 with items as (
                     select 'vacancy' as type, v.created_at as at, v.id as item_id, v.post_id as post_id

@@ -16,9 +16,10 @@ public record MailContent(String recipientName, String type, String actorName, S
 
     /**
      * The SQL for {@code related_title}: the title of the candidate or vacancy whose post is the notification's
-     * (under {@code n}) related post.
+     * (under {@code n}) related post; none once that post was removed.
      */
     public static final String RELATED_TITLE = """
-            coalesce((select c.title from candidate c where c.post_id = n.related_post_id),
-                     (select v.title from vacancy v where v.post_id = n.related_post_id)) as related_title""";
+            (select coalesce((select c.title from candidate c where c.post_id = rt.id),
+                             (select v.title from vacancy v where v.post_id = rt.id))
+             from post rt where rt.id = n.related_post_id and not rt.deleted) as related_title""";
 }

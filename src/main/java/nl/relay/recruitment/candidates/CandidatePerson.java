@@ -48,7 +48,7 @@ public class CandidatePerson extends PanacheEntityBase {
 
     /**
      * The person behind the candidate, if the viewer may read it: the owner, or a recruiter the owner granted
-     * access. Every read of a candidate's person goes through here.
+     * access, as long as they are active recruiters. Every read of a candidate's person goes through here.
      */
     public static Optional<CandidatePerson> readBy(Account viewer, Candidate candidate) {
         if (!mayRead(viewer, candidate)) {
@@ -59,12 +59,9 @@ public class CandidatePerson extends PanacheEntityBase {
 
     /** Whether the viewer may read the person behind the candidate (without reading it). */
     public static boolean mayRead(Account viewer, Candidate candidate) {
-        if (viewer == null || !viewer.active) {
+        if (viewer == null || !viewer.active || !viewer.hasRole(Role.RECRUITER)) {
             return false;
         }
-        if (candidate.isOwnedBy(viewer.id)) {
-            return true;
-        }
-        return viewer.hasRole(Role.RECRUITER) && CandidateAccess.granted(candidate.id, viewer.id);
+        return candidate.isOwnedBy(viewer.id) || CandidateAccess.granted(candidate.id, viewer.id);
     }
 }

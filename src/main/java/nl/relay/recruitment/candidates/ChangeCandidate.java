@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import nl.relay.accounts.Account;
+import nl.relay.accounts.Role;
 import nl.relay.platform.errors.Conflict;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.NotAllowed;
@@ -43,6 +44,10 @@ public class ChangeCandidate {
                 : CandidateStatus.parse(request.status())
                         .orElseThrow(() -> new InvalidInput("status", "must be one of: " + CandidateStatus.known()));
         if (request.changesProfile()) {
+            if (!candidate.currentStatus().isActive()) {
+                throw new Conflict("A candidate that is " + candidate.status + " is no longer on offer: its profile "
+                        + "stays as it was.");
+            }
             changeProfile(owner, candidate, request);
         }
         if (status != null && status != candidate.currentStatus()) {
@@ -55,11 +60,14 @@ public class ChangeCandidate {
         return candidate;
     }
 
-    /** The candidate, locked, if the caller owns it: 404 when they may not read it, 403 when not theirs. */
+    /**
+     * The candidate, locked, if the caller owns it and is still a recruiter: 404 when they may not read it, 403 when
+     * not theirs (or when they no longer recruit: their offers wait for a recruiter to take them over).
+     */
     static Candidate lockedOwn(CandidateViews candidates, Account caller, String rawId) {
         Candidate readable = candidates.require(caller.id, rawId);
         Candidate candidate = Candidate.locked(readable.id).orElseThrow(CandidateViews::notFound);
-        if (!candidate.isOwnedBy(caller.id)) {
+        if (!candidate.isOwnedBy(caller.id) || !caller.hasRole(Role.RECRUITER)) {
             throw new NotAllowed("Only the recruiter who offers this candidate can do this.");
         }
         return candidate;
@@ -82,7 +90,7 @@ public class ChangeCandidate {
                 draft.summary(), person.name, person.email, person.phone));
         checks.throwIfAny();
         takeProfile(candidate, profile);
-        editPost.edit(owner.id, candidate.postId, new PostEdit(profile.postBody()));
+        editPost.rewriteProfile(owner.id, candidate.postId, new PostEdit(profile.postBody()));
     }
 
     /** The checked profile written onto the candidate: shared by offering and changing one. */

@@ -83,6 +83,6 @@ public class ChangeVacancy {
             profile.verify();
         }
         // The post is the owner's: it is rewritten in their name, also when an admin made the change.
-        editPost.edit(vacancy.ownerId, vacancy.postId, new PostEdit(body));
+        editPost.rewriteProfile(vacancy.ownerId, vacancy.postId, new PostEdit(body));
     }
 }

@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import nl.relay.accounts.Account;
 import nl.relay.accounts.Caller;
 import nl.relay.accounts.Role;
@@ -95,18 +94,18 @@ class VacancyScreens {
         Map<Long, CandidateRows.Candidate> readable = candidates.readableAmong(reader,
                 all.stream().map(p -> p.candidateId).distinct().toList());
         Map<Long, String> names = Account.displayNames(all.stream().map(p -> p.proposedBy).distinct().toList());
-        return all.stream().map(p -> {
-            var candidate = Optional.ofNullable(readable.get(p.candidateId));
-            boolean mayMove = p.proposedBy == reader || vacancy.ownerId == reader
-                    || candidate.map(c -> c.ownerId() == reader).orElse(false);
+        // Only proposals of candidates the reader may read are shown, as the API lists and counts them.
+        return all.stream().filter(p -> readable.containsKey(p.candidateId)).map(p -> {
+            CandidateRows.Candidate candidate = readable.get(p.candidateId);
+            boolean owner = vacancy.ownerId == reader;
+            boolean mayMove = owner || p.proposedBy == reader || candidate.ownerId() == reader;
             List<String> next = mayMove
-                    ? ProposalStatus.parse(p.status).orElseThrow().next().stream().sorted().map(Object::toString)
-                            .toList()
+                    ? ProposalStatus.parse(p.status).orElseThrow().next().stream()
+                            .filter(status -> owner || status != ProposalStatus.HIRED).sorted()
+                            .map(Object::toString).toList()
                     : List.of();
-            return new VacancyScreen.ProposalRow(p.id, p.candidateId,
-                    candidate.map(CandidateRows.Candidate::title).orElse(null), names.get(p.proposedBy),
-                    date(p.proposedAt),
-                    p.status, next);
+            return new VacancyScreen.ProposalRow(p.id, p.candidateId, candidate.title(), names.get(p.proposedBy),
+                    date(p.proposedAt), p.status, next);
         }).toList();
     }
 
