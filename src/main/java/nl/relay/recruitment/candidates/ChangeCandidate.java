@@ -12,8 +12,10 @@ import nl.relay.accounts.Role;
 import nl.relay.platform.errors.Conflict;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.NotAllowed;
+import nl.relay.platform.outbox.Outbox;
 import nl.relay.posts.EditPost;
 import nl.relay.posts.PostEdit;
+import nl.relay.recruitment.OnOfferAgain;
 import nl.relay.recruitment.RecruitmentConfig;
 
 /**
@@ -27,12 +29,15 @@ public class ChangeCandidate {
     private final CandidateViews candidates;
     private final EditPost editPost;
     private final RecruitmentConfig config;
+    private final Outbox outbox;
     private final Clock clock;
 
-    ChangeCandidate(CandidateViews candidates, EditPost editPost, RecruitmentConfig config, Clock clock) {
+    ChangeCandidate(CandidateViews candidates, EditPost editPost, RecruitmentConfig config, Outbox outbox,
+            Clock clock) {
         this.candidates = candidates;
         this.editPost = editPost;
         this.config = config;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -50,11 +55,16 @@ public class ChangeCandidate {
             }
             changeProfile(owner, candidate, request);
         }
+        boolean availableAgain = false;
         if (status != null && status != candidate.currentStatus()) {
             if (!candidate.currentStatus().next().contains(status)) {
                 throw new Conflict("A candidate that is " + candidate.status + " cannot become " + status + ".");
             }
+            availableAgain = status == CandidateStatus.AVAILABLE;
             candidate.status = status.toString();
+        }
+        if (candidate.currentStatus() == CandidateStatus.AVAILABLE && (availableAgain || request.changesProfile())) {
+            outbox.send(new OnOfferAgain(candidate.postId));
         }
         candidate.touch(clock.instant().truncatedTo(ChronoUnit.MICROS), config.candidateExpiry());
         return candidate;

@@ -7,8 +7,10 @@ import java.time.temporal.ChronoUnit;
 import nl.relay.platform.errors.Conflict;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.NotAllowed;
+import nl.relay.platform.outbox.Outbox;
 import nl.relay.posts.EditPost;
 import nl.relay.posts.PostEdit;
+import nl.relay.recruitment.OnOfferAgain;
 
 /**
  * The owner (or an admin) changes a vacancy: its status (filled and closed are final) and its profile, whose
@@ -19,11 +21,13 @@ public class ChangeVacancy {
 
     private final ReadableVacancies readable;
     private final EditPost editPost;
+    private final Outbox outbox;
     private final Clock clock;
 
-    ChangeVacancy(ReadableVacancies readable, EditPost editPost, Clock clock) {
+    ChangeVacancy(ReadableVacancies readable, EditPost editPost, Outbox outbox, Clock clock) {
         this.readable = readable;
         this.editPost = editPost;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -46,6 +50,10 @@ public class ChangeVacancy {
         }
         if (status != null) {
             vacancy.status = status.toString();
+        }
+        boolean reopened = current != VacancyStatus.OPEN && status == VacancyStatus.OPEN;
+        if (vacancy.isOpen() && (reopened || changes.changesProfile())) {
+            outbox.send(new OnOfferAgain(vacancy.postId));
         }
         vacancy.changedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         return vacancy;

@@ -223,6 +223,30 @@ class MatchesTest {
         page(cookie).get("/vacancies/x/matches").then().statusCode(404).body(not(containsString("Exception")));
     }
 
+    @Test
+    void aVacancyOpenAgainTellsTheOwnersOfCandidatesOfferedMeanwhileOnce() {
+        Person vacancyOwner = People.recruiter();
+        Person offerer = People.recruiter();
+        List<String> skills = Offers.skills(2);
+        Offer vacancy = Offers.vacancy(vacancyOwner, Offers.client(vacancyOwner), skills, "utrecht-stad", 32);
+        status(vacancyOwner, vacancy, "on-hold");
+        Offers.candidate(offerer, skills, "utrecht-stad", 32);
+        outbox.drain();
+        assertTrue(matchNotices(offerer).stream().noneMatch(n -> postId(n, "post") == vacancy.postId()),
+                "a vacancy on hold is not offered");
+        status(vacancyOwner, vacancy, "open");
+        Wait.until(() -> matchNotices(offerer).stream().anyMatch(n -> postId(n, "post") == vacancy.postId()));
+        status(vacancyOwner, vacancy, "on-hold");
+        status(vacancyOwner, vacancy, "open");
+        outbox.drain();
+        assertEquals(1, matchNotices(offerer).stream().filter(n -> postId(n, "post") == vacancy.postId()).count(),
+                "told once about the pair, however often the vacancy reopens");
+    }
+
+    private static void status(Person owner, Offer vacancy, String status) {
+        Api.as(owner).body(Map.of("status", status)).patch("/api/vacancies/" + vacancy.id()).then().statusCode(200);
+    }
+
     private static List<Map<String, Object>> matchNotices(Person person) {
         List<Map<String, Object>> items = Api.as(person).get("/api/notifications?limit=100").then().statusCode(200)
                 .extract().jsonPath().getList("items");
