@@ -35,6 +35,7 @@ import nl.relay.recruitment.candidates.CandidateViews;
 import nl.relay.recruitment.candidates.DuplicateCandidate;
 import nl.relay.recruitment.candidates.OfferCandidate;
 import nl.relay.web.PageSession;
+import nl.relay.web.RegionOptions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The candidate board with its filters, and the form recruiters offer a candidate with. */

@@ -33,6 +33,7 @@ import nl.relay.recruitment.vacancies.VacancyView;
 import nl.relay.recruitment.vacancies.VacancyViews;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
+import nl.relay.web.RegionOptions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The vacancy board with its filters, and the form recruiters post a vacancy with. */
@@ -49,10 +50,10 @@ public class VacanciesPage {
     static class Templates {
 
         static native TemplateInstance board(String lang, VacancyFilter filter, List<ClientChoice> clients,
-                RegionChoices regions, List<VacancyView> vacancies, String next, boolean recruiter,
+                RegionOptions regions, List<VacancyView> vacancies, String next, boolean recruiter,
                 FieldErrors errors);
 
-        static native TemplateInstance form(String lang, VacancyForm form, RegionChoices regions, List<Group> groups,
+        static native TemplateInstance form(String lang, VacancyForm form, RegionOptions regions, List<Group> groups,
                 FieldErrors errors);
 
         static native TemplateInstance refused(String lang);
@@ -141,7 +142,7 @@ public class VacanciesPage {
                 : "/vacancies?" + query("client", filter.client) + query("skill",
                         filter.skill) + query("region", filter.region) + query("status", filter.status) + "cursor="
                         + next;
-        return Templates.board(language.code(), filter, clients, RegionChoices.of(language.isEnglish()), vacancies,
+        return Templates.board(language.code(), filter, clients, RegionOptions.of(language.isEnglish()), vacancies,
                 nextHref, recruiter, errors).setLocale(language.locale());
     }
 
@@ -164,7 +165,7 @@ public class VacanciesPage {
     }
 
     private TemplateInstance form(long reader, VacancyForm form, FieldErrors errors) {
-        return Templates.form(language.code(), form, RegionChoices.of(language.isEnglish()), Group.postableBy(reader),
+        return Templates.form(language.code(), form, RegionOptions.of(language.isEnglish()), Group.postableBy(reader),
                 errors).setLocale(language.locale());
     }
 
