@@ -100,9 +100,6 @@ public interface Messages {
     @Message("Volgende mensen")
     String more_people();
 
-    @Message("Een kandidaat of vacature heeft een eigen formulier:")
-    String composer_offer_forms();
-
     @Message("kandidaat aanbieden")
     String composer_offer_candidate();
 

@@ -102,8 +102,8 @@ class PagesTest {
                 .body(containsString("Je mag dit niet doen."));
         Person admin = People.admin();
         String cookie = cookie(admin);
-        page(cookie).get("/admin/accounts").then().statusCode(200).body(containsString("data-testid=\"accounts\""))
-                .body(containsString(admin.username()));
+        page(cookie).get("/admin/accounts?q=" + admin.username()).then().statusCode(200)
+                .body(containsString("data-testid=\"accounts\"")).body(containsString(admin.username()));
         String username = People.uniqueUsername();
         form(cookie).formParam("username", username).formParam("displayName", "Nieuwe Collega")
                 .formParam("email", "nieuw@example.nl").formParam("password", "een lang wachtwoord")
@@ -227,25 +227,22 @@ class PagesTest {
         Person recruiter = People.recruiter();
         String cookie = cookie(recruiter);
         page(cookie).get("/").then().statusCode(200).body(not(containsString("<option value=\"vacancy\"")))
-                .body(not(containsString("<option value=\"candidate\"")))
-                .body(containsString("<a href=\"/candidates/new\">"))
-                .body(containsString("<a href=\"/vacancies/new\">"))
-                .body(containsString("<a href=\"/candidates\">"));
+                .body(not(containsString("<option value=\"candidate\"")));
         for (String kind : List.of("vacancy", "candidate")) {
             form(cookie).formParam("body", "Vacature senior controller in Utrecht").formParam("kind", kind)
                     .post("/posts").then().statusCode(422)
                     .body(containsString("data-testid=\"kind-error\""))
                     .body(containsString("heeft een eigen formulier"))
+                    .body(containsString("<a href=\"/candidates/new\">"))
+                    .body(containsString("<a href=\"/vacancies/new\">"))
                     .body(containsString("Vacature senior controller in Utrecht</textarea>"));
         }
         Api.as(recruiter).queryParam("author", recruiter.username()).get("/api/posts").then()
                 .body("items", org.hamcrest.Matchers.empty());
         Person employee = People.employee();
         String theirs = cookie(employee);
-        page(theirs).get("/").then().statusCode(200).body(not(containsString("/candidates/new")))
-                .body(not(containsString("<a href=\"/candidates\">"))).body(containsString("<a href=\"/vacancies\">"));
         form(theirs).formParam("body", "Vacature via de achterdeur").formParam("kind", "vacancy").post("/posts")
-                .then().statusCode(422);
+                .then().statusCode(422).body(not(containsString("<a href=\"/candidates/new\">")));
         page(theirs).get("/?kind=vacancy").then().statusCode(200)
                 .body(containsString("<option value=\"note\" selected>"));
         Api.as(employee).queryParam("author", employee.username()).get("/api/posts").then()

@@ -34,6 +34,7 @@ import nl.relay.recruitment.candidates.CandidateView;
 import nl.relay.recruitment.candidates.CandidateViews;
 import nl.relay.recruitment.candidates.DuplicateCandidate;
 import nl.relay.recruitment.candidates.OfferCandidate;
+import nl.relay.web.FieldErrors;
 import nl.relay.web.PageSession;
 import nl.relay.web.RegionOptions;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -153,7 +154,8 @@ public class CandidatesPage {
         boolean english = language.isEnglish();
         List<SectorView> sectors = Sector.inOrder().stream().map(s -> SectorView.from(s, english)).toList();
         return Templates.offer(language.code(), form, RegionOptions.of(english), sectors, Group.postableBy(reader),
-                errors, errors.others(OfferForm.FIELDS), duplicate).setLocale(language.locale());
+                errors, errors.others(OfferForm.FIELDS).stream().map(e -> e.field() + " " + e.message()).toList(),
+                duplicate).setLocale(language.locale());
     }
 
     private static String nextLink(BoardFilter filter, long lastId) {

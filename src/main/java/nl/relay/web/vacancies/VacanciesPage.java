@@ -31,6 +31,7 @@ import nl.relay.recruitment.vacancies.VacancyBoard;
 import nl.relay.recruitment.vacancies.VacancyFilter;
 import nl.relay.recruitment.vacancies.VacancyView;
 import nl.relay.recruitment.vacancies.VacancyViews;
+import nl.relay.web.FieldErrors;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
 import nl.relay.web.RegionOptions;

@@ -5,6 +5,7 @@ import nl.relay.platform.errors.Problem;
 import nl.relay.recruitment.proposals.CandidateRows;
 import nl.relay.recruitment.referrals.ReferralView;
 import nl.relay.recruitment.vacancies.VacancyView;
+import nl.relay.web.FieldErrors;
 import nl.relay.web.matches.MatchRow;
 
 /**
