@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
@@ -14,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import nl.relay.platform.database.LikePattern;
+import nl.relay.platform.database.RowLocks;
 import nl.relay.platform.text.TextFolding;
 
 /** A group of people around a team, desk or client; public, or private to its members. */
@@ -66,7 +66,7 @@ public class Group extends PanacheEntityBase {
 
     /** The group, locked until the transaction ends, so membership rules (the last owner) hold under races. */
     public static Optional<Group> lockedById(long id) {
-        return Optional.ofNullable(getEntityManager().find(Group.class, id, LockModeType.PESSIMISTIC_WRITE));
+        return RowLocks.locked(Group.class, id);
     }
 
     public boolean isPrivate() {

@@ -1,8 +1,8 @@
 package nl.relay.posts;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.List;
+import nl.relay.platform.database.RowLocks;
 import nl.relay.platform.errors.NotFound;
 import nl.relay.platform.http.PathIds;
 
@@ -29,7 +29,7 @@ public class ReadablePosts {
      * one after the other, each seeing what the previous one did.
      */
     public Post requireLocked(long viewerId, long postId) {
-        Post post = Post.findById(postId, LockModeType.PESSIMISTIC_WRITE);
+        Post post = RowLocks.locked(Post.class, postId).orElse(null);
         if (post == null || !visibility.mayRead(viewerId, post)) {
             throw notFound();
         }

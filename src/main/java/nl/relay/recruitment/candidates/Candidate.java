@@ -6,12 +6,12 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
+import nl.relay.platform.database.RowLocks;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -81,14 +81,10 @@ public class Candidate extends PanacheEntityBase {
 
     /**
      * The candidate, locked for this transaction and read again under the lock: changes, interest, proposals and
-     * grants on one offer happen in turn, each on the row as the one before left it (a copy this transaction read
-     * earlier would otherwise be written back over it).
+     * grants on one offer happen in turn, each on the row as the one before left it.
      */
     public static Optional<Candidate> locked(long id) {
-        return byId(id).map(candidate -> {
-            getEntityManager().refresh(candidate, LockModeType.PESSIMISTIC_WRITE);
-            return candidate;
-        });
+        return RowLocks.locked(Candidate.class, id);
     }
 
     public static Optional<Candidate> ofPost(long postId) {

@@ -6,11 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.relay.platform.database.RowLocks;
 
 /** A candidate proposed to a client through one of its vacancies; never twice to one client. */
 @Entity
@@ -56,9 +56,6 @@ public class Proposal extends PanacheEntityBase {
 
     /** The proposal locked for a change of its status, read again under the lock. */
     public static Optional<Proposal> lockedById(long id) {
-        return Proposal.<Proposal>findByIdOptional(id).map(proposal -> {
-            getEntityManager().refresh(proposal, LockModeType.PESSIMISTIC_WRITE);
-            return proposal;
-        });
+        return RowLocks.locked(Proposal.class, id);
     }
 }

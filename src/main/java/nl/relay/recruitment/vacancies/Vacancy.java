@@ -6,11 +6,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import nl.relay.platform.database.RowLocks;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -71,10 +71,7 @@ public class Vacancy extends PanacheEntityBase {
      * cross and none writes back a copy read before the lock.
      */
     public static Optional<Vacancy> lockedById(long id) {
-        return byId(id).map(vacancy -> {
-            getEntityManager().refresh(vacancy, LockModeType.PESSIMISTIC_WRITE);
-            return vacancy;
-        });
+        return RowLocks.locked(Vacancy.class, id);
     }
 
     /** The owner's vacancies still taking candidates (open or on hold), newest first. */
