@@ -6,10 +6,12 @@ import java.util.Locale;
 /** What an account may do beyond reading and posting. */
 public enum Role {
 
-    EMPLOYEE, RECRUITER, ADMIN;
+    EMPLOYEE, RECRUITER, ADMIN, PRIVACY;
 
     public static final String ADMIN_NAME = "admin";
     public static final String RECRUITER_NAME = "recruiter";
+    /** The privacy officer: reads the audit of who read personal data (issue 17). */
+    public static final String PRIVACY_NAME = "privacy";
 
     @JsonValue
     @Override

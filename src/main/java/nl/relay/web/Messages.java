@@ -1749,4 +1749,7 @@ public interface Messages {
 
     @Message("Deze vacature staat niet open: ze neemt geen voorstellen aan.")
     String prop_err_vacancy();
+
+    @Message("Privacy")
+    String role_privacy();
 }

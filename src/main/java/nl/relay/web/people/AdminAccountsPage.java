@@ -150,7 +150,7 @@ public class AdminAccountsPage {
                     chosen.add(role);
                 }
             } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError("roles", "must be employee, recruiter or admin"));
+                errors.add(new Problem.FieldError("roles", "must be employee, recruiter, admin or privacy"));
             }
         }
         return chosen;
