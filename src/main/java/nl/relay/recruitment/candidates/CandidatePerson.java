@@ -1,5 +1,6 @@
 package nl.relay.recruitment.candidates;
 
+import io.quarkus.arc.Arc;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,10 +10,12 @@ import java.time.Instant;
 import java.util.Optional;
 import nl.relay.accounts.Account;
 import nl.relay.accounts.Role;
+import nl.relay.privacy.PersonReads;
 
 /**
  * The person behind a candidate offer: personal data of someone who is no user. Read only through
- * {@link #readBy}, the one door to it (the owner, and recruiters the owner granted access).
+ * {@link #readBy}, the one door to it (the owner, and recruiters the owner granted access), which records every
+ * read in the read audit ({@link PersonReads}).
  */
 @Entity
 @Table(name = "candidate_person")
@@ -54,7 +57,9 @@ public class CandidatePerson extends PanacheEntityBase {
         if (!mayRead(viewer, candidate)) {
             return Optional.empty();
         }
-        return findByIdOptional(candidate.id);
+        Optional<CandidatePerson> person = findByIdOptional(candidate.id);
+        person.ifPresent(read -> Arc.container().instance(PersonReads.class).get().candidate(viewer.id, candidate.id));
+        return person;
     }
 
     /** Whether the viewer may read the person behind the candidate (without reading it). */

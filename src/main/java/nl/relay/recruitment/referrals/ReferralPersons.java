@@ -4,14 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.relay.privacy.PersonReads;
 
 /**
  * The one way the details of referred people are read: every read of referral_person passes through
  * {@link #readFor}, which only answers for referrals whose readers were decided by the caller (the vacancy's
- * owner or the referrer), so an audit of who reads personal data starts here.
+ * owner or the referrer), and records each read in the read audit ({@link PersonReads}).
  */
 @ApplicationScoped
 public class ReferralPersons {
+
+    private final PersonReads reads;
+
+    ReferralPersons(PersonReads reads) {
+        this.reads = reads;
+    }
 
     /** The person and note of a referral, as an allowed reader sees them. */
     public record Details(String name, String email, String note) {
@@ -28,7 +35,9 @@ public class ReferralPersons {
             return Map.of();
         }
         List<Long> ids = referrals.stream().map(r -> r.id).toList();
-        return ReferralPerson.<ReferralPerson>list("referralId in ?1", ids).stream()
+        Map<Long, Details> details = ReferralPerson.<ReferralPerson>list("referralId in ?1", ids).stream()
                 .collect(Collectors.toMap(p -> p.referralId, p -> new Details(p.name, p.email, p.note)));
+        reads.referrals(readerId, details.keySet());
+        return details;
     }
 }
