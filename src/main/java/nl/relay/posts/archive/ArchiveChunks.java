@@ -3,6 +3,7 @@ package nl.relay.posts.archive;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -80,8 +81,8 @@ class ArchiveChunks {
 
     /** A post's own columns, before its versions and likes are added. */
     private record PostRow(long id, ArchivedPost.Author author, String kind, ArchivedPost.Group group, Long clientId,
-            String sectorCode, String signalType, java.time.Instant createdAt, Long inReplyTo, long threadId,
-            java.time.Instant editedAt, boolean deleted) {
+            String sectorCode, String signalType, Instant createdAt, Long inReplyTo, long threadId,
+            Instant editedAt, boolean deleted) {
 
         static PostRow read(Row row) {
             Long groupId = row.nullableLong("group_id");

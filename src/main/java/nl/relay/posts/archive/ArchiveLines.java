@@ -1,9 +1,11 @@
 package nl.relay.posts.archive;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 
@@ -23,14 +25,14 @@ class ArchiveLines {
         this.chunks = chunks;
         // The response owns the stream: writing a line must not close it.
         this.writer = mapper.writerFor(ArchivedPost.class)
-                .without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+                .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
     StreamingOutput of(ArchiveWindow window) {
         return output -> write(window, output);
     }
 
-    private void write(ArchiveWindow window, OutputStream output) throws java.io.IOException {
+    private void write(ArchiveWindow window, OutputStream output) throws IOException {
         long last = 0;
         List<ArchivedPost> chunk;
         do {
