@@ -1,0 +1,26 @@
+package nl.relay.posts.archive;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One line of the legal archive: a post as it was written, every version of its text, who liked it and whether it
+ * was removed. Its field names are the archive's format (see the README, "Legal archive").
+ */
+public record ArchivedPost(long id, Author author, String kind, Group group, Long clientId, String sectorCode,
+        String signalType, Instant createdAt, Long inReplyTo, long threadId, List<Version> versions, Instant editedAt,
+        boolean removed, List<Like> likes) {
+
+    public record Author(String username, String displayName) {
+    }
+
+    public record Group(long id, String name) {
+    }
+
+    /** One version of the text: the first was written when the post was created, each later one by an edit. */
+    public record Version(String body, Instant writtenAt) {
+    }
+
+    public record Like(String username, Instant likedAt) {
+    }
+}
