@@ -3,11 +3,14 @@ package nl.relay.posts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import nl.relay.platform.errors.NotAllowed;
 
 /**
- * The author or an admin removes a post: its text, history, topics, mentions and likes go; a
- * tombstone stays so that the replies keep their place in the thread.
+ * The author or an admin removes a post: it leaves every reader's sight (its text, history, topics, mentions,
+ * likes and search words), and a tombstone stays so that the replies keep their place in the thread. What was
+ * said stays for the legal archive (the admins' export), with who removed it and when.
  */
 @ApplicationScoped
 public class DeletePost {
@@ -15,11 +18,13 @@ public class DeletePost {
     private final PostWords words;
     private final EntityManager entityManager;
     private final ReadablePosts readable;
+    private final Clock clock;
 
-    DeletePost(PostWords words, EntityManager entityManager, ReadablePosts readable) {
+    DeletePost(PostWords words, EntityManager entityManager, ReadablePosts readable, Clock clock) {
         this.readable = readable;
         this.words = words;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     @Transactional
@@ -34,15 +39,15 @@ public class DeletePost {
         post.deleted = true;
         post.body = null;
         post.likeCount = 0;
+        post.removedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        post.removedBy = callerId;
         words.forget(post.id);
         // Timeline entries stay: the feeds skip removed posts, and finding them by post would need an index
         // on a table of tens of millions of rows.
         // Its words leave the search index with its text.
         entityManager.createNativeQuery("update post set search_terms = null where id = ?1").setParameter(1, post.id)
                 .executeUpdate();
-        entityManager.createNativeQuery("delete from post_version where post_id = ?1").setParameter(1, post.id)
-                .executeUpdate();
-        entityManager.createNativeQuery("delete from post_like where post_id = ?1").setParameter(1, post.id)
-                .executeUpdate();
+        // Its versions and likes stay in their tables for the legal archive; readers never see them again (the
+        // history and the like state of a removed post answer nothing).
     }
 }

@@ -32,6 +32,9 @@ public class LikePost {
     @Transactional
     public void unlike(long accountId, long postId) {
         Post post = readable.requireLocked(accountId, postId);
+        if (post.deleted) {
+            return; // its likes stay as they were for the legal archive
+        }
         int removed = entityManager.createNativeQuery("delete from post_like where post_id = ?1 and account_id = ?2")
                 .setParameter(1, post.id).setParameter(2, accountId).executeUpdate();
         adjust(post.id, -removed);

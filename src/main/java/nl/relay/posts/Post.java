@@ -52,6 +52,13 @@ public class Post extends PanacheEntityBase {
 
     public boolean deleted;
 
+    /** When and by whom it was removed (kept for the legal archive); null while it is not. */
+    @Column(name = "removed_at")
+    public Instant removedAt;
+
+    @Column(name = "removed_by")
+    public Long removedBy;
+
     @Column(name = "like_count")
     public int likeCount;
 

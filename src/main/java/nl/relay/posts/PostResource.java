@@ -124,8 +124,9 @@ public class PostResource {
     @DELETE
     @Path("/{id}")
     @ResponseStatus(204)
-    @Operation(summary = "Remove a post", description = "Author or admin. Text and history go; a tombstone stays so "
-            + "replies keep their context.")
+    @Operation(summary = "Remove a post", description = "Author or admin. Text, history and likes leave every "
+            + "reader's sight; a tombstone stays so replies keep their context. The legal archive (GET "
+            + "/api/admin/export) keeps what was said, with who removed it and when.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "403", description = "Only the author or an admin can remove a post.")
     public void delete(@PathParam("id") String id) {

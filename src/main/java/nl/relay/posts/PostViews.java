@@ -30,8 +30,8 @@ public class PostViews {
                     where t.post_id = p.id) as topics,
                    (select coalesce(string_agg(m.username, ' ' order by m.username), '') from post_mention pm
                     join account m on m.id = pm.account_id where pm.post_id = p.id) as mentions,
-                   exists (select 1 from post_like l where l.post_id = p.id and l.account_id = :viewer)
-                       as liked_by_viewer,
+                   not p.deleted and exists (select 1 from post_like l where l.post_id = p.id
+                       and l.account_id = :viewer) as liked_by_viewer,
                    p.group_id, g.name as group_name, g.visibility as group_visibility,
                    ts.muted as thread_muted
             from post p

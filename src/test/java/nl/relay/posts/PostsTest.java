@@ -136,6 +136,8 @@ class PostsTest {
         Api.as(other).get("/api/posts/" + root).then().statusCode(200)
                 .body("deleted", equalTo(true)).body("body", equalTo("")).body("topics", empty());
         Api.as(other).get("/api/posts/" + root + "/history").then().statusCode(200).body("$", empty());
+        Api.as(other).delete("/api/posts/" + root + "/like").then().statusCode(org.hamcrest.Matchers.lessThan(300));
+        Api.as(other).get("/api/posts/" + root).then().body("likeCount", equalTo(0)).body("likedByMe", equalTo(false));
         Api.as(other).get("/api/posts/" + reply + "/thread").then().statusCode(200)
                 .body("root.deleted", equalTo(true)).body("replies.id", contains((int) reply))
                 .body("replies[0].body", equalTo("Dank voor de tip"));

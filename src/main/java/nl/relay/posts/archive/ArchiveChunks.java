@@ -23,15 +23,26 @@ class ArchiveChunks {
     static final int SIZE = 500;
 
     private final EntityManager entityManager;
+    private volatile int size = SIZE;
 
     ArchiveChunks(EntityManager entityManager) {
         this.entityManager = entityManager;
     }
 
     /**
-     * The next posts of the window with an id above {@code after}, in id order; fewer than {@link #SIZE} means the
-     * export is complete.
+     * The next posts of the window with an id above {@code after}, in id order; fewer than {@link #size()} means
+     * the export is complete.
      */
+    /** Posts per chunk. */
+    int size() {
+        return size;
+    }
+
+    /** Makes chunks this many posts: tests export a handful of posts across several chunks. */
+    void useSize(int posts) {
+        size = posts;
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     List<ArchivedPost> after(long after, ArchiveWindow window) {
         entityManager.createNativeQuery("set transaction read only").executeUpdate();
@@ -39,7 +50,7 @@ class ArchiveChunks {
                 .bind("after", after)
                 .bind("from", window.from())
                 .bind("to", window.to())
-                .bind("size", SIZE)
+                .bind("size", size)
                 .list(PostRow::read);
         if (posts.isEmpty()) {
             return List.of();
@@ -69,9 +80,11 @@ class ArchiveChunks {
     private static String postsQuery(ArchiveWindow window) {
         return """
                 select p.id, a.username, a.display_name, p.kind, p.group_id, g.name as group_name, p.client_id,
-                       p.sector_code, p.signal_type, p.created_at, p.in_reply_to, p.thread_id, p.edited_at, p.deleted
+                       p.sector_code, p.signal_type, p.created_at, p.in_reply_to, p.thread_id, p.edited_at, p.deleted,
+                       p.removed_at, rb.username as removed_by_username, rb.display_name as removed_by_name
                 from post p
                 join account a on a.id = p.author_id
+                left join account rb on rb.id = p.removed_by
                 left join relay_group g on g.id = p.group_id
                 where p.id > :after"""
                 + (window.from() == null ? "" : " and p.created_at >= :from")
@@ -82,7 +95,7 @@ class ArchiveChunks {
     /** A post's own columns, before its versions and likes are added. */
     private record PostRow(long id, ArchivedPost.Author author, String kind, ArchivedPost.Group group, Long clientId,
             String sectorCode, String signalType, Instant createdAt, Long inReplyTo, long threadId,
-            Instant editedAt, boolean deleted) {
+            Instant editedAt, boolean deleted, Instant removedAt, ArchivedPost.Author removedBy) {
 
         static PostRow read(Row row) {
             Long groupId = row.nullableLong("group_id");
@@ -91,12 +104,15 @@ class ArchiveChunks {
                     groupId == null ? null : new ArchivedPost.Group(groupId, row.text("group_name")),
                     row.nullableLong("client_id"), row.text("sector_code"), row.text("signal_type"),
                     row.instant("created_at"), row.nullableLong("in_reply_to"), row.longValue("thread_id"),
-                    row.instant("edited_at"), row.flag("deleted"));
+                    row.instant("edited_at"), row.flag("deleted"), row.instant("removed_at"),
+                    row.text("removed_by_username") == null
+                            ? null
+                            : new ArchivedPost.Author(row.text("removed_by_username"), row.text("removed_by_name")));
         }
 
         ArchivedPost archived(List<ArchivedPost.Version> versions, List<ArchivedPost.Like> likes) {
             return new ArchivedPost(id, author, kind, group, clientId, sectorCode, signalType, createdAt, inReplyTo,
-                    threadId, versions, editedAt, deleted, likes);
+                    threadId, versions, editedAt, deleted, removedAt, removedBy, likes);
         }
     }
 }

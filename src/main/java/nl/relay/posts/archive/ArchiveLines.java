@@ -43,6 +43,6 @@ class ArchiveLines {
                 last = post.id();
             }
             output.flush();
-        } while (chunk.size() == ArchiveChunks.SIZE);
+        } while (chunk.size() == chunks.size());
     }
 }

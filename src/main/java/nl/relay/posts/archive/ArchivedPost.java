@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One line of the legal archive: a post as it was written, every version of its text, who liked it and whether it
- * was removed. Its field names are the archive's format (see the README, "Legal archive").
+ * One line of the legal archive: a post as it was written, every version of its text, who liked it and whether,
+ * when and by whom it was removed. Its field names are the archive's format (see the README, "Legal archive").
  */
 public record ArchivedPost(long id, Author author, String kind, Group group, Long clientId, String sectorCode,
         String signalType, Instant createdAt, Long inReplyTo, long threadId, List<Version> versions, Instant editedAt,
-        boolean removed, List<Like> likes) {
+        boolean removed, Instant removedAt, Author removedBy, List<Like> likes) {
 
     public record Author(String username, String displayName) {
     }
