@@ -16,12 +16,17 @@ import nl.relay.platform.paging.PageRequest;
 
 /** Reads the read audit: newest first, filtered, one page at a time (keyset on time and id). */
 @ApplicationScoped
-class AuditLog {
+public class AuditLog {
 
     private final EntityManager entityManager;
 
     AuditLog(EntityManager entityManager) {
         this.entityManager = entityManager;
+    }
+
+    /** One page of the entries these filters (from query parameters) select; 422 for an invalid filter. */
+    public Page<AuditEntry> page(AuditFilter filter, PageRequest page) {
+        return page(filter.checked(), page);
     }
 
     Page<AuditEntry> page(AuditFilter.Checked filter, PageRequest page) {

@@ -11,7 +11,7 @@ import nl.relay.platform.database.NativeSql;
 
 /**
  * The one writer of the read audit: records that an account read a person's details (who, when, which subject,
- * through which channel), one insert per read, one for a whole list. Called by the doors to personal data
+ * through which channel), one insert per read, one for a whole list, and once per subject in one request. Called by the doors to personal data
  * (CandidatePerson.readBy, ReferralPersons.readFor) after they decided the reader may see it.
  */
 @ApplicationScoped
@@ -39,7 +39,8 @@ public class PersonReads {
         record(readerId, SubjectKind.REFERRAL, List.copyOf(referralIds));
     }
 
-    private void record(long readerId, SubjectKind kind, List<Long> subjectIds) {
+    private void record(long readerId, SubjectKind kind, List<Long> read) {
+        List<Long> subjectIds = channel.firstInRequest(readerId, kind, read);
         if (subjectIds.isEmpty()) {
             return;
         }

@@ -62,6 +62,16 @@ public class Viewer {
         }
     }
 
+    /** The privacy officer (and admins) answer erasure and access requests on the privacy page. */
+    public boolean isPrivacyOfficer() {
+        try {
+            return !identity.isAnonymous()
+                    && (identity.hasRole(Role.PRIVACY_NAME) || identity.hasRole(Role.ADMIN_NAME));
+        } catch (AuthenticationFailedException | UnauthorizedException endedSession) {
+            return false;
+        }
+    }
+
     /**
      * Where the language switch returns to: this page's path and query as the browser sent them, or,
      * for a page shown in answer to a form, the page the form was on.

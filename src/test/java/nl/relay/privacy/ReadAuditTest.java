@@ -60,6 +60,19 @@ class ReadAuditTest {
     }
 
     @Test
+    void aChangeThatReadsThePersonTwiceIsOneRead() {
+        Person owner = People.recruiter();
+        long candidate = Candidates.offer(owner, Map.of());
+        int before = Audit.ofCandidate(candidate, owner).size();
+
+        Api.as(owner).body(Map.of("hoursPerWeek", 24)).patch("/api/candidates/" + candidate).then().statusCode(200)
+                .body("person.name", notNullValue());
+
+        List<Map<String, Object>> entries = Audit.ofCandidate(candidate, owner);
+        assertEquals(before + 1, entries.size(), entries.toString());
+    }
+
+    @Test
     void aReadWithoutAccessLeavesNoEntry() {
         Person owner = People.recruiter();
         long candidate = Candidates.offer(owner, Map.of());
