@@ -19,6 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import nl.relay.accounts.Caller;
 import nl.relay.accounts.Role;
 import nl.relay.directory.clients.ArchiveClient;
@@ -218,7 +221,12 @@ public class ClientResource {
 
     private List<ClientView> views(List<Client> clients) {
         ClientView.Watchers counts = watchers.of(clients.stream().map(c -> c.id).toList(), caller.accountId());
-        return clients.stream().map(client -> ClientView.from(client, Sector.findById(client.sectorCode),
-                language.isEnglish(), counts)).toList();
+        List<String> codes = clients.stream().map(c -> c.sectorCode).filter(Objects::nonNull).distinct().toList();
+        Map<String, Sector> sectors = codes.isEmpty()
+                ? Map.of()
+                : Sector.<Sector>list("code in ?1", codes).stream().collect(Collectors.toMap(s -> s.code, s -> s));
+        return clients.stream().map(client -> ClientView.from(client,
+                client.sectorCode == null ? null : sectors.get(client.sectorCode), language.isEnglish(), counts))
+                .toList();
     }
 }
