@@ -25,8 +25,13 @@ public record NewCandidate(String title, String summary, List<String> skills,
         }
     }
 
-    /** Whether the person consented to being offered, when they were informed, and how (one line). */
-    public record Consent(Boolean given, @Schema(nullable = true) java.time.Instant informedAt, String source) {
+    /**
+     * Whether the person consented to being offered, when and how they were informed (Art. 14), and where they came
+     * from. All required.
+     */
+    public record Consent(Boolean given, java.time.Instant informedAt,
+            @Schema(description = "email, phone, in-person, letter or other") String informedHow,
+            @Schema(description = "own-network, job-board, referral, linkedin, website or other") String source) {
 
         @Override
         public String toString() {

@@ -24,6 +24,23 @@ class ReferralPerson extends PanacheEntityBase {
 
     public String note;
 
+    /** Whether the person agreed to being referred, as the referrer said; null for referrals from before. */
+    @Column(name = "consent_given")
+    public Boolean consentGiven;
+
+    @Column(name = "consent_informed_at")
+    public java.time.Instant consentInformedAt;
+
+    @Column(name = "consent_informed_how")
+    public String consentInformedHow;
+
+    @Column(name = "consent_source")
+    public String consentSource;
+
+    /** When retention anonymised the person (name and note a marker, no email). */
+    @Column(name = "anonymised_at")
+    public java.time.Instant anonymisedAt;
+
     /** Never in a log line: the person's details stay out of toString. */
     @Override
     public String toString() {
