@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import java.time.Duration;
@@ -25,11 +26,13 @@ import nl.relay.platform.database.SqlValues;
 import nl.relay.privacy.SubjectKind;
 import nl.relay.testing.Api;
 import nl.relay.testing.Candidates;
+import nl.relay.testing.MailServer;
 import nl.relay.testing.Pages;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.TestClock;
 import nl.relay.testing.Vacancies;
+import nl.relay.testing.Wait;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -321,5 +324,47 @@ class RetentionTest {
         } finally {
             clock.resume();
         }
+    }
+
+    @Test
+    void theWarningIsMailedWithTheOffersTitleAndDayButNothingPersonal() throws Exception {
+        Person owner = People.recruiter();
+        long id = withdrawnWithoutConsent(owner);
+        Map<String, Object> person = Api.as(owner).get("/api/candidates/" + id).then().extract().path("person");
+        // Closed 22 days ago: due in six days by the real clock, so the mail's delay runs out in real time.
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update candidate set closed_at = closed_at - interval '22 days' where id = ?1")
+                .setParameter(1, id).executeUpdate());
+        job.run();
+        String address = MailServer.addressOf(owner);
+        Wait.until(() -> MailServer.to(address).size() == 1);
+        MimeMessage mail = MailServer.to(address).get(0);
+        String raw = MailServer.raw(mail);
+        assertTrue(mail.getSubject().contains("geanonimiseerd"), mail.getSubject());
+        assertTrue(raw.contains("Ervaren Java-ontwikkelaar"), "the offer's anonymous title");
+        assertFalse(raw.contains((String) person.get("name")), "no name");
+        assertFalse(raw.contains((String) person.get("email")), "no email");
+        assertFalse(raw.contains("betaalsystemen"), "no excerpt of the profile either");
+    }
+
+    @Test
+    void theCandidatePageShowsWhenAndTakesFreshConsent() {
+        Person owner = People.recruiter();
+        long id = withdrawnWithoutConsent(owner);
+        String cookie = Pages.cookie(owner);
+        String page = Pages.page(cookie).get("/candidates/" + id).then().statusCode(200).extract().asString();
+        assertTrue(page.contains("data-testid=\"retention-form\""), "the owner can extend");
+        assertTrue(page.contains("geanonimiseerd"), "and reads when the person will be anonymised");
+        Pages.form(cookie).formParam("informedAt", "").formParam("informedHow", "email")
+                .post("/candidates/" + id + "/retention").then().statusCode(422);
+        Api.as(owner).get("/api/candidates/" + id).then().body("consent.given", equalTo(false));
+        Pages.form(cookie).formParam("informedAt", java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam"))
+                .toString()).formParam("informedHow", "email").post("/candidates/" + id + "/retention").then()
+                .statusCode(303);
+        Api.as(owner).get("/api/candidates/" + id).then().body("consent.given", equalTo(true))
+                .body("consent.informedHow", equalTo("email"));
+        String other = Pages.page(Pages.cookie(People.recruiter())).get("/candidates/" + id).then().statusCode(200)
+                .extract().asString();
+        assertFalse(other.contains("data-testid=\"retention-form\""), "only the owner");
     }
 }
