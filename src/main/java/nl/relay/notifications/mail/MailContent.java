@@ -1,5 +1,8 @@
 package nl.relay.notifications.mail;
 
+import java.time.Instant;
+import java.time.ZoneId;
+
 /**
  * What one notification email says: for whom, about what, and where to read it. The templates
  * (templates/emails/) turn it into a subject, an HTML part (escaped) and a plain-text part. For a match,
@@ -37,10 +40,10 @@ public record MailContent(String recipientName, String type, String actorName, S
     public static final String RETENTION = "retention";
 
     /** The day a retention warning is due, as its mail names it; null for other notifications. */
-    public static String dueOn(java.time.Instant dueAt) {
+    public static String dueOn(Instant dueAt) {
         return dueAt == null
                 ? null
-                : dueAt.atZone(java.time.ZoneId.of("Europe/Amsterdam")).toLocalDate().toString();
+                : dueAt.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate().toString();
     }
 
     /** The excerpt a mail quotes: none for a retention warning. */

@@ -1,5 +1,6 @@
 package nl.relay.recruitment.candidates;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -29,7 +30,7 @@ public record NewCandidate(String title, String summary, List<String> skills,
      * Whether the person consented to being offered, when and how they were informed (Art. 14), and where they came
      * from. All required.
      */
-    public record Consent(Boolean given, java.time.Instant informedAt,
+    public record Consent(Boolean given, Instant informedAt,
             @Schema(description = "email, phone, in-person, letter or other") String informedHow,
             @Schema(description = "own-network, job-board, referral, linkedin, website or other") String source) {
 

@@ -1,5 +1,6 @@
 package nl.relay.recruitment.referrals;
 
+import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -18,7 +19,7 @@ public record NewReferral(
 
     /** What the referrer says of the person's consent: given, and perhaps when and how they were informed. */
     public record Consent(@Schema(description = "Whether the person agreed to being referred") Boolean given,
-            @Schema(nullable = true) java.time.Instant informedAt,
+            @Schema(nullable = true) Instant informedAt,
             @Schema(nullable = true, description = "email, phone, in-person, letter or other") String informedHow,
             @Schema(nullable = true, description = "own-network, job-board, referral (the default), linkedin, "
                     + "website or other") String source) {

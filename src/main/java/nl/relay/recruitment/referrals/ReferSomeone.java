@@ -3,6 +3,7 @@ package nl.relay.recruitment.referrals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +60,7 @@ public class ReferSomeone {
         return referral;
     }
 
-    private static ReferralPerson checked(NewReferral request, java.time.Instant now) {
+    private static ReferralPerson checked(NewReferral request, Instant now) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > MAX_NAME || !OneLine.Check.holds(name)) {

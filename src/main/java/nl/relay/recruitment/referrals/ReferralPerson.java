@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Instant;
 
 /**
  * The person behind a referral and the referrer's note: personal data of someone who is no user. Written
@@ -29,7 +30,7 @@ class ReferralPerson extends PanacheEntityBase {
     public Boolean consentGiven;
 
     @Column(name = "consent_informed_at")
-    public java.time.Instant consentInformedAt;
+    public Instant consentInformedAt;
 
     @Column(name = "consent_informed_how")
     public String consentInformedHow;
@@ -39,7 +40,7 @@ class ReferralPerson extends PanacheEntityBase {
 
     /** When retention anonymised the person (name and note a marker, no email). */
     @Column(name = "anonymised_at")
-    public java.time.Instant anonymisedAt;
+    public Instant anonymisedAt;
 
     /** Never in a log line: the person's details stay out of toString. */
     @Override

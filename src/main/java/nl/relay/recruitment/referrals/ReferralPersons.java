@@ -1,6 +1,7 @@
 package nl.relay.recruitment.referrals;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -22,7 +23,7 @@ public class ReferralPersons {
 
     /** The person, note and consent of a referral, as an allowed reader sees them. */
     public record Details(String name, String email, String note, ReferralView.ConsentRef consent,
-            java.time.Instant anonymisedAt) {
+            Instant anonymisedAt) {
 
         @Override
         public String toString() {
