@@ -27,10 +27,16 @@ public record NotificationGroup(List<Long> ids, PostView post, List<Notice> noti
      * (the newest actor's name, null when unknown) and how many others did the same; for a reply, whether it
      * was to the reader's own post; the alert or the group it concerns. For a match, {@code about} is the kind of
      * the new post (candidate or vacancy) and {@code title} the title of the reader's own vacancy or candidate it
-     * fits (null when unknown).
+     * fits (null when unknown); for a retention warning, {@code about} and {@code title} are the reader's own post's
+     * kind and title, and {@code due} when its person(s) will be anonymised.
      */
     public record Notice(String type, String who, int others, boolean toMyPost, NotificationView.AlertRef alert,
-            NotificationView.GroupRef group, String about, String title) {
+            NotificationView.GroupRef group, String about, String title, Instant due) {
+
+        public Notice(String type, String who, int others, boolean toMyPost, NotificationView.AlertRef alert,
+                NotificationView.GroupRef group, String about, String title) {
+            this(type, who, others, toMyPost, alert, group, about, title, null);
+        }
 
         public Notice(String type, String who, int others, boolean toMyPost, NotificationView.AlertRef alert,
                 NotificationView.GroupRef group) {

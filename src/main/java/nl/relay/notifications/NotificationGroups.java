@@ -72,7 +72,8 @@ public class NotificationGroups {
         Map<String, List<NotificationView>> kinds = new LinkedHashMap<>();
         // A match is told once for each of the reader's own candidates or vacancies the new post fits.
         members.forEach(n -> kinds.computeIfAbsent(n.type() + ":" + (n.alert() == null ? "" : n.alert().id()) + ":"
-                + (n.relatedPost() == null ? "" : n.relatedPost().id()), k -> new ArrayList<>()).add(n));
+                + (n.relatedPost() == null ? "" : n.relatedPost().id()) + (n.dueAt() == null ? "" : ":" + n.dueAt()),
+                k -> new ArrayList<>()).add(n));
         List<NotificationGroup.Notice> notices = kinds.values().stream().map(same -> notice(same, mine, titles))
                 .toList();
         return new NotificationGroup(members.stream().map(NotificationView::id).toList(), post, notices,
@@ -101,7 +102,7 @@ public class NotificationGroups {
         boolean toMyPost = isReply(newest) && mine.contains(newest.post().threadId());
         return new NotificationGroup.Notice(newest.type(), who, others, toMyPost, newest.alert(), newest.group(),
                 newest.post() == null || newest.post().kind() == null ? null : newest.post().kind().toString(),
-                newest.relatedPost() == null ? null : titles.get(newest.relatedPost().id()));
+                newest.relatedPost() == null ? null : titles.get(newest.relatedPost().id()), newest.dueAt());
     }
 
     /** The titles of the candidates and vacancies whose posts these are (a match names the reader's own). */

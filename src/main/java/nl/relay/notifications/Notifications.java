@@ -96,14 +96,15 @@ public class Notifications {
     /** A notification row, before its post and alert are looked up. */
     private record Found(long id, String type, Long postId, String actorUsername, String actorName, Long alertId,
             Integer matchCount, Long groupId, String groupName, String groupEvent, boolean mustRead,
-            Instant createdAt, Instant readAt, Instant acknowledgedAt, Long relatedPostId) {
+            Instant createdAt, Instant readAt, Instant acknowledgedAt, Long relatedPostId, Instant dueAt) {
 
         static Found of(Row row) {
             return new Found(row.longValue("id"), row.text("type"), row.nullableLong("post_id"),
                     row.text("actor_username"), row.text("actor_name"), row.nullableLong("alert_id"),
                     row.nullableInt("match_count"), row.nullableLong("group_id"), row.text("group_name"),
                     row.text("group_event"), row.flag("must_read"), row.instant("created_at"),
-                    row.instant("read_at"), row.instant("acknowledged_at"), row.nullableLong("related_post_id"));
+                    row.instant("read_at"), row.instant("acknowledged_at"), row.nullableLong("related_post_id"),
+                    row.instant("due_at"));
         }
     }
 
@@ -111,7 +112,7 @@ public class Notifications {
         String sql = """
                 select n.id, n.type, n.post_id, a.username as actor_username, a.display_name as actor_name,
                        n.alert_id, n.match_count, n.group_id, g.name as group_name, n.group_event, n.must_read,
-                       n.created_at, n.read_at, n.acknowledged_at,
+                       n.created_at, n.read_at, n.acknowledged_at, n.due_at,
                        case when %s then rp.id end as related_post_id
                 from notification n
                 left join post p on p.id = n.post_id
@@ -140,7 +141,7 @@ public class Notifications {
                         : new NotificationView.AlertRef(f.alertId(), alerts.get(f.alertId()), f.matchCount()),
                 f.groupId() == null ? null : new NotificationView.GroupRef(f.groupId(), f.groupName(), f.groupEvent()),
                 f.mustRead(), f.createdAt(), f.readAt(), f.acknowledgedAt(),
-                f.relatedPostId() == null ? null : posts.get(f.relatedPostId())))
+                f.relatedPostId() == null ? null : posts.get(f.relatedPostId()), f.dueAt()))
                 .toList();
     }
 }

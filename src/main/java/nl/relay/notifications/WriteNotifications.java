@@ -2,6 +2,7 @@ package nl.relay.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -74,13 +75,14 @@ public class WriteNotifications {
         return NativeSql.select(entityManager, """
                 with written as (
                     insert into notification (recipient_id, type, post_id, actor_id, group_id, group_event, alert_id,
-                                              match_count, must_read, in_app, related_post_id)
+                                              match_count, must_read, in_app, related_post_id, due_at)
                     select n.* from unnest(cast(:recipients as bigint[]), cast(:types as text[]),
                            cast(:posts as bigint[]), cast(:actors as bigint[]), cast(:groups as bigint[]),
                            cast(:events as text[]), cast(:alerts as bigint[]), cast(:counts as int[]),
-                           cast(:mustRead as boolean[]), cast(:inApp as boolean[]), cast(:related as bigint[]))
+                           cast(:mustRead as boolean[]), cast(:inApp as boolean[]), cast(:related as bigint[]),
+                           cast(:dueAt as timestamptz[]))
                         as n(recipient_id, type, post_id, actor_id, group_id, group_event, alert_id, match_count,
-                             must_read, in_app, related_post_id)
+                             must_read, in_app, related_post_id, due_at)
                     where exists (select 1 from account a where a.id = n.recipient_id and a.active)
                     on conflict do nothing
                     returning id, recipient_id, in_app)
@@ -97,6 +99,8 @@ public class WriteNotifications {
                 .bind("mustRead", column(notifications, NewNotification::mustRead, Boolean[]::new))
                 .bind("inApp", column(notifications, NewNotification::inApp, Boolean[]::new))
                 .bind("related", column(notifications, NewNotification::relatedPostId, Long[]::new))
+                .bind("dueAt", column(notifications, n -> n.dueAt() == null ? null : Timestamp.from(n.dueAt()),
+                        Timestamp[]::new))
                 .list((Row row) -> new Written(row.longValue("id"), row.flag("in_app"), row.text("email_delivery"),
                         mailing));
     }

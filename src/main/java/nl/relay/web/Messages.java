@@ -1752,4 +1752,82 @@ public interface Messages {
 
     @Message("Privacy")
     String role_privacy();
+
+    @Message("{#if kind == 'vacancy'}Wie is aangedragen voor je vacature{#if title} ‘{title}’{/if} wordt op {day} geanonimiseerd{#else}De persoonsgegevens van je kandidaat{#if title} ‘{title}’{/if} worden op {day} geanonimiseerd{/if}")
+    String note_retention(String kind, String title, String day);
+
+    @Message("Hoe geïnformeerd")
+    String consent_informed_how();
+
+    @Message("Bron")
+    String consent_source();
+
+    @Message("per e-mail")
+    String consent_how_email();
+
+    @Message("telefonisch")
+    String consent_how_phone();
+
+    @Message("persoonlijk")
+    String consent_how_in_person();
+
+    @Message("per brief")
+    String consent_how_letter();
+
+    @Message("anders")
+    String consent_how_other();
+
+    @Message("eigen netwerk")
+    String consent_source_own_network();
+
+    @Message("vacaturesite")
+    String consent_source_job_board();
+
+    @Message("aangedragen")
+    String consent_source_referral();
+
+    @Message("LinkedIn")
+    String consent_source_linkedin();
+
+    @Message("website")
+    String consent_source_website();
+
+    @Message("anders")
+    String consent_source_other();
+
+    @Message("Geef de datum waarop de persoon is geïnformeerd (niet in de toekomst).")
+    String consent_err_informed_at();
+
+    @Message("Kies hoe de persoon is geïnformeerd.")
+    String consent_err_informed_how();
+
+    @Message("Kies waar de persoon vandaan komt.")
+    String consent_err_source();
+
+    @Message("Geanonimiseerd op {day}")
+    String person_anonymised(String day);
+
+    @Message("Bewaartermijn")
+    String retention_title();
+
+    @Message("De persoonsgegevens worden op {day} geanonimiseerd; het anonieme profiel en het gesprek blijven.")
+    String retention_due(String day);
+
+    @Message("De persoonsgegevens blijven bewaard zolang het aanbod loopt.")
+    String retention_open();
+
+    @Message("Een juridische bewaarplicht houdt het anonimiseren tegen.")
+    String retention_held();
+
+    @Message("Gaf de persoon opnieuw toestemming? Dan blijven de gegevens een jaar vanaf die datum bewaard.")
+    String retention_extend_help();
+
+    @Message("Verlengen met nieuwe toestemming")
+    String retention_extend();
+
+    @Message("Geef een datum (niet in de toekomst) en hoe de persoon is geïnformeerd.")
+    String retention_err();
+
+    @Message("Deze persoon gaf toestemming om aangedragen te worden")
+    String referral_consent_given();
 }

@@ -35,8 +35,8 @@ public final class Candidates {
         body.put("contractTypes", List.of("interim", "freelance"));
         body.put("person", Map.of("name", "Sanne Kandidaat" + n, "email", "sanne" + n + "@voorbeeld.nl",
                 "phone", "06 " + (10_000_000 + n % 89_999_999)));
-        body.put("consent", Map.of("given", true, "informedAt", "2026-11-20T10:00:00Z",
-                "source", "Telefonisch gesprek"));
+        body.put("consent", Map.of("given", true, "informedAt", "2026-11-20T10:00:00Z", "informedHow", "phone",
+                "source", "own-network"));
         body.putAll(changes);
         return body;
     }

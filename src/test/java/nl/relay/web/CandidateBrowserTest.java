@@ -51,7 +51,11 @@ class CandidateBrowserTest extends BrowserPages {
         type("personName", "Ruben Kuipers");
         type("personEmail", "ruben.kuipers." + Candidates.unique() + "@voorbeeld.nl");
         Browser.click(browser, browser.findElement(By.name("consentGiven")));
-        type("consentSource", "Gesprek op kantoor in Eindhoven");
+        browser.executeScript("arguments[0].value = arguments[1];",
+                browser.findElement(By.id("consentInformedAt")),
+                LocalDate.now(ZoneId.of("Europe/Amsterdam")).toString());
+        new Select(browser.findElement(By.id("consentInformedHow"))).selectByValue("in-person");
+        new Select(browser.findElement(By.id("consentSource"))).selectByValue("own-network");
         Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=offer-submit]")));
         WebElement profile = waitFor(By.cssSelector("[data-testid=candidate]"));
         long id = Long.parseLong(profile.getDomAttribute("data-candidate-id"));

@@ -163,7 +163,8 @@ class CandidatePagesTest {
         fields.put("personPhone", "");
         fields.put("consentGiven", "true");
         fields.put("consentInformedAt", TODAY);
-        fields.put("consentSource", "Gesprek op kantoor");
+        fields.put("consentInformedHow", "in-person");
+        fields.put("consentSource", "own-network");
         fields.putAll(otherwise);
         fields.forEach(form::formParam);
         return form.formParam("contractTypes", "interim").formParam("contractTypes", "permanent");

@@ -57,7 +57,7 @@ class NewsDigest implements DigestSection {
     private List<MailContent> unread(DigestDue due) {
         return NativeSql.select(entityManager, """
                 select n.type, actor.display_name as actor_name, p.body, g.name as group_name, n.group_event,
-                       n.must_read, p.id as post_id, p.kind as post_kind, %s
+                       n.must_read, p.id as post_id, p.kind as post_kind, n.due_at, %s
                 from notification n
                 left join account actor on actor.id = n.actor_id
                 left join post p on p.id = n.post_id
@@ -72,9 +72,11 @@ class NewsDigest implements DigestSection {
                 .list(row -> {
                     Long postId = row.nullableLong("post_id");
                     return new MailContent("", row.text("type"), row.text("actor_name"),
-                            MailText.excerpt(row.text("body")), row.text("group_name"), row.text("group_event"),
+                            MailContent.excerptFor(row.text("type"), row.text("body")), row.text("group_name"),
+                            row.text("group_event"),
                             row.flag("must_read"), links.to(postId == null ? "/notifications" : "/posts/" + postId),
-                            "", row.text("post_kind"), row.text("related_title"));
+                            "", row.text("post_kind"), row.text("related_title"),
+                            MailContent.dueOn(row.instant("due_at")));
                 });
     }
 

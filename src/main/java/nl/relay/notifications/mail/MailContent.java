@@ -1,17 +1,30 @@
 package nl.relay.notifications.mail;
 
+import java.time.Instant;
+import java.time.ZoneId;
+
 /**
  * What one notification email says: for whom, about what, and where to read it. The templates
  * (templates/emails/) turn it into a subject, an HTML part (escaped) and a plain-text part. For a match,
  * {@code postKind} is the kind of the new post (candidate or vacancy) and {@code relatedTitle} the title of the
- * recipient's own vacancy or candidate it fits.
+ * recipient's own vacancy or candidate it fits; for a retention warning they are the recipient's own post's kind and
+ * title, and {@code dueOn} the day (yyyy-mm-dd, Amsterdam) its person(s) will be anonymised; never who.
  */
 public record MailContent(String recipientName, String type, String actorName, String excerpt, String groupName,
-        String groupEvent, boolean mustRead, String link, String settingsLink, String postKind, String relatedTitle) {
+        String groupEvent, boolean mustRead, String link, String settingsLink, String postKind, String relatedTitle,
+        String dueOn) {
+
+    public MailContent(String recipientName, String type, String actorName, String excerpt, String groupName,
+            String groupEvent, boolean mustRead, String link, String settingsLink, String postKind,
+            String relatedTitle) {
+        this(recipientName, type, actorName, excerpt, groupName, groupEvent, mustRead, link, settingsLink, postKind,
+                relatedTitle, null);
+    }
 
     public MailContent(String recipientName, String type, String actorName, String excerpt, String groupName,
             String groupEvent, boolean mustRead, String link, String settingsLink) {
-        this(recipientName, type, actorName, excerpt, groupName, groupEvent, mustRead, link, settingsLink, null, null);
+        this(recipientName, type, actorName, excerpt, groupName, groupEvent, mustRead, link, settingsLink, null, null,
+                null);
     }
 
     /**
@@ -22,4 +35,19 @@ public record MailContent(String recipientName, String type, String actorName, S
             (select coalesce((select c.title from candidate c where c.post_id = rt.id),
                              (select v.title from vacancy v where v.post_id = rt.id))
              from post rt where rt.id = n.related_post_id and not rt.deleted) as related_title""";
+
+    /** A retention warning mails no excerpt: only the title, the link and the day. */
+    public static final String RETENTION = "retention";
+
+    /** The day a retention warning is due, as its mail names it; null for other notifications. */
+    public static String dueOn(Instant dueAt) {
+        return dueAt == null
+                ? null
+                : dueAt.atZone(ZoneId.of("Europe/Amsterdam")).toLocalDate().toString();
+    }
+
+    /** The excerpt a mail quotes: none for a retention warning. */
+    public static String excerptFor(String type, String body) {
+        return RETENTION.equals(type) ? null : MailText.excerpt(body);
+    }
 }

@@ -9,14 +9,14 @@ import nl.relay.posts.PostVisibility;
 
 /**
  * The mail for a mention, reply, reminder or group notification, and for interest in a candidate, a match and a
- * referral: to someone who wants each one by mail, only while it is unread, and at most one per thread until they
+ * referral, and for a retention warning: to someone who wants each one by mail, only while it is unread, and at most one per thread until they
  * read it.
  */
 @ApplicationScoped
 class NewsLetters implements NotificationLetters {
 
     private static final Set<String> TYPES = Set.of("mention", "reply", "reminder", "group", "interest", "match",
-            "referral");
+            "referral", MailContent.RETENTION);
 
     private final EntityManager entityManager;
     private final PostVisibility visibility;
@@ -42,7 +42,7 @@ class NewsLetters implements NotificationLetters {
         Optional<News> found = NativeSql.select(entityManager, """
                 select r.id as recipient_id, %s, n.type, actor.display_name as actor_name, p.body, p.thread_id,
                        g.name as group_name, n.group_event, n.must_read, p.id as post_id, p.kind as post_kind,
-                       %s
+                       n.due_at, %s
                 from notification n
                 join account r on r.id = n.recipient_id
                 left join account actor on actor.id = n.actor_id
@@ -57,16 +57,20 @@ class NewsLetters implements NotificationLetters {
                     return new News(MailRecipient.of(row), row.longValue("recipient_id"),
                             row.nullableLong("thread_id"),
                             new MailContent(row.text("recipient_name"), row.text("type"), row.text("actor_name"),
-                                    MailText.excerpt(row.text("body")), row.text("group_name"),
+                                    MailContent.excerptFor(row.text("type"), row.text("body")),
+                                    row.text("group_name"),
                                     row.text("group_event"), row.flag("must_read"),
                                     links.to(postId == null ? "/notifications" : "/posts/" + postId),
-                                    links.to("/settings"), row.text("post_kind"), row.text("related_title")));
+                                    links.to("/settings"), row.text("post_kind"), row.text("related_title"),
+                                    MailContent.dueOn(row.instant("due_at"))));
                 });
         if (found.isEmpty()) {
             return Optional.empty();
         }
         News news = found.get();
-        if (news.threadId() != null && !claimThread(news.recipientId(), news.threadId())) {
+        // A retention warning is no news of a thread: it goes even when the thread was mailed already.
+        boolean retention = MailContent.RETENTION.equals(news.content().type());
+        if (!retention && news.threadId() != null && !claimThread(news.recipientId(), news.threadId())) {
             return Optional.empty();
         }
         MailContent content = news.content();

@@ -75,6 +75,10 @@ public class Candidate extends PanacheEntityBase {
     @Column(name = "expires_at")
     public Instant expiresAt;
 
+    /** When the offer was placed or withdrawn: set once as it closes, never moved by an edit; retention counts from it. */
+    @Column(name = "closed_at")
+    public Instant closedAt;
+
     public static Optional<Candidate> byId(long id) {
         return findByIdOptional(id);
     }

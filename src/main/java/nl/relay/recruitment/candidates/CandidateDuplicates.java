@@ -93,7 +93,7 @@ class CandidateDuplicates {
                 join candidate c on c.id = p.candidate_id join account a on a.id = c.owner_id
                 join post po on po.id = c.post_id
                 where c.id <> :self and c.region_code = :region and not po.deleted
-                  and c.status in ('available', 'in-process') and c.expires_at > :now
+                  and c.status in ('available', 'in-process') and c.expires_at > :now and p.anonymised_at is null
                   and (string_to_array(p.name_key, ' ') @> string_to_array(:key, ' ')
                        or string_to_array(p.name_key, ' ') <@ string_to_array(:key, ' '))
                 order by c.id desc limit 10""".replace("READABLE", visibility.shownClause("po", ":viewer")))

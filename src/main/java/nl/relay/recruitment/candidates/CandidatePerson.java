@@ -46,8 +46,22 @@ public class CandidatePerson extends PanacheEntityBase {
     @Column(name = "consent_informed_at")
     public Instant consentInformedAt;
 
+    @Column(name = "consent_informed_how")
+    public String consentInformedHow;
+
+    /** One of ConsentTerms.SOURCES; free text in offers made before the list. */
     @Column(name = "consent_source")
     public String consentSource;
+
+    /** When retention anonymised the person (name a marker, no email, phone or keys); null while they are known. */
+    @Column(name = "anonymised_at")
+    public Instant anonymisedAt;
+
+    /** Personal data never reaches a log line. */
+    @Override
+    public String toString() {
+        return "CandidatePerson[" + candidateId + "]";
+    }
 
     /**
      * The person behind the candidate, if the viewer may read it: the owner, or a recruiter the owner granted

@@ -45,10 +45,12 @@ public class CandidateResource {
     private final RevokeAccess revokeAccess;
     private final CandidateViews views;
     private final CandidateBoard board;
+    private final RenewConsent renewConsent;
 
     CandidateResource(Caller caller, OfferCandidate offerCandidate, ChangeCandidate changeCandidate,
             ExtendCandidate extendCandidate, ShowInterest showInterest, GrantAccess grantAccess,
-            RevokeAccess revokeAccess, CandidateViews views, CandidateBoard board) {
+            RevokeAccess revokeAccess, CandidateViews views, CandidateBoard board, RenewConsent renewConsent) {
+        this.renewConsent = renewConsent;
         this.caller = caller;
         this.offerCandidate = offerCandidate;
         this.changeCandidate = changeCandidate;
@@ -97,7 +99,8 @@ public class CandidateResource {
     @Path("/{id}")
     @Authenticated
     @Operation(summary = "One candidate", description = "For every reader of its post. person and consent only "
-            + "for the owner and recruiters granted access; access and interests only for the owner.")
+            + "for the owner and recruiters granted access; access and interests only for the owner. Once retention "
+            + "anonymised the person, person.name is a marker and person.anonymisedAt says when.")
     @APIResponse(responseCode = "200", description = "The candidate")
     public CandidateView get(@PathParam("id") String id) {
         return views.of(views.require(caller.accountId(), id), caller.account());
@@ -127,6 +130,22 @@ public class CandidateResource {
     @APIResponse(responseCode = "409", description = "The candidate is placed or withdrawn.")
     public CandidateView extend(@PathParam("id") String id) {
         return views.of(extendCandidate.extend(caller.account(), id), caller.account());
+    }
+
+    @POST
+    @Path("/{id}/retention")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Keep the person longer, with fresh consent", description = "Owner only. informedAt (when "
+            + "the person was informed again and agreed, not in the future) and informedHow (email, phone, in-person, "
+            + "letter, other) are required. Consent becomes given as of informedAt, and retention keeps the person "
+            + "relay.privacy.retention.with-consent (a year by default) from then.")
+    @APIResponse(responseCode = "200", description = "The candidate with its fresh consent")
+    @APIResponse(responseCode = "403", description = "Only the recruiter who offers this candidate can do this.")
+    @APIResponse(responseCode = "409", description = "The person was anonymised already.")
+    @APIResponse(responseCode = "422", description = "informedAt or informedHow is missing or invalid.")
+    public CandidateView retain(@PathParam("id") String id, @NotNull RenewConsent.FreshConsent request) {
+        return views.of(renewConsent.renew(caller.account(), id, request), caller.account());
     }
 
     @POST

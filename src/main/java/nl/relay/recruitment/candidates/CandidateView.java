@@ -39,8 +39,9 @@ public record CandidateView(long id, long postId, String title, String summary, 
     public record GroupRef(long id, String name) {
     }
 
-    /** The person behind the candidate. */
-    public record PersonRef(String name, @Schema(nullable = true) String email, @Schema(nullable = true) String phone) {
+    /** The person behind the candidate; once anonymised, name is a marker and anonymisedAt says when. */
+    public record PersonRef(String name, @Schema(nullable = true) String email, @Schema(nullable = true) String phone,
+            @Schema(nullable = true, description = "When retention anonymised the person") Instant anonymisedAt) {
 
         /** Personal data never reaches a log line, not even through a record's printed form. */
         @Override
@@ -49,8 +50,13 @@ public record CandidateView(long id, long postId, String title, String summary, 
         }
     }
 
-    /** The person's consent to being offered. */
-    public record ConsentRef(boolean given, @Schema(nullable = true) Instant informedAt, String source) {
+    /**
+     * The person's consent to being offered: when and how they were informed, where they came from (one of
+     * own-network, job-board, referral, linkedin, website, other; free text in older offers).
+     */
+    public record ConsentRef(boolean given, @Schema(nullable = true) Instant informedAt,
+            @Schema(nullable = true, description = "email, phone, in-person, letter or other; null in older offers") String informedHow,
+            String source) {
 
         @Override
         public String toString() {

@@ -67,9 +67,9 @@ public class CandidateViews {
         Optional<CandidatePerson> person = CandidatePerson.readBy(viewer, candidate);
         boolean owner = candidate.isOwnedBy(viewer.id);
         return view(candidate, References.of(List.of(candidate)),
-                person.map(p -> new CandidateView.PersonRef(p.name, p.email, p.phone)).orElse(null),
-                person.map(p -> new CandidateView.ConsentRef(p.consentGiven, p.consentInformedAt, p.consentSource))
-                        .orElse(null),
+                person.map(p -> new CandidateView.PersonRef(p.name, p.email, p.phone, p.anonymisedAt)).orElse(null),
+                person.map(p -> new CandidateView.ConsentRef(p.consentGiven, p.consentInformedAt,
+                        p.consentInformedHow, p.consentSource)).orElse(null),
                 owner ? CandidateAccess.usernames(candidate.id) : null,
                 owner ? interests(candidate.id) : null);
     }

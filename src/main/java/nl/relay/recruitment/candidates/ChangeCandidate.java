@@ -62,6 +62,9 @@ public class ChangeCandidate {
             }
             availableAgain = status == CandidateStatus.AVAILABLE;
             candidate.status = status.toString();
+            if (!status.isActive()) {
+                candidate.closedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+            }
         }
         if (candidate.currentStatus() == CandidateStatus.AVAILABLE && (availableAgain || request.changesProfile())) {
             outbox.send(new OnOfferAgain(candidate.postId));

@@ -1,5 +1,6 @@
 package nl.relay.recruitment.candidates;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -25,8 +26,13 @@ public record NewCandidate(String title, String summary, List<String> skills,
         }
     }
 
-    /** Whether the person consented to being offered, when they were informed, and how (one line). */
-    public record Consent(Boolean given, @Schema(nullable = true) java.time.Instant informedAt, String source) {
+    /**
+     * Whether the person consented to being offered, when and how they were informed (Art. 14), and where they came
+     * from. All required.
+     */
+    public record Consent(Boolean given, Instant informedAt,
+            @Schema(description = "email, phone, in-person, letter or other") String informedHow,
+            @Schema(description = "own-network, job-board, referral, linkedin, website or other") String source) {
 
         @Override
         public String toString() {

@@ -6,13 +6,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import nl.relay.accounts.Account;
+import nl.relay.platform.errors.Problem;
 import nl.relay.platform.text.OneLine;
 import nl.relay.posts.NewPost;
 import nl.relay.posts.PostKind;
 import nl.relay.posts.PostReferences;
 import nl.relay.posts.PublishPost;
+import nl.relay.privacy.retention.ConsentTerms;
 import nl.relay.recruitment.RecruitmentConfig;
 
 /**
@@ -89,15 +92,11 @@ public class OfferCandidate {
         if (consent == null || consent.given() == null) {
             checks.fail("consent.given", "is required: true or false");
         }
-        Instant informedAt = consent == null ? null : consent.informedAt();
-        if (informedAt != null && (informedAt.isAfter(now.plus(java.time.Duration.ofDays(1)))
-                || informedAt.isBefore(Instant.parse("2000-01-01T00:00:00Z")))) {
-            checks.fail("consent.informedAt", "must be a moment this century and not in the future");
-        }
-        String source = consent == null || consent.source() == null ? "" : consent.source().strip();
-        if (source.isEmpty() || source.length() > 200 || !OneLine.Check.holds(source)) {
-            checks.fail("consent.source", "is required: one line saying how the person consented");
-        }
+        List<Problem.FieldError> consentErrors = new ArrayList<>();
+        ConsentTerms.checkInformed("consent.", consent == null ? null : consent.informedAt(),
+                consent == null ? null : consent.informedHow(), true, now, consentErrors);
+        ConsentTerms.checkSource("consent.", consent == null ? null : consent.source(), consentErrors);
+        consentErrors.forEach(error -> checks.fail(error.field(), error.message()));
         ChangeCandidate.refuseNamingPerson(checks, request.title(), request.summary(), name, email, phone);
         return new NewCandidate.PersonDetails(name, email == null ? null : email.strip(),
                 phone == null ? null : phone.strip());
@@ -129,7 +128,8 @@ public class OfferCandidate {
         person.phoneKey = phoneKey;
         person.nameKey = nameKey;
         person.consentGiven = consent.given();
-        person.consentInformedAt = consent.informedAt();
+        person.consentInformedAt = consent.informedAt().truncatedTo(ChronoUnit.MICROS);
+        person.consentInformedHow = consent.informedHow().strip();
         person.consentSource = consent.source().strip();
         person.persist();
     }

@@ -3,6 +3,7 @@ package nl.relay.recruitment.referrals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.text.ControlCharacters;
 import nl.relay.platform.text.OneLine;
+import nl.relay.privacy.retention.ConsentTerms;
 import nl.relay.recruitment.vacancies.ReadableVacancies;
 import nl.relay.recruitment.vacancies.Vacancy;
 
@@ -41,7 +43,7 @@ public class ReferSomeone {
     @Transactional
     public Referral refer(long referrerId, long vacancyId, NewReferral request) {
         Vacancy vacancy = vacancies.require(referrerId, vacancyId);
-        ReferralPerson person = checked(request);
+        ReferralPerson person = checked(request, clock.instant());
         if (!vacancy.isOpen()) {
             throw new InvalidInput("vacancy", "is " + vacancy.status + ": only an open vacancy takes referrals");
         }
@@ -58,7 +60,7 @@ public class ReferSomeone {
         return referral;
     }
 
-    private static ReferralPerson checked(NewReferral request) {
+    private static ReferralPerson checked(NewReferral request, Instant now) {
         List<Problem.FieldError> errors = new ArrayList<>();
         String name = request.name() == null ? "" : request.name().strip();
         if (name.isEmpty() || name.length() > MAX_NAME || !OneLine.Check.holds(name)) {
@@ -74,10 +76,25 @@ public class ReferSomeone {
         } else if (ControlCharacters.clean(note) == null) {
             errors.add(new Problem.FieldError("note", "must not contain control characters"));
         }
+        NewReferral.Consent consent = request.consent();
+        String how = consent == null || consent.informedHow() == null || consent.informedHow().isBlank()
+                ? null
+                : consent.informedHow().strip();
+        String source = consent == null || consent.source() == null || consent.source().isBlank()
+                ? "referral"
+                : consent.source().strip();
+        ConsentTerms.checkInformed("consent.", consent == null ? null : consent.informedAt(), how, false, now, errors);
+        ConsentTerms.checkSource("consent.", source, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
         ReferralPerson person = new ReferralPerson();
+        person.consentGiven = consent != null && Boolean.TRUE.equals(consent.given());
+        person.consentInformedAt = consent == null || consent.informedAt() == null
+                ? null
+                : consent.informedAt().truncatedTo(ChronoUnit.MICROS);
+        person.consentInformedHow = how;
+        person.consentSource = source;
         person.name = name;
         person.email = email;
         person.note = note;

@@ -1,6 +1,7 @@
 package nl.relay.recruitment.referrals;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -20,8 +21,9 @@ public class ReferralPersons {
         this.reads = reads;
     }
 
-    /** The person and note of a referral, as an allowed reader sees them. */
-    public record Details(String name, String email, String note) {
+    /** The person, note and consent of a referral, as an allowed reader sees them. */
+    public record Details(String name, String email, String note, ReferralView.ConsentRef consent,
+            Instant anonymisedAt) {
 
         @Override
         public String toString() {
@@ -36,7 +38,10 @@ public class ReferralPersons {
         }
         List<Long> ids = referrals.stream().map(r -> r.id).toList();
         Map<Long, Details> details = ReferralPerson.<ReferralPerson>list("referralId in ?1", ids).stream()
-                .collect(Collectors.toMap(p -> p.referralId, p -> new Details(p.name, p.email, p.note)));
+                .collect(Collectors.toMap(p -> p.referralId, p -> new Details(p.name, p.email, p.note,
+                        new ReferralView.ConsentRef(p.consentGiven, p.consentInformedAt, p.consentInformedHow,
+                                p.consentSource),
+                        p.anonymisedAt)));
         reads.referrals(readerId, details.keySet());
         return details;
     }

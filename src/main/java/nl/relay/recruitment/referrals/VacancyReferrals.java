@@ -36,8 +36,8 @@ public class VacancyReferrals {
         return referrals.stream().map(r -> {
             ReferralPersons.Details d = details.get(r.id);
             return new ReferralView(r.id, r.vacancyId, referrers.get(r.referrerId), r.createdAt,
-                    d == null ? null : new ReferralView.ReferredPerson(d.name(), d.email()),
-                    d == null ? null : d.note());
+                    d == null ? null : new ReferralView.ReferredPerson(d.name(), d.email(), d.anonymisedAt()),
+                    d == null ? null : d.note(), d == null ? null : d.consent());
         }).toList();
     }
 
@@ -47,7 +47,8 @@ public class VacancyReferrals {
     }
 
     ReferralView withoutPerson(Referral referral) {
-        return new ReferralView(referral.id, referral.vacancyId, referrer(referral), referral.createdAt, null, null);
+        return new ReferralView(referral.id, referral.vacancyId, referrer(referral), referral.createdAt, null, null,
+                null);
     }
 
     private static Map<Long, PostView.Person> referrers(List<Referral> referrals) {

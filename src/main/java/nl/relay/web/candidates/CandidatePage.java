@@ -14,6 +14,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -22,6 +26,10 @@ import nl.relay.accounts.Caller;
 import nl.relay.accounts.Role;
 import nl.relay.platform.errors.ProblemException;
 import nl.relay.platform.http.RequestLanguage;
+import nl.relay.privacy.SubjectKind;
+import nl.relay.privacy.retention.ConsentTerms;
+import nl.relay.privacy.retention.RetentionDue;
+import nl.relay.privacy.retention.RetentionPlan;
 import nl.relay.recruitment.candidates.Candidate;
 import nl.relay.recruitment.candidates.CandidateChange;
 import nl.relay.recruitment.candidates.CandidateView;
@@ -30,6 +38,7 @@ import nl.relay.recruitment.candidates.ChangeCandidate;
 import nl.relay.recruitment.candidates.ExtendCandidate;
 import nl.relay.recruitment.candidates.GrantAccess;
 import nl.relay.recruitment.candidates.InterestRequest;
+import nl.relay.recruitment.candidates.RenewConsent;
 import nl.relay.recruitment.candidates.RevokeAccess;
 import nl.relay.recruitment.candidates.ShowInterest;
 import nl.relay.recruitment.matches.ListMatches;
@@ -53,7 +62,7 @@ public class CandidatePage {
 
         static native TemplateInstance candidate(String lang, CandidateView c, boolean owner, boolean recruiter,
                 List<CandidateView.PossibleDuplicate> similar, List<VacancyOption> vacancies, List<MatchRow> matches,
-                Problems problems);
+                Problems problems, RetentionDue retention, List<String> informedHowOptions);
 
         static native TemplateInstance missing(String lang, int status);
     }
@@ -85,10 +94,15 @@ public class CandidatePage {
     private final RevokeAccess revokeAccess;
     private final ListMatches listMatches;
     private final RequestLanguage language;
+    private final RenewConsent renewConsent;
+    private final RetentionPlan retentionPlan;
 
     CandidatePage(PageSession session, Caller caller, CandidateViews views, ChangeCandidate changeCandidate,
             ExtendCandidate extendCandidate, ShowInterest showInterest, GrantAccess grantAccess,
-            RevokeAccess revokeAccess, ListMatches listMatches, RequestLanguage language) {
+            RevokeAccess revokeAccess, ListMatches listMatches, RequestLanguage language, RenewConsent renewConsent,
+            RetentionPlan retentionPlan) {
+        this.renewConsent = renewConsent;
+        this.retentionPlan = retentionPlan;
         this.session = session;
         this.caller = caller;
         this.views = views;
@@ -128,6 +142,19 @@ public class CandidatePage {
             extendCandidate.extend(caller.account(), id);
             return back(id);
         }, "status"));
+    }
+
+    @POST
+    @Path("/retention")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response retain(@PathParam("id") String id, @FormParam("informedAt") String informedAt,
+            @FormParam("informedHow") String informedHow) {
+        return session.signedIn(reader -> act(id, () -> {
+            renewConsent.renew(caller.account(), id, new RenewConsent.FreshConsent(day(informedAt),
+                    Objects.requireNonNullElse(informedHow, "").strip()));
+            return back(id);
+        }, "retention"));
     }
 
     @POST
@@ -200,8 +227,23 @@ public class CandidatePage {
         List<MatchRow> matches = recruiter || caller.isAdmin()
                 ? MatchRow.all(listMatches.list(MatchItem.Side.CANDIDATE, id, viewer.id, BEST), language.isEnglish())
                 : List.of();
+        RetentionDue retention = candidate.isOwnedBy(viewer.id)
+                ? retentionPlan.dueOf(SubjectKind.CANDIDATE, candidate.id).orElse(null)
+                : null;
         return Templates.candidate(language.code(), views.of(candidate, viewer), candidate.isOwnedBy(viewer.id),
-                recruiter, similar, vacancies, matches, problems).setLocale(language.locale());
+                recruiter, similar, vacancies, matches, problems, retention, ConsentTerms.INFORMED_HOW)
+                .setLocale(language.locale());
+    }
+
+    /** A typed date (yyyy-mm-dd) as the start of that day in Amsterdam; null when empty or unreadable. */
+    private static Instant day(String typed) {
+        try {
+            return typed == null || typed.isBlank()
+                    ? null
+                    : LocalDate.parse(typed.strip()).atStartOfDay(ZoneId.of("Europe/Amsterdam")).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     private static List<VacancyOption> vacancies(long ownerId) {

@@ -13,6 +13,7 @@ import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.text.CommaSeparated;
 import nl.relay.platform.text.ControlCharacters;
+import nl.relay.privacy.retention.ConsentTerms;
 import nl.relay.recruitment.candidates.NewCandidate;
 
 /**
@@ -23,7 +24,8 @@ public class OfferForm {
 
     static final List<String> FIELDS = List.of("title", "summary", "skills", "seniority", "availableFrom",
             "hoursPerWeek", "region", "rate", "contractTypes", "clientId", "sectorCode", "groupId", "person.name",
-            "person.email", "person.phone", "consent.given", "consent.informedAt", "consent.source");
+            "person.email", "person.phone", "consent.given", "consent.informedAt", "consent.informedHow",
+            "consent.source");
     private static final String DATE = "must be a date: yyyy-mm-dd";
     private static final String WHOLE_NUMBER = "must be a whole number";
 
@@ -63,6 +65,8 @@ public class OfferForm {
     public String consentGiven;
     @FormParam("consentInformedAt")
     public String consentInformedAt;
+    @FormParam("consentInformedHow")
+    public String consentInformedHow;
     @FormParam("consentSource")
     public String consentSource;
 
@@ -94,8 +98,19 @@ public class OfferForm {
         form.personPhone = text(personPhone);
         form.consentGiven = consentGiven == null ? null : "true";
         form.consentInformedAt = text(consentInformedAt);
+        form.consentInformedHow = text(consentInformedHow);
         form.consentSource = text(consentSource);
         return form;
+    }
+
+    /** The ways of informing a person, for the select. */
+    public List<String> informedHowOptions() {
+        return ConsentTerms.INFORMED_HOW;
+    }
+
+    /** The sources a person may come from, for the select. */
+    public List<String> sourceOptions() {
+        return ConsentTerms.SOURCES;
     }
 
     public boolean hasContractType(String type) {
@@ -122,7 +137,8 @@ public class OfferForm {
         return new NewCandidate(title, summary, skillList, empty(seniority), from, hours, region, euros,
                 contractTypes, pickedClient, empty(sectorCode), group == null ? null : group.longValue(),
                 new NewCandidate.PersonDetails(personName, empty(personEmail), empty(personPhone)),
-                new NewCandidate.Consent(consentGiven != null, informedAt, consentSource));
+                new NewCandidate.Consent(consentGiven != null, informedAt, empty(consentInformedHow),
+                        empty(consentSource)));
     }
 
     private Long client(List<Problem.FieldError> errors) {

@@ -142,10 +142,13 @@ public class VacancyPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response refer(@PathParam("id") long id, @FormParam("name") String name, @FormParam("email") String email,
-            @FormParam("note") String note) {
+            @FormParam("note") String note, @FormParam("consentGiven") String consentGiven,
+            @FormParam("consentSource") String consentSource) {
         VacancyScreen.Forms forms = VacancyScreen.Forms.NONE.referring(name, email, note);
+        NewReferral.Consent consent = new NewReferral.Consent(consentGiven != null, null, null,
+                consentSource == null || consentSource.isBlank() ? null : consentSource.strip());
         return act(id, forms, "referred", () -> referSomeone.refer(caller.accountId(), id, new NewReferral(name,
-                email, note)));
+                email, note, consent)));
     }
 
     /** Runs an action of a form on the page, then shows the page again: done, or with the refusal at the form. */

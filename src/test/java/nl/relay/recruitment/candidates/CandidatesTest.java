@@ -43,7 +43,7 @@ class CandidatesTest {
                 .body("status", equalTo("available"))
                 .body("region.name", equalTo("Utrecht (stad)"))
                 .body("person.name", equalTo(person.get("name")))
-                .body("consent.source", equalTo("Telefonisch gesprek"))
+                .body("consent.source", equalTo("own-network")).body("consent.informedHow", equalTo("phone"))
                 .body("owner.username", equalTo(recruiter.username()))
                 .body("access", empty()).body("interests", empty())
                 .extract().jsonPath();
@@ -70,7 +70,7 @@ class CandidatesTest {
                 Map.entry("availableFrom", Map.of("availableFrom", TODAY.plusYears(3).toString())),
                 Map.entry("availableFrom", Map.of("availableFrom", "+9999999-01-01")),
                 Map.entry("consent.informedAt", Map.of("consent", Map.of("given", true, "informedAt",
-                        "+300000-01-01T00:00:00Z", "source", "Telefonisch gesprek"))),
+                        "+300000-01-01T00:00:00Z", "informedHow", "phone", "source", "own-network"))),
                 Map.entry("hoursPerWeek", Map.of("hoursPerWeek", 61)),
                 Map.entry("rate", Map.of("rate", 0)),
                 Map.entry("contractTypes", Map.of("contractTypes", List.of("zzp"))),
