@@ -1,6 +1,5 @@
 package nl.relay.privacy.erasure;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,7 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * What an erasure found and changed where: the records of the person (by id), and per store how many rows were
  * found and changed, with their ids. Never a name, email or phone: it is kept, and shown to the privacy officer.
  */
-@JsonIgnoreProperties(value = "empty", allowGetters = true)
 public record ErasureReport(long id, Instant at, Eraser by, Found found, List<StoreChange> changes,
         @Schema(description = "Every store the erasure looked in") List<String> examined) {
 
@@ -19,10 +17,6 @@ public record ErasureReport(long id, Instant at, Eraser by, Found found, List<St
 
     /** The person's records found (candidate and referral ids), before they were blanked. */
     public record Found(List<Long> candidates, List<Long> referrals) {
-
-        boolean isEmpty() {
-            return candidates.isEmpty() && referrals.isEmpty();
-        }
     }
 
     /**
@@ -30,10 +24,5 @@ public record ErasureReport(long id, Instant at, Eraser by, Found found, List<St
      * by post id, versions by their post's id, records by their own id) and what was done.
      */
     public record StoreChange(String store, int found, int changed, List<Long> ids, String what) {
-    }
-
-    /** Whether the erasure found nothing anywhere (a second request for the same person). */
-    public boolean isEmpty() {
-        return found.isEmpty() && changes.isEmpty();
     }
 }

@@ -159,7 +159,7 @@ final class PersonIdentifiers implements UnaryOperator<String> {
                 ? "(?:\\+" + SEPARATORS + "31" + SEPARATORS + trunk + "|00" + SEPARATORS + "31" + SEPARATORS + trunk
                         + "|\\(?0\\)?" + SEPARATORS + ")?"
                 : "(?:\\+" + SEPARATORS + "|00" + SEPARATORS + ")?";
-        return Pattern.compile("(?<![0-9+])" + prefix + number + "(?![0-9])");
+        return Pattern.compile("(?<![\\p{L}\\p{N}+])" + prefix + number + "(?![0-9])");
     }
 
     private static List<String> words(String name) {
