@@ -124,14 +124,17 @@ final class PersonIdentifiers implements UnaryOperator<String> {
         return digits.toArray(String[]::new);
     }
 
-    /** Digits only; a Dutch number (06..., 0031..., +31...) becomes +31..., another international one +... */
+    /**
+     * Digits only; a Dutch number (06..., 0031..., +31..., +31 (0)6...) becomes +31..., another international one
+     * +... (as recruitment's PersonKeys keeps them, and a written "(0)" taken out).
+     */
     static String phoneKey(String phone) {
         if (phone == null || phone.isBlank()) {
             return null;
         }
-        String digits = phone.replaceAll("[^0-9]", "");
+        String digits = phone.replace("(0)", "").replaceAll("[^0-9]", "");
         if (phone.strip().startsWith("+")) {
-            return "+" + digits;
+            return digits.startsWith("310") ? "+31" + digits.substring(3) : "+" + digits;
         }
         if (digits.startsWith("00")) {
             return "+" + digits.substring(2);
@@ -147,7 +150,9 @@ final class PersonIdentifiers implements UnaryOperator<String> {
         if (key == null) {
             return null;
         }
-        String national = key.startsWith("+31") ? key.substring(3) : key.replace("+", "");
+        String national = key.startsWith("+310")
+                ? key.substring(4)
+                : key.startsWith("+31") ? key.substring(3) : key.replace("+", "");
         return national.length() >= 8 && national.chars().allMatch(Character::isDigit) ? national : null;
     }
 
@@ -157,7 +162,7 @@ final class PersonIdentifiers implements UnaryOperator<String> {
         String trunk = "(?:\\(0\\)" + SEPARATORS + ")?";
         String prefix = key.startsWith("+31")
                 ? "(?:\\+" + SEPARATORS + "31" + SEPARATORS + trunk + "|00" + SEPARATORS + "31" + SEPARATORS + trunk
-                        + "|\\(?0\\)?" + SEPARATORS + ")?"
+                        + "|\\(0(?=[0-9]{1,3}\\))|0" + SEPARATORS + ")?"
                 : "(?:\\+" + SEPARATORS + "|00" + SEPARATORS + ")?";
         return Pattern.compile("(?<![\\p{L}\\p{N}+])" + prefix + number + "(?![0-9])");
     }

@@ -46,7 +46,12 @@ class PersonRecords {
             emails.add(request.email().toLowerCase(Locale.ROOT));
         }
         if (request.phone() != null) {
-            phones.add(PersonIdentifiers.phoneKey(request.phone()));
+            String key = PersonIdentifiers.phoneKey(request.phone());
+            phones.add(key);
+            if (key.startsWith("+31")) {
+                // how an offer made with "+31 (0)6..." was keyed
+                phones.add("+310" + key.substring(3));
+            }
         }
         List<Record> candidates = candidates(request.candidateId(), emails, phones);
         candidates.forEach(found -> add(found, emails, phones));

@@ -18,6 +18,7 @@ class PersonIdentifiersTest {
                 "06-12345678", "06 12 34 56 78", "0612345678", "(06) 123 456 78", "06.12.34.56.78")) {
             assertEquals("bel [gewist] vandaag", identifiers.apply("bel " + written + " vandaag"), written);
         }
+        assertEquals("José ([gewist])", identifiers.apply("José (0612345678)"));
     }
 
     @Test
@@ -44,6 +45,15 @@ class PersonIdentifiersTest {
     @Test
     void theEmailIsFoundInAnyCase() {
         assertEquals("mail [gewist].", identifiers.apply("mail JOSE.DEVRIES@voorbeeld.NL."));
+    }
+
+    @Test
+    void aPhoneIsKeyedTheSameInEveryNotation() {
+        for (String written : List.of("+31 6 12345678", "+31 (0)6-1234 5678", "0031612345678", "06-12345678",
+                "0612345678")) {
+            assertEquals("+31612345678", PersonIdentifiers.phoneKey(written), written);
+        }
+        assertEquals("+4420123456", PersonIdentifiers.phoneKey("+44 20 123456"));
     }
 
     @Test
