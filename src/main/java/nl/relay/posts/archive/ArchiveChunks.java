@@ -72,8 +72,16 @@ class ArchiveChunks {
                 .list(row -> row)
                 .forEach(row -> likes.computeIfAbsent(row.longValue("post_id"), id -> new ArrayList<>())
                         .add(new ArchivedPost.Like(row.text("username"), row.instant("created_at"))));
+        Map<Long, List<ArchivedPost.Erasure>> erasures = new HashMap<>();
+        NativeSql.select(entityManager, """
+                select x.post_id, e.id, e.at from erased_post x join erasure e on e.id = x.erasure_id
+                where x.post_id = any(cast(:ids as bigint[])) order by x.post_id, e.id""")
+                .bind("ids", ids)
+                .list(row -> row)
+                .forEach(row -> erasures.computeIfAbsent(row.longValue("post_id"), id -> new ArrayList<>())
+                        .add(new ArchivedPost.Erasure(row.longValue("id"), row.instant("at"))));
         return posts.stream().map(post -> post.archived(versions.getOrDefault(post.id(), List.of()),
-                likes.getOrDefault(post.id(), List.of()))).toList();
+                likes.getOrDefault(post.id(), List.of()), erasures.getOrDefault(post.id(), List.of()))).toList();
     }
 
     /** Every post of the window, private groups' and removed ones included: the archive keeps what was said. */
@@ -110,9 +118,10 @@ class ArchiveChunks {
                             : new ArchivedPost.Author(row.text("removed_by_username"), row.text("removed_by_name")));
         }
 
-        ArchivedPost archived(List<ArchivedPost.Version> versions, List<ArchivedPost.Like> likes) {
+        ArchivedPost archived(List<ArchivedPost.Version> versions, List<ArchivedPost.Like> likes,
+                List<ArchivedPost.Erasure> erasures) {
             return new ArchivedPost(id, author, kind, group, clientId, sectorCode, signalType, createdAt, inReplyTo,
-                    threadId, versions, editedAt, deleted, removedAt, removedBy, likes);
+                    threadId, versions, editedAt, deleted, removedAt, removedBy, likes, erasures);
         }
     }
 }

@@ -1,0 +1,217 @@
+package nl.relay.privacy.erasure;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.relay.platform.text.TextFolding;
+
+/**
+ * What identifies one person in free text, and how to take it out: the names as written (in any case, with or
+ * without accents, spaces, hyphens or none: "Jan de Vries", "JAN DE VRIES", "#JanDeVries"), the emails (any case)
+ * and the phones in the forms people write them (+31 6 12345678, +31 (0)6-1234 5678, 0031612345678, 06-12345678,
+ * 06 12 34 56 78, 0612345678). Each occurrence becomes {@link #MARKER}. Never logged, never stored.
+ */
+final class PersonIdentifiers implements UnaryOperator<String> {
+
+    /** What an erased identifier becomes in text. */
+    static final String MARKER = "[gewist]";
+
+    private static final String SEPARATORS = "[\\s.\\-/()]*";
+    private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+    private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
+
+    private final List<Pattern> emails;
+    private final List<Pattern> phones;
+    /** Matched against the folded text (lower case, no accents), then mapped back onto the text as written. */
+    private final List<Pattern> names;
+    private final List<String> likes;
+    private final List<String> digits;
+
+    private PersonIdentifiers(List<Pattern> emails, List<Pattern> phones, List<Pattern> names, List<String> likes,
+            List<String> digits) {
+        this.emails = emails;
+        this.phones = phones;
+        this.names = names;
+        this.likes = likes;
+        this.digits = digits;
+    }
+
+    /** From names as written, emails and phones as normalised keys (see {@link #phoneKey}). */
+    static PersonIdentifiers of(Collection<String> names, Collection<String> emails, Collection<String> phoneKeys) {
+        List<Pattern> emailPatterns = new ArrayList<>();
+        List<Pattern> phonePatterns = new ArrayList<>();
+        List<Pattern> namePatterns = new ArrayList<>();
+        Set<String> likes = new LinkedHashSet<>();
+        Set<String> digits = new LinkedHashSet<>();
+        for (String email : new LinkedHashSet<>(emails)) {
+            if (email != null && !email.isBlank()) {
+                String key = email.strip().toLowerCase(Locale.ROOT);
+                emailPatterns.add(Pattern.compile(Pattern.quote(key), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                likes.add("%" + key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        for (String phone : new LinkedHashSet<>(phoneKeys)) {
+            String national = national(phone);
+            if (national != null) {
+                phonePatterns.add(phonePattern(phone, national));
+                digits.add("%" + national + "%");
+            }
+        }
+        for (String name : new LinkedHashSet<>(names)) {
+            List<String> words = words(name);
+            if (!words.isEmpty() && !name.strip().equals(MARKER)) {
+                namePatterns.add(Pattern.compile(NOT_WORD_BEFORE + words.stream().map(Pattern::quote)
+                        .collect(Collectors.joining("[^\\p{L}\\p{N}]{0,3}")) + NOT_WORD_AFTER));
+                String longest = words.stream().max((a, b) -> a.length() - b.length()).orElseThrow();
+                // vowels may carry an accent in the text and not in the name (or the other way round)
+                likes.add("%" + longest.replaceAll("[aeiouy]", "_") + "%");
+            }
+        }
+        return new PersonIdentifiers(List.copyOf(emailPatterns), List.copyOf(phonePatterns), List.copyOf(namePatterns),
+                List.copyOf(likes), List.copyOf(digits));
+    }
+
+    boolean isEmpty() {
+        return emails.isEmpty() && phones.isEmpty() && names.isEmpty();
+    }
+
+    /** The text with every identifier replaced by the marker; the same text (same instance) when none occurs. */
+    @Override
+    public String apply(String text) {
+        return replace(text, MARKER);
+    }
+
+    /** The text with every identifier replaced by {@code marker}. */
+    String replace(String text, String marker) {
+        if (text == null || isEmpty()) {
+            return text;
+        }
+        String result = text;
+        for (Pattern email : emails) {
+            result = email.matcher(result).replaceAll(Matcher.quoteReplacement(marker));
+        }
+        for (Pattern phone : phones) {
+            result = phone.matcher(result).replaceAll(Matcher.quoteReplacement(marker));
+        }
+        for (Pattern name : names) {
+            result = replaceFolded(result, name, marker);
+        }
+        return result.equals(text) ? text : result;
+    }
+
+    /**
+     * A condition on a text column that holds for every row where an identifier may occur (and some where none
+     * does): the rows {@link #apply} is then run on. Binds {@code :likes} and {@code :digits}
+     * ({@link #likePatterns}, {@link #digitPatterns}).
+     */
+    static String mayOccurIn(String column) {
+        return "(lower(" + column + ") like any(cast(:likes as text[])) or regexp_replace(" + column
+                + ", '[^0-9]', '', 'g') like any(cast(:digits as text[])))";
+    }
+
+    String[] likePatterns() {
+        return likes.toArray(String[]::new);
+    }
+
+    String[] digitPatterns() {
+        return digits.toArray(String[]::new);
+    }
+
+    /**
+     * Digits only; a Dutch number (06..., 0031..., +31..., +31 (0)6...) becomes +31..., another international one
+     * +... (as recruitment's PersonKeys keeps them, and a written "(0)" taken out).
+     */
+    static String phoneKey(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return null;
+        }
+        String digits = phone.replace("(0)", "").replaceAll("[^0-9]", "");
+        if (phone.strip().startsWith("+")) {
+            return digits.startsWith("310") ? "+31" + digits.substring(3) : "+" + digits;
+        }
+        if (digits.startsWith("00")) {
+            return "+" + digits.substring(2);
+        }
+        if (digits.startsWith("0")) {
+            return "+31" + digits.substring(1);
+        }
+        return digits;
+    }
+
+    /** The digits a number is written with after its country or trunk prefix, or null when too short to be one. */
+    private static String national(String key) {
+        if (key == null) {
+            return null;
+        }
+        String national = key.startsWith("+310")
+                ? key.substring(4)
+                : key.startsWith("+31") ? key.substring(3) : key.replace("+", "");
+        return national.length() >= 8 && national.chars().allMatch(Character::isDigit) ? national : null;
+    }
+
+    private static Pattern phonePattern(String key, String national) {
+        String number = national.chars().mapToObj(c -> String.valueOf((char) c))
+                .collect(Collectors.joining(SEPARATORS));
+        String trunk = "(?:\\(0\\)" + SEPARATORS + ")?";
+        String prefix = key.startsWith("+31")
+                ? "(?:\\+" + SEPARATORS + "31" + SEPARATORS + trunk + "|00" + SEPARATORS + "31" + SEPARATORS + trunk
+                        + "|\\(0(?=[0-9]{1,3}\\))|0" + SEPARATORS + ")?"
+                : "(?:\\+" + SEPARATORS + "|00" + SEPARATORS + ")?";
+        return Pattern.compile("(?<![\\p{L}\\p{N}+])" + prefix + number + "(?![0-9])");
+    }
+
+    private static List<String> words(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (String word : TextFolding.fold(name).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /** Finds the name in the folded text and replaces the same stretch of the text as written. */
+    private static String replaceFolded(String text, Pattern name, String marker) {
+        StringBuilder folded = new StringBuilder(text.length());
+        int[] origin = new int[text.length() * 3 + 1];
+        for (int i = 0; i < text.length();) {
+            int codePoint = text.codePointAt(i);
+            String part = TextFolding.fold(new String(Character.toChars(codePoint)));
+            for (int j = 0; j < part.length(); j++) {
+                if (folded.length() + 1 >= origin.length) {
+                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                }
+                origin[folded.length()] = i;
+                folded.append(part.charAt(j));
+            }
+            i += Character.charCount(codePoint);
+        }
+        origin[folded.length()] = text.length();
+        Matcher matcher = name.matcher(folded);
+        StringBuilder result = new StringBuilder(text.length());
+        int written = 0;
+        while (matcher.find()) {
+            int start = origin[matcher.start()];
+            int end = origin[matcher.end()];
+            if (start < written) {
+                continue;
+            }
+            result.append(text, written, start).append(marker);
+            written = end;
+        }
+        if (written == 0 && result.isEmpty()) {
+            return text;
+        }
+        return result.append(text, written, text.length()).toString();
+    }
+}
