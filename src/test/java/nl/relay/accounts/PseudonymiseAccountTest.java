@@ -39,6 +39,9 @@ class PseudonymiseAccountTest {
                 .asString();
         assertTrue(thread.contains("data-testid=\"former\""), "the card marks a former colleague");
         assertTrue(thread.contains("oud-collega"), thread);
+        String profile = Pages.page(Pages.cookie(reader)).get("/people/" + leaver.username()).then().statusCode(200)
+                .extract().asString();
+        assertTrue(profile.contains("(@" + leaver.username() + ") · oud-collega"), profile);
     }
 
     @Test
@@ -86,7 +89,7 @@ class PseudonymiseAccountTest {
 
     @Test
     void pseudonymisingTwiceChangesNothingAndThePseudonymIsNeverActiveAgain() {
-        Person leaver = People.employee();
+        Person leaver = People.named("Tim Tweemaal");
         deactivate(leaver);
         String admin = People.adminToken();
         Map<String, Object> first = Api.as(admin).post(pseudonymise(leaver.username())).then().statusCode(200)
@@ -115,7 +118,7 @@ class PseudonymiseAccountTest {
 
     @Test
     void onlyAdminsPseudonymise() {
-        Person leaver = People.employee();
+        Person leaver = People.named("Olga Onaangeroerd");
         deactivate(leaver);
         Api.anonymous().post(pseudonymise(leaver.username())).then().statusCode(401);
         Api.as(People.employee()).post(pseudonymise(leaver.username())).then().statusCode(403);
