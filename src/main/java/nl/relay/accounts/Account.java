@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import nl.relay.platform.database.LikePattern;
+import nl.relay.platform.errors.Conflict;
 import nl.relay.platform.text.ControlCharacters;
 import nl.relay.platform.text.TextFolding;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -68,6 +69,14 @@ public class Account extends PanacheEntityBase {
 
     @Column(name = "created_at", insertable = false, updatable = false)
     public Instant createdAt;
+
+    /** When an admin pseudonymised this former employee (null while they are themselves). */
+    @Column(name = "pseudonymised_at")
+    public Instant pseudonymisedAt;
+
+    /** The admin who pseudonymised it. */
+    @Column(name = "pseudonymised_by")
+    public Long pseudonymisedBy;
 
     /** The account by username (any case); none for text no username can be (absent, or with control characters). */
     public static Optional<Account> findByUsername(String username) {
@@ -156,7 +165,15 @@ public class Account extends PanacheEntityBase {
         }
     }
 
+    /** A pseudonymised account stays inactive for good: nobody signs in as a pseudonym. */
     public void reactivate() {
+        if (isPseudonymised()) {
+            throw new Conflict("A pseudonymised account cannot be activated again.");
+        }
         active = true;
+    }
+
+    public boolean isPseudonymised() {
+        return pseudonymisedAt != null;
     }
 }

@@ -30,6 +30,9 @@ public class ChangeAccount {
         boolean wasActiveAdmin = account.active && account.hasRole(Role.ADMIN);
         boolean wasActive = account.active;
         String[] rolesBefore = account.roles.clone();
+        if (account.isPseudonymised() && (changes.displayName() != null || changes.email() != null)) {
+            throw new Conflict("A pseudonymised account keeps its pseudonym: its name and e-mail cannot change.");
+        }
         if (changes.displayName() != null) {
             account.displayName = changes.displayName();
         }

@@ -26,8 +26,16 @@ public record PostView(
         int replyCount,
         @Schema(nullable = true, description = "A signal's type: what changed at the client") SignalType signalType) {
 
-    /** Who wrote a post. */
-    public record Person(String username, String displayName) {
+    /**
+     * Who wrote a post; {@code former} when they no longer work here (their account is deactivated, perhaps
+     * pseudonymised). Views that do not ask say false.
+     */
+    public record Person(String username, String displayName,
+            @Schema(description = "A former colleague: the account is deactivated; the posts stay") boolean former) {
+
+        public Person(String username, String displayName) {
+            this(username, displayName, false);
+        }
     }
 
     /** The group a post was written in, and its visibility ("public", or "private": only members read it). */

@@ -25,7 +25,7 @@ public class PostViews {
             select p.id, p.body, p.kind, p.client_id, p.sector_code, p.in_reply_to, p.thread_id, p.created_at,
                    p.edited_at, p.deleted, p.like_count, p.reply_count, p.signal_type,
                    a.username as author_username, a.display_name as author_name,
-                   c.name as client_name, c.sector_code as client_sector_code,
+                   not a.active as author_former, c.name as client_name, c.sector_code as client_sector_code,
                    (select coalesce(string_agg(t.topic, ' ' order by t.topic), '') from post_topic t
                     where t.post_id = p.id) as topics,
                    (select coalesce(string_agg(m.username, ' ' order by m.username), '') from post_mention pm
@@ -101,7 +101,8 @@ public class PostViews {
 
     private static PostView view(Row row, boolean english) {
         boolean deleted = row.flag("deleted");
-        PostView.Person author = new PostView.Person(row.text("author_username"), row.text("author_name"));
+        PostView.Person author = new PostView.Person(row.text("author_username"), row.text("author_name"),
+                row.flag("author_former"));
         Long groupId = row.nullableLong("group_id");
         PostView.GroupRef group = groupId == null
                 ? null

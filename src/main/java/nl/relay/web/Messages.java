@@ -169,6 +169,21 @@ public interface Messages {
     @Message("Activeren")
     String activate();
 
+    @Message("Pseudonimiseren")
+    String pseudonymise();
+
+    @Message("Naam, gebruikersnaam en e-mailadres van {name} definitief vervangen door een pseudoniem? Berichten blijven staan; dit kan niet ongedaan worden gemaakt.")
+    String pseudonymise_confirm(String name);
+
+    @Message("Gepseudonimiseerd")
+    String pseudonymised();
+
+    @Message("Dit account is nog actief: deactiveer het eerst.")
+    String pseudonymise_active();
+
+    @Message("oud-collega")
+    String former_colleague();
+
     @Message("Aanmaken")
     String create();
 

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import nl.relay.platform.text.TextFolding;
 
 /** Normalised forms of a person's email, phone and name, to find the same person offered twice. */
-final class PersonKeys {
+public final class PersonKeys {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]*");
@@ -15,22 +15,22 @@ final class PersonKeys {
     private PersonKeys() {
     }
 
-    static boolean plausibleEmail(String email) {
+    public static boolean plausibleEmail(String email) {
         return email.length() <= 254 && EMAIL.matcher(email).matches();
     }
 
     /** Digits, spaces, dashes and a leading +, with 8 to 15 digits. */
-    static boolean plausiblePhone(String phone) {
+    public static boolean plausiblePhone(String phone) {
         long digits = phone.chars().filter(Character::isDigit).count();
         return PHONE.matcher(phone).matches() && digits >= 8 && digits <= 15;
     }
 
-    static String email(String email) {
+    public static String email(String email) {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
     /** Digits only; a Dutch number (06..., 0031..., +31...) becomes +31..., another international one +... */
-    static String phone(String phone) {
+    public static String phone(String phone) {
         if (phone == null) {
             return null;
         }
@@ -53,13 +53,13 @@ final class PersonKeys {
         return Arrays.stream(words(name)).sorted().collect(Collectors.joining(" "));
     }
 
-    static String[] words(String name) {
+    public static String[] words(String name) {
         return Arrays.stream(TextFolding.fold(name).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
                 .toArray(String[]::new);
     }
 
     /** Whether text (a title or summary) names the person: their full name, email or phone in any notation. */
-    static boolean names(String text, String name, String email, String phone) {
+    public static boolean names(String text, String name, String email, String phone) {
         if (text == null) {
             return false;
         }

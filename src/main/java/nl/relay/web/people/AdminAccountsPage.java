@@ -19,13 +19,16 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import nl.relay.accounts.Account;
 import nl.relay.accounts.AccountChanges;
 import nl.relay.accounts.AccountView;
 import nl.relay.accounts.Caller;
 import nl.relay.accounts.ChangeAccount;
 import nl.relay.accounts.CreateAccount;
 import nl.relay.accounts.NewAccount;
+import nl.relay.accounts.PseudonymiseAccount;
 import nl.relay.accounts.Role;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.errors.ProblemException;
@@ -47,6 +50,8 @@ public class AdminAccountsPage {
 
         static native TemplateInstance accounts(String lang, boolean forbidden, String q, List<AccountView> accounts,
                 String nextLink, OutboxReport.OutboxState outbox, List<Problem.FieldError> errors);
+
+        static native TemplateInstance pseudonymise(String lang, AccountView account);
     }
 
     private final PageSession session;
@@ -56,9 +61,10 @@ public class AdminAccountsPage {
     private final Validator validator;
     private final RequestLanguage language;
     private final OutboxReport outbox;
+    private final PseudonymiseAccount pseudonymise;
 
     AdminAccountsPage(PageSession session, Caller caller, CreateAccount createAccount, ChangeAccount changeAccount,
-            Validator validator, RequestLanguage language, OutboxReport outbox) {
+            Validator validator, RequestLanguage language, OutboxReport outbox, PseudonymiseAccount pseudonymise) {
         this.session = session;
         this.caller = caller;
         this.createAccount = createAccount;
@@ -66,6 +72,7 @@ public class AdminAccountsPage {
         this.validator = validator;
         this.language = language;
         this.outbox = outbox;
+        this.pseudonymise = pseudonymise;
     }
 
     @GET
@@ -134,6 +141,36 @@ public class AdminAccountsPage {
             }
             try {
                 changeAccount.change(username, new AccountChanges(null, null, chosen, null));
+            } catch (ProblemException e) {
+                return Response.status(e.status()).entity(page(FormErrors.of(e, "account"))).build();
+            }
+            return Response.seeOther(URI.create("/admin/accounts")).build();
+        });
+    }
+
+    /** Asks the admin to confirm before a former employee is pseudonymised: it cannot be undone. */
+    @GET
+    @Path("/{username}/pseudonymise")
+    @Operation(hidden = true)
+    public Response pseudonymiseForm(@PathParam("username") String username) {
+        return guarded(() -> {
+            Optional<Account> account = Account.findByUsername(username);
+            if (account.isEmpty()) {
+                return Response.status(404).entity(page(List.of(new Problem.FieldError("account",
+                        "There is no account '" + clean(username) + "'.")))).build();
+            }
+            return Response.ok(Templates.pseudonymise(language.code(), AccountView.from(account.get()))
+                    .setLocale(language.locale())).build();
+        });
+    }
+
+    @POST
+    @Path("/{username}/pseudonymise")
+    @Operation(hidden = true)
+    public Response pseudonymise(@PathParam("username") String username) {
+        return guarded(() -> {
+            try {
+                pseudonymise.pseudonymise(username, caller.accountId());
             } catch (ProblemException e) {
                 return Response.status(e.status()).entity(page(FormErrors.of(e, "account"))).build();
             }

@@ -1,5 +1,7 @@
 package nl.relay.web.people;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -17,7 +19,9 @@ import nl.relay.accounts.Account;
 import nl.relay.feeds.Follows;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.NotFound;
+import nl.relay.platform.http.RequestLanguage;
 import nl.relay.posts.StreamFilter;
+import nl.relay.web.Messages;
 import nl.relay.web.PageSession;
 import nl.relay.web.alerts.AlertMe;
 import nl.relay.web.alerts.AlertSubject;
@@ -31,15 +35,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PersonPage {
 
     private final StreamPage lists;
+    private final RequestLanguage language;
     private final PageSession session;
     private final Follows follows;
     private final AlertMe alertMe;
 
-    PersonPage(StreamPage lists, PageSession session, Follows follows, AlertMe alertMe) {
+    PersonPage(StreamPage lists, PageSession session, Follows follows, AlertMe alertMe, RequestLanguage language) {
         this.lists = lists;
         this.session = session;
         this.follows = follows;
         this.alertMe = alertMe;
+        this.language = language;
     }
 
     @GET
@@ -54,8 +60,7 @@ public class PersonPage {
             filter.author = account.get().username;
             boolean self = account.get().id == reader;
             boolean following = follows.of(reader).accounts().contains(account.get().username);
-            return lists.render(reader, filter, cursor,
-                    account.get().displayName + " (@" + account.get().username + ")",
+            return lists.render(reader, filter, cursor, heading(account.get()),
                     !self, "/people/" + account.get().username + "/follow", following, false,
                     "/people/" + account.get().username + "?",
                     self ? null : alertMe.buttons(reader).of(subject(account.get())));
@@ -89,6 +94,16 @@ public class PersonPage {
         return session.signedIn(reader -> Account.findByUsername(username)
                 .map(account -> alertMe.create(reader, subject(account)))
                 .orElseGet(() -> Response.status(404).entity(lists.notFound()).build()));
+    }
+
+    /** The name and handle, and for someone who left, that they are a former colleague. */
+    private String heading(Account account) {
+        String heading = account.displayName + " (@" + account.username + ")";
+        if (account.active) {
+            return heading;
+        }
+        return heading + " · " + MessageBundles.get(Messages.class, Localized.Literal.of(language.code()))
+                .former_colleague();
     }
 
     private static AlertSubject subject(Account account) {
