@@ -60,4 +60,90 @@ class PrivacyPagesTest {
         Pages.page(Pages.cookie(officer)).cookie("relay_lang", "en").get("/privacy").then().statusCode(200)
                 .body(containsString("Read audit"));
     }
+
+    @Test
+    void anAccessRequestShowsWhatRelayHoldsAndIsItselfAudited() {
+        Person owner = People.recruiter();
+        long candidate = Candidates.offer(owner, Map.of());
+        String email = Api.as(owner).get("/api/candidates/" + candidate).then().statusCode(200).extract()
+                .path("person.email");
+        String name = Api.as(owner).get("/api/candidates/" + candidate).then().extract().path("person.name");
+        Person officer = People.withRoles("privacy");
+        String cookie = Pages.cookie(officer);
+
+        String page = Pages.page(cookie).queryParam("email", email).get("/privacy/subjects").then().statusCode(200)
+                .extract().asString();
+        assertTrue(page.contains("data-testid=\"access-candidate\""), page);
+        assertTrue(page.contains(name), "the person's details are in the answer");
+        assertTrue(page.contains("/privacy/subjects.json?email="), "the report can be downloaded");
+
+        Pages.page(cookie).queryParam("email", email).get("/privacy/subjects.json").then().statusCode(200)
+                .header("Content-Disposition", containsString("attachment"))
+                .body("candidates[0].id", org.hamcrest.Matchers.equalTo((int) candidate));
+        String audit = Pages.page(cookie).queryParam("candidateId", candidate).queryParam("reader",
+                officer.username()).get("/privacy").then().statusCode(200).extract().asString();
+        assertTrue(audit.contains("@" + officer.username()), "looking someone up is a read of their details");
+
+        Pages.page(cookie).queryParam("email", "geen-adres").get("/privacy/subjects").then().statusCode(400)
+                .body(containsString("role=\"alert\""));
+        Pages.page(Pages.cookie(owner)).queryParam("email", email).get("/privacy/subjects").then().statusCode(403)
+                .body(not(containsString(name)));
+    }
+
+    @Test
+    void anErasureNeedsConfirmationThenShowsItsReport() {
+        Person owner = People.recruiter();
+        long candidate = Candidates.offer(owner, Map.of());
+        String name = Api.as(owner).get("/api/candidates/" + candidate).then().extract().path("person.name");
+        Person officer = People.withRoles("privacy");
+        String cookie = Pages.cookie(officer);
+
+        Pages.form(cookie).formParam("candidateId", candidate).post("/privacy/erasures").then().statusCode(422)
+                .body(containsString("role=\"alert\""));
+        Api.as(owner).get("/api/candidates/" + candidate).then().body("person.name",
+                org.hamcrest.Matchers.equalTo(name));
+
+        String report = Pages.form(cookie).formParam("candidateId", candidate).formParam("confirm", "yes")
+                .post("/privacy/erasures").then().statusCode(200).extract().asString();
+        assertTrue(report.contains("data-testid=\"erasure-changes\""), report);
+        assertTrue(report.contains("candidate_person"), report);
+        assertTrue(!report.contains(name), "the report never names the person");
+        Api.as(owner).get("/api/candidates/" + candidate).then().body("person.name",
+                not(containsString("Sanne")));
+        Pages.page(cookie).get("/privacy").then().statusCode(200).body(containsString("data-testid=\"erasures\""));
+
+        Pages.form(Pages.cookie(People.recruiter())).formParam("candidateId", candidate).formParam("confirm", "yes")
+                .post("/privacy/erasures").then().statusCode(403);
+    }
+
+    @Test
+    void thePageListsWhomRetentionAnonymisesThisWeek() {
+        Person owner = People.recruiter();
+        long candidate = Candidates.offer(owner, Map.of("consent", Map.of("given", false, "informedAt",
+                "2026-11-20T10:00:00Z", "informedHow", "email", "source", "job-board")));
+        Api.as(owner).body(Map.of("status", "withdrawn")).patch("/api/candidates/" + candidate).then()
+                .statusCode(200);
+        Person officer = People.withRoles("privacy");
+        String cookie = Pages.cookie(officer);
+        assertTrue(!retentionSection(cookie).contains("/candidates/" + candidate + "\""),
+                "four weeks away is not this week");
+
+        clock.stop();
+        try {
+            clock.advance(java.time.Duration.ofDays(23));
+            assertTrue(retentionSection(cookie).contains("/candidates/" + candidate + "\""),
+                    "due within seven days: listed");
+        } finally {
+            clock.resume();
+        }
+    }
+
+    @jakarta.inject.Inject
+    nl.relay.testing.TestClock clock;
+
+    private static String retentionSection(String cookie) {
+        String page = Pages.page(cookie).get("/privacy").then().statusCode(200).extract().asString();
+        int start = page.indexOf("data-testid=\"privacy-retention\"");
+        return page.substring(start, page.indexOf("</section>", start));
+    }
 }

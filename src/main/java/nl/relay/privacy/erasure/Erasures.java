@@ -16,7 +16,7 @@ import nl.relay.platform.paging.PageRequest;
 
 /** The one writer and reader of the erasure record: who erased when, and the report (never whom). */
 @ApplicationScoped
-class Erasures {
+public class Erasures {
 
     private final EntityManager entityManager;
     private final ObjectMapper json;
@@ -65,7 +65,7 @@ class Erasures {
     }
 
     /** The erasures, newest first, a page at a time. */
-    Page<ErasureReport> page(PageRequest page) {
+    public Page<ErasureReport> page(PageRequest page) {
         Optional<Cursor> after = page.cursor(1);
         List<ErasureReport> reports = NativeSql.select(entityManager, "select report::text as report from erasure "
                 + (after.isEmpty() ? "" : "where id < :after ") + "order by id desc limit :limit")

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.relay.platform.text.TextFolding;
+import nl.relay.recruitment.candidates.PersonKeys;
 
 /**
  * What identifies one person in free text, and how to take it out: the names as written (in any case, with or
@@ -124,25 +125,9 @@ final class PersonIdentifiers implements UnaryOperator<String> {
         return digits.toArray(String[]::new);
     }
 
-    /**
-     * Digits only; a Dutch number (06..., 0031..., +31..., +31 (0)6...) becomes +31..., another international one
-     * +... (as recruitment's PersonKeys keeps them, and a written "(0)" taken out).
-     */
+    /** The key a phone is found by, as recruitment keeps it ({@link PersonKeys#phone}); null for none. */
     static String phoneKey(String phone) {
-        if (phone == null || phone.isBlank()) {
-            return null;
-        }
-        String digits = phone.replace("(0)", "").replaceAll("[^0-9]", "");
-        if (phone.strip().startsWith("+")) {
-            return digits.startsWith("310") ? "+31" + digits.substring(3) : "+" + digits;
-        }
-        if (digits.startsWith("00")) {
-            return "+" + digits.substring(2);
-        }
-        if (digits.startsWith("0")) {
-            return "+31" + digits.substring(1);
-        }
-        return digits;
+        return phone == null || phone.isBlank() ? null : PersonKeys.phone(phone);
     }
 
     /** The digits a number is written with after its country or trunk prefix, or null when too short to be one. */

@@ -46,12 +46,7 @@ class PersonRecords {
             emails.add(request.email().toLowerCase(Locale.ROOT));
         }
         if (request.phone() != null) {
-            String key = PersonIdentifiers.phoneKey(request.phone());
-            phones.add(key);
-            if (key.startsWith("+31")) {
-                // how an offer made with "+31 (0)6..." was keyed
-                phones.add("+310" + key.substring(3));
-            }
+            phones.add(PersonIdentifiers.phoneKey(request.phone()));
         }
         List<Record> candidates = candidates(request.candidateId(), emails, phones);
         candidates.forEach(found -> add(found, emails, phones));
@@ -98,8 +93,13 @@ class PersonRecords {
         }
     }
 
-    /** Blanks the person's records: the name becomes the marker, email, phone and their keys go. */
+    /**
+     * Blanks the person's records: the name becomes the marker, email, phone and their keys go; the records count as
+     * anonymised from now on (duplicates and retention pass them by), and the anonymisation log says it was an erasure.
+     */
     void blank(Person person, PersonIdentifiers identifiers) {
+        logAnonymisation("candidate", person.candidates());
+        logAnonymisation("referral", person.referrals());
         if (!person.candidates().isEmpty()) {
             List<Long> ids = new ArrayList<>(person.candidates());
             for (long id : ids) {
@@ -108,7 +108,8 @@ class PersonRecords {
                         .bind("id", id).one(row -> row.text("consent_source"));
                 NativeSql.of(entityManager, """
                         update candidate_person set name = :marker, email = null, phone = null, email_key = null,
-                            phone_key = null, name_key = '', consent_source = :source
+                            phone_key = null, name_key = '', consent_source = :source,
+                            anonymised_at = coalesce(anonymised_at, now())
                         where candidate_id = :id""")
                         .bind("marker", PersonIdentifiers.MARKER)
                         .bind("source", identifiers.apply(source))
@@ -118,11 +119,26 @@ class PersonRecords {
         }
         if (!person.referrals().isEmpty()) {
             NativeSql.of(entityManager, """
-                    update referral_person set name = :marker, email = null, note = :marker
+                    update referral_person set name = :marker, email = null, note = :marker,
+                        anonymised_at = coalesce(anonymised_at, now())
                     where referral_id = any(cast(:ids as bigint[]))""")
                     .bind("marker", PersonIdentifiers.MARKER)
                     .bind("ids", person.referrals().toArray(Long[]::new))
                     .query().executeUpdate();
         }
+    }
+
+    private void logAnonymisation(String kind, java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        NativeSql.of(entityManager, """
+                insert into anonymisation (subject_kind, subject_id, at, reason)
+                select :kind, erased.subject, now(), 'erasure' from unnest(cast(:ids as bigint[])) as erased (subject)
+                where not exists (select 1 from anonymisation a where a.subject_kind = :kind
+                                  and a.subject_id = erased.subject and a.reason = 'erasure')""")
+                .bind("kind", kind)
+                .bind("ids", ids.toArray(Long[]::new))
+                .query().executeUpdate();
     }
 }

@@ -38,7 +38,8 @@ class SubjectCandidates {
                        array_to_string(c.contract_types, chr(31)) as contract_types, c.client_id,
                        cl.name as client_name, c.sector_code, c.status, c.created_at, c.last_activity_at,
                        c.expires_at, %s,
-                       p.name, p.email, p.phone, p.consent_given, p.consent_informed_at, p.consent_source
+                       p.name, p.email, p.phone, p.consent_given, p.consent_informed_at, p.consent_informed_how,
+                       p.consent_source
                 from candidate_person p
                 join candidate c on c.id = p.candidate_id
                 join account o on o.id = c.owner_id
@@ -60,7 +61,7 @@ class SubjectCandidates {
             return new CandidateRecord(id,
                     new SubjectReport.Details(row.text("name"), row.text("email"), row.text("phone")),
                     new SubjectReport.Consent(row.flag("consent_given"), row.instant("consent_informed_at"),
-                            row.text("consent_source")),
+                            row.text("consent_informed_how"), row.text("consent_source")),
                     profile(row), row.text("status"), Colleagues.read(row, "owner"), row.longValue("post_id"),
                     row.instant("created_at"), row.instant("last_activity_at"), row.instant("expires_at"),
                     grants.getOrDefault(id, List.of()), proposals.getOrDefault(id, List.of()),

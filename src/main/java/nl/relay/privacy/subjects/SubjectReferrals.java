@@ -25,7 +25,8 @@ class SubjectReferrals {
             return List.of();
         }
         return NativeSql.select(entityManager, """
-                select r.id, r.created_at, rp.name, rp.email, rp.note, v.id as vacancy_id, v.title as vacancy_title,
+                select r.id, r.created_at, rp.name, rp.email, rp.note, rp.consent_given, rp.consent_informed_at,
+                       rp.consent_informed_how, rp.consent_source, v.id as vacancy_id, v.title as vacancy_title,
                        cl.id as client_id, cl.name as client_name, %s, %s
                 from referral_person rp
                 join referral r on r.id = rp.referral_id
@@ -38,6 +39,9 @@ class SubjectReferrals {
                 .bind("emails", keys.emails().toArray(String[]::new))
                 .list(row -> new ReferralRecord(row.longValue("id"),
                         new SubjectReport.Referred(row.text("name"), row.text("email"), row.text("note")),
+                        new SubjectReport.Consent((Boolean) row.value("consent_given"),
+                                row.instant("consent_informed_at"), row.text("consent_informed_how"),
+                                row.text("consent_source")),
                         new SubjectReport.VacancyRef(row.longValue("vacancy_id"), row.text("vacancy_title")),
                         new PostView.ClientRef(row.longValue("client_id"), row.text("client_name")),
                         Colleagues.read(row, "owner"), Colleagues.read(row, "referrer"), row.instant("created_at")));

@@ -33,8 +33,12 @@ public record SubjectReport(
     public record Details(String name, @Schema(nullable = true) String email, @Schema(nullable = true) String phone) {
     }
 
-    /** Whether they consented, when and how they were informed. */
-    public record Consent(boolean given, @Schema(nullable = true) Instant informedAt, String source) {
+    /**
+     * Whether they consented (null: a referral made before consent was asked), when and how they were informed, and
+     * where they came from.
+     */
+    public record Consent(@Schema(nullable = true) Boolean given, @Schema(nullable = true) Instant informedAt,
+            @Schema(nullable = true) String informedHow, @Schema(nullable = true) String source) {
     }
 
     /** The anonymous profile its post shows. */
@@ -63,8 +67,8 @@ public record SubjectReport(
     }
 
     /** The person referred to a vacancy by a colleague. */
-    public record ReferralRecord(long id, Referred person, VacancyRef vacancy, PostView.ClientRef client,
-            PostView.Person vacancyOwner, PostView.Person referrer, Instant createdAt) {
+    public record ReferralRecord(long id, Referred person, Consent consent, VacancyRef vacancy,
+            PostView.ClientRef client, PostView.Person vacancyOwner, PostView.Person referrer, Instant createdAt) {
     }
 
     /** The referred person's details and the referrer's note. */

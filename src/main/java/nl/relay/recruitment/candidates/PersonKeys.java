@@ -29,15 +29,17 @@ public final class PersonKeys {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }
 
-    /** Digits only; a Dutch number (06..., 0031..., +31...) becomes +31..., another international one +... */
+    /**
+     * Digits only; a Dutch number (06..., 0031..., +31..., +31 (0)6...) becomes +31..., another international one
+     * +...; a written "(0)" is taken out.
+     */
     public static String phone(String phone) {
         if (phone == null) {
             return null;
         }
-        String digits = phone.replaceAll("[^0-9]", "");
-        boolean plus = phone.strip().startsWith("+");
-        if (plus) {
-            return "+" + digits;
+        String digits = phone.replace("(0)", "").replaceAll("[^0-9]", "");
+        if (phone.strip().startsWith("+")) {
+            return digits.startsWith("310") ? "+31" + digits.substring(3) : "+" + digits;
         }
         if (digits.startsWith("00")) {
             return "+" + digits.substring(2);

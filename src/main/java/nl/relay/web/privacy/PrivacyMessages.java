@@ -69,4 +69,127 @@ public interface PrivacyMessages {
 
     @Message("Oudere leesmomenten")
     String audit_more();
+
+    @Message("Inzageverzoek")
+    String access();
+
+    @Message("Alles wat Relay over iemand bewaart (art. 15 AVG): kandidaat- en voordrachtgegevens, berichten die de persoon noemen, wie toegang kreeg en wie de gegevens las. Het opvragen wordt zelf ook geregistreerd.")
+    String access_intro();
+
+    @Message("E-mailadres")
+    String email();
+
+    @Message("Telefoonnummer")
+    String phone();
+
+    @Message("Kandidaat-nummer")
+    String candidate_id();
+
+    @Message("Opzoeken")
+    String access_submit();
+
+    @Message("Wat Relay bewaart")
+    String access_report();
+
+    @Message("{candidates} kandidaatrecord(s), {referrals} voordracht(en), {posts} bericht(en) die de persoon noemen, {reads} leesmoment(en).")
+    String access_summary(int candidates, int referrals, int posts, int reads);
+
+    @Message("Download als JSON (om aan de betrokkene te sturen)")
+    String access_download();
+
+    @Message("Status")
+    String status();
+
+    @Message("Eigenaar")
+    String owner();
+
+    @Message("Toestemming")
+    String consent();
+
+    @Message("geïnformeerd op")
+    String informed();
+
+    @Message("Bron")
+    String source();
+
+    @Message("Toegang gegeven aan")
+    String granted();
+
+    @Message("door {name}")
+    String granted_by(String name);
+
+    @Message("Voorgesteld")
+    String proposals();
+
+    @Message("Voorgedragen door {name}")
+    String referred_by(String name);
+
+    @Message("Berichten die de persoon noemen")
+    String naming_posts();
+
+    @Message("verwijderd")
+    String removed();
+
+    @Message("ja")
+    String yes();
+
+    @Message("nee")
+    String no();
+
+    @Message("Verwijderverzoek")
+    String erasure();
+
+    @Message("Verwijdert een persoon uit alles wat Relay bewaart (art. 17 AVG): kandidaat- en voordrachtgegevens, elke versie van berichten waarin naam, e-mailadres of telefoonnummer staan (vervangen door [gewist]), de zoekindex, alerts en wachtende mails. Het anonieme profiel en het gesprek blijven. Dit kan niet ongedaan worden gemaakt.")
+    String erasure_intro();
+
+    @Message("De betrokkene heeft gevraagd om verwijdering")
+    String erasure_confirm();
+
+    @Message("Verwijderen")
+    String erasure_submit();
+
+    @Message("Recente verwijderingen")
+    String erasures_recent();
+
+    @Message("Verwijdering {id} door {by}: {candidates} kandidaatrecord(s) en {referrals} voordracht(en) gevonden, {stores} plaats(en) gewijzigd.")
+    String erasure_line(long id, String by, int candidates, int referrals, int stores);
+
+    @Message("Verwijdering uitgevoerd")
+    String erasure_done();
+
+    @Message("Niets gevonden: er was niets (meer) te verwijderen.")
+    String erasure_nothing();
+
+    @Message("Doorzocht")
+    String erasure_examined();
+
+    @Message("Opslag")
+    String store();
+
+    @Message("Gevonden")
+    String found();
+
+    @Message("Gewijzigd")
+    String changed();
+
+    @Message("Wat")
+    String what();
+
+    @Message("Bewaartermijn: deze week")
+    String retention();
+
+    @Message("Deze personen worden binnen zeven dagen geanonimiseerd, tenzij de eigenaar met nieuwe toestemming verlengt of een beheerder een juridische bewaarplicht (legal hold) plaatst.")
+    String retention_intro();
+
+    @Message("Deze week wordt niemand geanonimiseerd.")
+    String retention_empty();
+
+    @Message("Anonimiseren op")
+    String due_at();
+
+    @Message("Bewaarplicht")
+    String hold();
+
+    @Message("aangehouden")
+    String held();
 }

@@ -1,10 +1,15 @@
 package nl.relay.web.privacy;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -12,16 +17,31 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import nl.relay.accounts.Account;
+import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.errors.ProblemException;
 import nl.relay.platform.http.RequestLanguage;
 import nl.relay.platform.paging.Page;
 import nl.relay.platform.paging.PageRequest;
+import nl.relay.platform.text.ControlCharacters;
 import nl.relay.privacy.AuditEntry;
 import nl.relay.privacy.AuditFilter;
 import nl.relay.privacy.AuditLog;
+import nl.relay.privacy.erasure.ErasePerson;
+import nl.relay.privacy.erasure.ErasureReport;
+import nl.relay.privacy.erasure.ErasureRequest;
+import nl.relay.privacy.erasure.Erasures;
+import nl.relay.privacy.retention.RetentionDue;
+import nl.relay.privacy.retention.RetentionPlan;
+import nl.relay.privacy.subjects.SubjectAccess;
+import nl.relay.privacy.subjects.SubjectQuery;
+import nl.relay.privacy.subjects.SubjectReport;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
 import nl.relay.web.Viewer;
@@ -37,12 +57,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class PrivacyPage {
 
     private static final int AUDIT_PAGE = 50;
+    private static final int RECENT_ERASURES = 10;
+    private static final Duration THIS_WEEK = Duration.ofDays(7);
 
     @CheckedTemplate
     static class Templates {
 
         static native TemplateInstance privacy(String lang, boolean forbidden, AuditView audit,
-                List<Problem.FieldError> errors);
+                List<RetentionDue> dueThisWeek, List<ErasureReport> erasures, List<Problem.FieldError> errors);
+
+        static native TemplateInstance subjects(String lang, String email, String phone, SubjectReport report,
+                String jsonLink, List<Problem.FieldError> errors);
+
+        static native TemplateInstance erasure(String lang, ErasureReport report);
     }
 
     /** The audit section: the filters as given, one page of entries and the link to the next. */
@@ -56,12 +83,23 @@ public class PrivacyPage {
     private final Viewer viewer;
     private final RequestLanguage language;
     private final AuditLog audit;
+    private final RetentionPlan retention;
+    private final Erasures erasures;
+    private final ErasePerson erase;
+    private final SubjectAccess subjects;
+    private final ObjectMapper json;
 
-    PrivacyPage(PageSession session, Viewer viewer, RequestLanguage language, AuditLog audit) {
+    PrivacyPage(PageSession session, Viewer viewer, RequestLanguage language, AuditLog audit, RetentionPlan retention,
+            Erasures erasures, ErasePerson erase, SubjectAccess subjects, ObjectMapper json) {
         this.session = session;
         this.viewer = viewer;
         this.language = language;
         this.audit = audit;
+        this.retention = retention;
+        this.erasures = erasures;
+        this.erase = erase;
+        this.subjects = subjects;
+        this.json = json;
     }
 
     @GET
@@ -85,6 +123,96 @@ public class PrivacyPage {
         });
     }
 
+    /** An access request (Art. 15): everything Relay holds about the person with this email or phone. */
+    @GET
+    @Path("/subjects")
+    @Operation(hidden = true)
+    public Response subjects(@QueryParam("email") String email, @QueryParam("phone") String phone) {
+        return guarded(reader -> {
+            if (blank(email) && blank(phone)) {
+                return Response.ok(Templates.subjects(language.code(), null, null, null, null, List.of())
+                        .setLocale(language.locale())).build();
+            }
+            try {
+                SubjectReport report = subjects.find(Account.findById(reader), SubjectQuery.of(email, phone));
+                return Response.ok(Templates.subjects(language.code(), email, phone, report,
+                        subjectsLink("/privacy/subjects.json", email, phone), List.of()).setLocale(language.locale()))
+                        .build();
+            } catch (ProblemException e) {
+                return Response.status(e.status()).entity(Templates.subjects(language.code(), email, phone, null, null,
+                        FormErrors.of(e, "email")).setLocale(language.locale())).build();
+            }
+        });
+    }
+
+    /** The same report as a JSON file, to send to the person who asked. */
+    @GET
+    @Path("/subjects.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(hidden = true)
+    public Response subjectsFile(@QueryParam("email") String email, @QueryParam("phone") String phone) {
+        return guarded(reader -> {
+            try {
+                SubjectReport report = subjects.find(Account.findById(reader), SubjectQuery.of(email, phone));
+                return Response.ok(json.writerWithDefaultPrettyPrinter().writeValueAsString(report),
+                        MediaType.APPLICATION_JSON_TYPE)
+                        .header("Content-Disposition", "attachment; filename=\"relay-access-request.json\"")
+                        .header("Cache-Control", "no-store").build();
+            } catch (ProblemException e) {
+                return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE).entity(Templates.subjects(
+                        language.code(), email, phone, null, null, FormErrors.of(e, "email"))
+                        .setLocale(language.locale())).build();
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("An access report could not be written as JSON", e);
+            }
+        });
+    }
+
+    /** An erasure request (Art. 17): erases the person everywhere and shows the report. */
+    @POST
+    @Path("/erasures")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response erase(@FormParam("email") String email, @FormParam("phone") String phone,
+            @FormParam("candidateId") String candidateId, @FormParam("confirm") String confirm) {
+        return guarded(reader -> {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            Long candidate = null;
+            if (!blank(candidateId)) {
+                try {
+                    candidate = Long.valueOf(candidateId.strip());
+                } catch (NumberFormatException e) {
+                    errors.add(new Problem.FieldError("candidateId", "must be a candidate's id"));
+                }
+            }
+            if (!"yes".equals(confirm)) {
+                errors.add(new Problem.FieldError("confirm", "confirm that the person asked to be erased"));
+            }
+            try {
+                if (!errors.isEmpty()) {
+                    throw new InvalidInput(errors);
+                }
+                ErasureReport report = erase.erase(Account.findById(reader),
+                        new ErasureRequest(blankToNull(email), blankToNull(phone), candidate));
+                return Response.ok(Templates.erasure(language.code(), report).setLocale(language.locale())).build();
+            } catch (ProblemException e) {
+                return Response.status(e.status()).entity(page(AuditView.NONE, FormErrors.of(e, "email"))).build();
+            }
+        });
+    }
+
+    private static String subjectsLink(String path, String email, String phone) {
+        return path + (blank(email) ? "?phone=" + encoded(phone) : "?email=" + encoded(email));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+
+    private static String blankToNull(String value) {
+        return blank(value) ? null : ControlCharacters.clean(value);
+    }
+
     private static String auditLink(String reader, String candidateId, String referralId, String after) {
         StringBuilder link = new StringBuilder("/privacy?after=").append(encoded(after));
         if (reader != null && !reader.isBlank()) {
@@ -104,16 +232,21 @@ public class PrivacyPage {
     }
 
     private Response guarded(Supplier<Response> action) {
+        return guarded(reader -> action.get());
+    }
+
+    private Response guarded(LongFunction<Response> action) {
         return session.signedIn(reader -> {
             if (!viewer.isPrivacyOfficer()) {
-                return Response.status(403).entity(Templates.privacy(language.code(), true, AuditView.NONE,
-                        List.of()).setLocale(language.locale())).build();
+                return Response.status(403).type(MediaType.TEXT_HTML_TYPE).entity(Templates.privacy(language.code(),
+                        true, AuditView.NONE, List.of(), List.of(), List.of()).setLocale(language.locale())).build();
             }
-            return action.get();
+            return action.apply(reader);
         });
     }
 
     private TemplateInstance page(AuditView auditView, List<Problem.FieldError> errors) {
-        return Templates.privacy(language.code(), false, auditView, errors).setLocale(language.locale());
+        return Templates.privacy(language.code(), false, auditView, retention.dueWithin(THIS_WEEK),
+                erasures.page(PageRequest.first(RECENT_ERASURES)).items(), errors).setLocale(language.locale());
     }
 }

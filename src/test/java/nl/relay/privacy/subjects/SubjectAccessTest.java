@@ -68,7 +68,8 @@ class SubjectAccessTest {
         assertEquals(name, report.getString("candidates[0].person.name"));
         assertEquals(phone, report.getString("candidates[0].person.phone"));
         assertEquals(true, report.getBoolean("candidates[0].consent.given"));
-        assertEquals("Telefonisch gesprek", report.getString("candidates[0].consent.source"));
+        assertEquals("own-network", report.getString("candidates[0].consent.source"));
+        assertEquals("phone", report.getString("candidates[0].consent.informedHow"));
         assertEquals(offer.get("title"), report.getString("candidates[0].profile.title"));
         assertEquals(List.of("java", "spring"), report.getList("candidates[0].profile.skills"));
         assertEquals("in-process", report.getString("candidates[0].status"), "proposing puts it in process");
@@ -143,6 +144,7 @@ class SubjectAccessTest {
         assertEquals("Bram Verwezen" + n, report.getString("referrals[0].person.name"));
         assertEquals(email, report.getString("referrals[0].person.email"));
         assertEquals("Oud-collega, sterk in SQL.", report.getString("referrals[0].person.note"));
+        assertEquals("referral", report.getString("referrals[0].consent.source"));
         assertEquals((int) vacancy, report.getInt("referrals[0].vacancy.id"));
         assertEquals(referrer.username(), report.getString("referrals[0].referrer.username"));
         assertEquals(owner.username(), report.getString("referrals[0].vacancyOwner.username"));
