@@ -146,4 +146,26 @@ class PrivacyPagesTest {
         int start = page.indexOf("data-testid=\"privacy-retention\"");
         return page.substring(start, page.indexOf("</section>", start));
     }
+
+    @Test
+    void adminsPlaceAndLiftLegalHoldsOnThePage() {
+        Person owner = People.recruiter();
+        long candidate = Candidates.offer(owner, Map.of());
+        String admin = Pages.cookie(People.admin());
+        String officer = Pages.cookie(People.withRoles("privacy"));
+
+        Pages.form(officer).formParam("kind", "candidate").formParam("id", candidate)
+                .formParam("reason", "Rechtszaak").post("/privacy/holds").then().statusCode(403);
+        Pages.form(admin).formParam("kind", "candidate").formParam("id", candidate).formParam("reason", "")
+                .post("/privacy/holds").then().statusCode(422).body(containsString("role=\"alert\""));
+        Pages.form(admin).formParam("kind", "candidate").formParam("id", candidate)
+                .formParam("reason", "Rechtszaak over de plaatsing").post("/privacy/holds").then().statusCode(303);
+        String page = Pages.page(officer).get("/privacy").then().statusCode(200).extract().asString();
+        assertTrue(page.contains("Rechtszaak over de plaatsing"), "the hold is listed for the privacy officer");
+        assertTrue(!page.contains("data-testid=\"hold-form\""), "only admins get the form");
+
+        Pages.form(admin).post("/privacy/holds/candidate/" + candidate + "/lift").then().statusCode(303);
+        Pages.page(officer).get("/privacy").then().statusCode(200)
+                .body(not(containsString("Rechtszaak over de plaatsing")));
+    }
 }

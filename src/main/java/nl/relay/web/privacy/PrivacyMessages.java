@@ -192,4 +192,34 @@ public interface PrivacyMessages {
 
     @Message("aangehouden")
     String held();
+
+    @Message("Juridische bewaarplicht (legal hold)")
+    String holds();
+
+    @Message("Zolang een bewaarplicht geldt, wordt de persoon niet geanonimiseerd. Alleen beheerders plaatsen en heffen die op.")
+    String holds_intro();
+
+    @Message("Er geldt geen bewaarplicht.")
+    String holds_empty();
+
+    @Message("Opheffen")
+    String hold_lift();
+
+    @Message("Soort")
+    String hold_kind();
+
+    @Message("Kandidaat")
+    String kind_candidate();
+
+    @Message("Voordracht")
+    String kind_referral();
+
+    @Message("Nummer")
+    String hold_id();
+
+    @Message("Reden")
+    String hold_reason();
+
+    @Message("Bewaarplicht plaatsen")
+    String hold_place();
 }

@@ -11,19 +11,23 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import nl.relay.accounts.Account;
 import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.NotAllowed;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.errors.ProblemException;
 import nl.relay.platform.http.RequestLanguage;
@@ -37,6 +41,8 @@ import nl.relay.privacy.erasure.ErasePerson;
 import nl.relay.privacy.erasure.ErasureReport;
 import nl.relay.privacy.erasure.ErasureRequest;
 import nl.relay.privacy.erasure.Erasures;
+import nl.relay.privacy.retention.LegalHold;
+import nl.relay.privacy.retention.LegalHolds;
 import nl.relay.privacy.retention.RetentionDue;
 import nl.relay.privacy.retention.RetentionPlan;
 import nl.relay.privacy.subjects.SubjectAccess;
@@ -64,7 +70,8 @@ public class PrivacyPage {
     static class Templates {
 
         static native TemplateInstance privacy(String lang, boolean forbidden, AuditView audit,
-                List<RetentionDue> dueThisWeek, List<ErasureReport> erasures, List<Problem.FieldError> errors);
+                List<RetentionDue> dueThisWeek, List<LegalHold> holds, List<ErasureReport> erasures,
+                List<Problem.FieldError> errors);
 
         static native TemplateInstance subjects(String lang, String email, String phone, SubjectReport report,
                 String jsonLink, List<Problem.FieldError> errors);
@@ -88,9 +95,11 @@ public class PrivacyPage {
     private final ErasePerson erase;
     private final SubjectAccess subjects;
     private final ObjectMapper json;
+    private final LegalHolds holds;
 
     PrivacyPage(PageSession session, Viewer viewer, RequestLanguage language, AuditLog audit, RetentionPlan retention,
-            Erasures erasures, ErasePerson erase, SubjectAccess subjects, ObjectMapper json) {
+            Erasures erasures, ErasePerson erase, SubjectAccess subjects, ObjectMapper json, LegalHolds holds) {
+        this.holds = holds;
         this.session = session;
         this.viewer = viewer;
         this.language = language;
@@ -201,6 +210,38 @@ public class PrivacyPage {
         });
     }
 
+    /** An admin places a legal hold: the person is not anonymised until it is lifted. */
+    @POST
+    @Path("/holds")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response placeHold(@FormParam("kind") String kind, @FormParam("id") String id,
+            @FormParam("reason") String reason) {
+        return adminOnly(reader -> holds.place(reader, kind, id, ControlCharacters.clean(reason)));
+    }
+
+    /** An admin lifts a legal hold. */
+    @POST
+    @Path("/holds/{kind}/{id}/lift")
+    @Operation(hidden = true)
+    public Response liftHold(@PathParam("kind") String kind, @PathParam("id") String id) {
+        return adminOnly(reader -> holds.lift(kind, id));
+    }
+
+    private Response adminOnly(LongConsumer action) {
+        return guarded(reader -> {
+            try {
+                if (!viewer.isAdmin()) {
+                    throw new NotAllowed("Only admins place and lift legal holds.");
+                }
+                action.accept(reader);
+            } catch (ProblemException e) {
+                return Response.status(e.status()).entity(page(AuditView.NONE, FormErrors.of(e, "hold"))).build();
+            }
+            return Response.seeOther(URI.create("/privacy#retention")).build();
+        });
+    }
+
     private static String subjectsLink(String path, String email, String phone) {
         return path + (blank(email) ? "?phone=" + encoded(phone) : "?email=" + encoded(email));
     }
@@ -239,14 +280,15 @@ public class PrivacyPage {
         return session.signedIn(reader -> {
             if (!viewer.isPrivacyOfficer()) {
                 return Response.status(403).type(MediaType.TEXT_HTML_TYPE).entity(Templates.privacy(language.code(),
-                        true, AuditView.NONE, List.of(), List.of(), List.of()).setLocale(language.locale())).build();
+                        true, AuditView.NONE, List.of(), List.of(), List.of(), List.of()).setLocale(language.locale()))
+                        .build();
             }
             return action.apply(reader);
         });
     }
 
     private TemplateInstance page(AuditView auditView, List<Problem.FieldError> errors) {
-        return Templates.privacy(language.code(), false, auditView, retention.dueWithin(THIS_WEEK),
+        return Templates.privacy(language.code(), false, auditView, retention.dueWithin(THIS_WEEK), holds.list(),
                 erasures.page(PageRequest.first(RECENT_ERASURES)).items(), errors).setLocale(language.locale());
     }
 }
