@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Assumptions;
  */
 final class DebianPostgres implements AutoCloseable {
 
-    private static final Path BIN = Path.of(System.getProperty("relay.postgres.bin", "/usr/lib/postgresql/15/bin"));
+    private static final Path BIN = System.getProperty("relay.postgres.bin") != null
+            ? Path.of(System.getProperty("relay.postgres.bin"))
+            : newestInstalled();
 
     private final Path dataDir;
     private final Process server;
@@ -34,7 +36,7 @@ final class DebianPostgres implements AutoCloseable {
     static DebianPostgres start(Path directory) throws Exception {
         if (!Files.isExecutable(BIN.resolve("initdb")) || !Files.isExecutable(BIN.resolve("pg_dump"))) {
             String why = "The dump test needs PostgreSQL's server and pg_dump in " + BIN
-                    + " (apt-get install postgresql-15, or -Drelay.postgres.bin=...)";
+                    + " (apt-get install postgresql, or -Drelay.postgres.bin=...)";
             if ("required".equals(System.getenv("RELAY_DUMP_TEST"))) {
                 throw new IllegalStateException(why + ", and RELAY_DUMP_TEST=required");
             }
@@ -55,6 +57,19 @@ final class DebianPostgres implements AutoCloseable {
         DebianPostgres postgres = new DebianPostgres(dataDir, server, port);
         postgres.awaitReady(directory);
         return postgres;
+    }
+
+    /** Debian's newest PostgreSQL with both the server and pg_dump (/usr/lib/postgresql/{version}/bin). */
+    private static Path newestInstalled() {
+        Path versions = Path.of("/usr/lib/postgresql");
+        try (java.util.stream.Stream<Path> installed = Files.list(versions)) {
+            return installed.filter(v -> v.getFileName().toString().matches("[0-9]+"))
+                    .filter(v -> Files.isExecutable(v.resolve("bin/initdb")) && Files.isExecutable(v.resolve("bin/pg_dump")))
+                    .max(java.util.Comparator.comparingInt(v -> Integer.parseInt(v.getFileName().toString())))
+                    .map(v -> v.resolve("bin")).orElse(versions.resolve("15/bin"));
+        } catch (java.io.IOException e) {
+            return versions.resolve("15/bin");
+        }
     }
 
     String jdbcUrl() {
