@@ -125,7 +125,7 @@ class ErasureDumpIT {
                  "summary":"Werkte acht jaar aan betaalsystemen bij een bank.","skills":["java"],
                  "availableFrom":"%s","hoursPerWeek":32,"region":"utrecht-stad","contractTypes":["interim"],
                  "person":{"name":%s,"email":%s,"phone":%s},
-                 "consent":{"given":true,"informedAt":"2026-11-20T10:00:00Z","source":"Telefonisch gesprek"}}"""
+                 "consent":{"given":true,"informedAt":"2026-11-20T10:00:00Z","informedHow":"phone","source":"own-network"}}"""
                 .formatted(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Amsterdam")).plusDays(30),
                         JSON.writeValueAsString(name), JSON.writeValueAsString(email), JSON.writeValueAsString(phone));
     }

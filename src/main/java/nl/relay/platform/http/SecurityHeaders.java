@@ -5,11 +5,12 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.List;
 
 /**
  * Security headers on every answer the HTTP layer gives, whoever gives it: pages and the API, static files
  * (relay.js, relay.css), the live stream, /q/* and error answers. No inline script, no framing, no
- * sniffing, no referrer leaks. Swagger UI (admins only) starts itself with inline script, so its pages
+ * sniffing, no referrer leaks; nothing with personal data stored. Swagger UI (admins only) starts itself with inline script, so its pages
  * alone allow that.
  */
 @ApplicationScoped
@@ -20,6 +21,12 @@ public class SecurityHeaders {
     static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
+    /**
+     * Answers that may carry a person's details (candidates, referrals, the privacy officer's work) or the admin's:
+     * never kept by a browser or a proxy, so they leave no copy behind (back button, shared machines, caches).
+     */
+    private static final List<String> NOT_STORED = List.of("/api/privacy", "/privacy", "/api/candidates",
+            "/candidates", "/api/vacancies", "/vacancies", "/api/admin", "/admin");
     /** Runs before every route, so even answers that never reach a resource carry the headers. */
     private static final int FIRST = 10_000;
 
@@ -28,13 +35,19 @@ public class SecurityHeaders {
     }
 
     private void addOnAnswer(RoutingContext context) {
-        boolean swaggerUi = context.normalizedPath().startsWith("/q/swagger-ui");
+        String path = context.normalizedPath();
+        boolean swaggerUi = path.startsWith("/q/swagger-ui");
+        boolean notStored = NOT_STORED.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/")
+                || path.startsWith(prefix + "."));
         context.addHeadersEndHandler(ignored -> {
             MultiMap headers = context.response().headers();
             headers.set("Content-Security-Policy", swaggerUi ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
             headers.set("X-Content-Type-Options", "nosniff");
             headers.set("Referrer-Policy", "same-origin");
             headers.set("X-Frame-Options", "DENY");
+            if (notStored && !headers.contains("Cache-Control")) {
+                headers.set("Cache-Control", "no-store");
+            }
         });
         context.next();
     }

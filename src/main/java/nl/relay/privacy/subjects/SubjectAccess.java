@@ -3,12 +3,15 @@ package nl.relay.privacy.subjects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.relay.accounts.Account;
 import nl.relay.accounts.Role;
 import nl.relay.platform.errors.NotAllowed;
 import nl.relay.privacy.PersonReads;
+import nl.relay.privacy.SubjectKind;
+import nl.relay.privacy.retention.RetentionPlan;
 import nl.relay.privacy.subjects.SubjectReport.CandidateRecord;
 import nl.relay.privacy.subjects.SubjectReport.ReferralRecord;
 
@@ -27,9 +30,11 @@ public class SubjectAccess {
     private final SubjectReads reads;
     private final PersonReads audit;
     private final Clock clock;
+    private final RetentionPlan retention;
 
     SubjectAccess(SubjectCandidates candidates, SubjectReferrals referrals, NamingPosts posts, SubjectReads reads,
-            PersonReads audit, Clock clock) {
+            PersonReads audit, Clock clock, RetentionPlan retention) {
+        this.retention = retention;
         this.candidates = candidates;
         this.referrals = referrals;
         this.posts = posts;
@@ -57,8 +62,18 @@ public class SubjectAccess {
         audit.referrals(by.id, referralIds);
         WrittenForms forms = new WrittenForms(names(candidateRecords, referralRecords), List.copyOf(keys.emails()),
                 List.copyOf(keys.phones()));
-        return new SubjectReport(keys.identifiers(), clock.instant(), candidateRecords, referralRecords,
+        List<SubjectReport.Retention> kept = new ArrayList<>();
+        candidateIds.forEach(id -> kept.add(retentionOf(SubjectKind.CANDIDATE, id)));
+        referralIds.forEach(id -> kept.add(retentionOf(SubjectKind.REFERRAL, id)));
+        return new SubjectReport(keys.identifiers(), clock.instant(), candidateRecords, referralRecords, kept,
                 posts.naming(forms), reads.of(candidateIds, referralIds));
+    }
+
+    /** How long this record is kept (Art. 15(1)(d)): when retention anonymises it, and whether a hold stops that. */
+    private SubjectReport.Retention retentionOf(SubjectKind kind, long id) {
+        return retention.dueOf(kind, id)
+                .map(due -> new SubjectReport.Retention(kind, id, due.dueAt(), due.held()))
+                .orElseGet(() -> new SubjectReport.Retention(kind, id, null, false));
     }
 
     /** Whether this account may answer access requests. */

@@ -32,4 +32,10 @@ public record SubjectQuery(String email, String phone) {
         }
         return new SubjectQuery(null, PersonKeys.phone(trimmed));
     }
+
+    /** Never the person's details in a log line. */
+    @Override
+    public String toString() {
+        return "SubjectQuery[hidden]";
+    }
 }

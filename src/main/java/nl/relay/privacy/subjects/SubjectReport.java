@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import nl.relay.posts.PostView;
 import nl.relay.privacy.AuditEntry;
+import nl.relay.privacy.SubjectKind;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -16,8 +17,14 @@ public record SubjectReport(
         Instant compiledAt,
         List<CandidateRecord> candidates,
         List<ReferralRecord> referrals,
+        @Schema(description = "How long each record is kept: when retention anonymises it (null while its procedure "
+                + "has no end yet) and whether a legal hold stops that") List<Retention> retention,
         @Schema(description = "Posts whose text, now or in an earlier version, names the person") List<NamingPost> posts,
         @Schema(description = "The read audit of these records, newest first (this request included)") List<AuditEntry> reads) {
+
+    /** When retention anonymises one record, and whether a legal hold suspends it. */
+    public record Retention(SubjectKind kind, long id, @Schema(nullable = true) Instant dueAt, boolean held) {
+    }
 
     /** The e-mail addresses and phone numbers the person is known by here (normalised). */
     public record Identifiers(List<String> emails, List<String> phones) {

@@ -74,4 +74,10 @@ record WrittenForms(List<String> names, List<String> emails, List<String> phones
         return Pattern.compile(Arrays.stream(PersonKeys.words(name)).map(Pattern::quote)
                 .collect(Collectors.joining("[^\\p{L}\\p{N}]+")));
     }
+
+    /** Never the person's details in a log line. */
+    @Override
+    public String toString() {
+        return "WrittenForms[hidden]";
+    }
 }

@@ -10,7 +10,7 @@ import nl.relay.platform.text.TextFolding;
 public final class PersonKeys {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]*");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9(][0-9 ()./-]*");
 
     private PersonKeys() {
     }
@@ -38,16 +38,18 @@ public final class PersonKeys {
             return null;
         }
         String digits = phone.replace("(0)", "").replaceAll("[^0-9]", "");
+        String key;
         if (phone.strip().startsWith("+")) {
-            return digits.startsWith("310") ? "+31" + digits.substring(3) : "+" + digits;
+            key = "+" + digits;
+        } else if (digits.startsWith("00")) {
+            key = "+" + digits.substring(2);
+        } else if (digits.startsWith("0")) {
+            key = "+31" + digits.substring(1);
+        } else {
+            return digits;
         }
-        if (digits.startsWith("00")) {
-            return "+" + digits.substring(2);
-        }
-        if (digits.startsWith("0")) {
-            return "+31" + digits.substring(1);
-        }
-        return digits;
+        // A Dutch number never keeps its trunk zero behind the country code: +31 06..., 0031 06... are +31 6...
+        return key.startsWith("+310") ? "+31" + key.substring(4) : key;
     }
 
     /** Lower case, accents off, words sorted: "Jan de Vries" and "de vries jan" are one key. */

@@ -222,4 +222,13 @@ public interface PrivacyMessages {
 
     @Message("Bewaarplicht plaatsen")
     String hold_place();
+
+    @Message("Bewaartermijn")
+    String kept();
+
+    @Message("geanonimiseerd op")
+    String kept_until();
+
+    @Message("bewaard zolang de procedure loopt")
+    String kept_open();
 }

@@ -74,7 +74,7 @@ public class PrivacyPage {
                 List<Problem.FieldError> errors);
 
         static native TemplateInstance subjects(String lang, String email, String phone, SubjectReport report,
-                String jsonLink, List<Problem.FieldError> errors);
+                List<Problem.FieldError> errors);
 
         static native TemplateInstance erasure(String lang, ErasureReport report);
     }
@@ -132,34 +132,43 @@ public class PrivacyPage {
         });
     }
 
-    /** An access request (Art. 15): everything Relay holds about the person with this email or phone. */
+    /** The access request form. */
     @GET
     @Path("/subjects")
     @Operation(hidden = true)
-    public Response subjects(@QueryParam("email") String email, @QueryParam("phone") String phone) {
+    public Response subjectsForm() {
+        return guarded(reader -> Response.ok(Templates.subjects(language.code(), null, null, null, List.of())
+                .setLocale(language.locale())).build());
+    }
+
+    /**
+     * An access request (Art. 15): everything Relay holds about the person with this email or phone. A form post, so
+     * the address is in no URL (history, logs).
+     */
+    @POST
+    @Path("/subjects")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response subjects(@FormParam("email") String email, @FormParam("phone") String phone) {
         return guarded(reader -> {
-            if (blank(email) && blank(phone)) {
-                return Response.ok(Templates.subjects(language.code(), null, null, null, null, List.of())
-                        .setLocale(language.locale())).build();
-            }
             try {
                 SubjectReport report = subjects.find(Account.findById(reader), SubjectQuery.of(email, phone));
-                return Response.ok(Templates.subjects(language.code(), email, phone, report,
-                        subjectsLink("/privacy/subjects.json", email, phone), List.of()).setLocale(language.locale()))
-                        .build();
+                return Response.ok(Templates.subjects(language.code(), email, phone, report, List.of())
+                        .setLocale(language.locale())).build();
             } catch (ProblemException e) {
-                return Response.status(e.status()).entity(Templates.subjects(language.code(), email, phone, null, null,
+                return Response.status(e.status()).entity(Templates.subjects(language.code(), email, phone, null,
                         FormErrors.of(e, "email")).setLocale(language.locale())).build();
             }
         });
     }
 
     /** The same report as a JSON file, to send to the person who asked. */
-    @GET
+    @POST
     @Path("/subjects.json")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
-    public Response subjectsFile(@QueryParam("email") String email, @QueryParam("phone") String phone) {
+    public Response subjectsFile(@FormParam("email") String email, @FormParam("phone") String phone) {
         return guarded(reader -> {
             try {
                 SubjectReport report = subjects.find(Account.findById(reader), SubjectQuery.of(email, phone));
@@ -169,7 +178,7 @@ public class PrivacyPage {
                         .header("Cache-Control", "no-store").build();
             } catch (ProblemException e) {
                 return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE).entity(Templates.subjects(
-                        language.code(), email, phone, null, null, FormErrors.of(e, "email"))
+                        language.code(), email, phone, null, FormErrors.of(e, "email"))
                         .setLocale(language.locale())).build();
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("An access report could not be written as JSON", e);
@@ -240,10 +249,6 @@ public class PrivacyPage {
             }
             return Response.seeOther(URI.create("/privacy#retention")).build();
         });
-    }
-
-    private static String subjectsLink(String path, String email, String phone) {
-        return path + (blank(email) ? "?phone=" + encoded(phone) : "?email=" + encoded(email));
     }
 
     private static boolean blank(String value) {

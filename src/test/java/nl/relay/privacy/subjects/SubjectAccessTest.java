@@ -65,6 +65,10 @@ class SubjectAccessTest {
         assertEquals(List.of(email), report.getList("identifiers.emails"));
         assertEquals(1, report.getList("candidates").size(), report.prettify());
         assertEquals((int) candidate, report.getInt("candidates[0].id"));
+        assertEquals("candidate", report.getString("retention[0].kind"));
+        assertEquals((int) candidate, report.getInt("retention[0].id"));
+        assertEquals(false, report.getBoolean("retention[0].held"));
+        assertTrue(report.getString("retention[0].dueAt") != null, "an offer on offer is kept until it expires, then its period");
         assertEquals(name, report.getString("candidates[0].person.name"));
         assertEquals(phone, report.getString("candidates[0].person.phone"));
         assertEquals(true, report.getBoolean("candidates[0].consent.given"));
