@@ -54,6 +54,12 @@ public class RedactPosts {
                         .setParameter(1, post.id()).setParameter(2, body).executeUpdate();
                 if (!post.deleted()) {
                     words.store(post.id(), body);
+                } else {
+                    // a removed post keeps its topics for the archive, but none the new text no longer has
+                    entityManager.createNativeQuery(
+                            "delete from post_topic where post_id = ?1 and not (topic = any(cast(?2 as text[])))")
+                            .setParameter(1, post.id())
+                            .setParameter(2, PostText.topics(body).toArray(String[]::new)).executeUpdate();
                 }
                 changed.add(post.id());
                 bodies.add(post.id());

@@ -9,7 +9,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * found and changed, with their ids. Never a name, email or phone: it is kept, and shown to the privacy officer.
  */
 public record ErasureReport(long id, Instant at, Eraser by, Found found, List<StoreChange> changes,
-        @Schema(description = "Every store the erasure looked in") List<String> examined) {
+        @Schema(description = "Every store the erasure looked in") List<String> examined,
+        @Schema(description = "The legal holds an admin erased despite (empty when none)") List<Hold> overriddenHolds) {
+
+    /** No holds overridden when none are named. */
+    public ErasureReport {
+        overriddenHolds = overriddenHolds == null ? List.of() : List.copyOf(overriddenHolds);
+    }
+
+    /** A legal hold, by whose anonymisation it suspends (kind candidate or referral, and id); never its reason. */
+    public record Hold(String kind, long id) {
+    }
 
     /** Who answered the request. */
     public record Eraser(String username, String displayName) {

@@ -10,7 +10,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** Whom to erase: by email, phone or candidate id (any of them, at least one). */
 public record ErasureRequest(@Schema(nullable = true, description = "The person's email, in any case") String email,
         @Schema(nullable = true, description = "The person's phone, in any notation (06-12345678, +31 6 12345678)") String phone,
-        @Schema(nullable = true, description = "A candidate offer of the person") Long candidateId) {
+        @Schema(nullable = true, description = "A candidate offer of the person") Long candidateId,
+        @Schema(nullable = true, description = "Erase even though a legal hold is placed on the person (admins "
+                + "only; the report names the holds overridden)") Boolean overrideHold) {
+
+    /** A request that respects legal holds. */
+    public ErasureRequest(String email, String phone, Long candidateId) {
+        this(email, phone, candidateId, null);
+    }
+
+    /** Whether the request asks to erase despite a legal hold. */
+    boolean overridesHold() {
+        return Boolean.TRUE.equals(overrideHold);
+    }
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()./-]*");
@@ -38,7 +50,7 @@ public record ErasureRequest(@Schema(nullable = true, description = "The person'
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        return new ErasureRequest(mail, number, candidateId);
+        return new ErasureRequest(mail, number, candidateId, overrideHold);
     }
 
     private static boolean blank(String value) {
@@ -48,6 +60,6 @@ public record ErasureRequest(@Schema(nullable = true, description = "The person'
     /** Never the person's details in a log line. */
     @Override
     public String toString() {
-        return "ErasureRequest[candidateId=" + candidateId + "]";
+        return "ErasureRequest[candidateId=" + candidateId + ", overrideHold=" + overrideHold + "]";
     }
 }

@@ -38,10 +38,15 @@ public class ErasureResource {
     @Operation(summary = "Erase a person", description = "Finds a candidate's or a referral's person by email, phone "
             + "(any notation) or candidate id, blanks their records and replaces their name, email and phone by "
             + "[gewist] wherever written: posts and every earlier version, profiles, interest notes, vacancies, alerts, "
-            + "waiting outbox work; the search terms follow. Answers what was found and changed where (ids and counts, "
-            + "never the identifiers); a second request finds nothing. For the privacy role and admins.")
+            + "waiting outbox work, followed topics (unfollowed), legal holds' reasons, groups; the search terms "
+            + "follow. Answers what was found and changed where (ids and counts, never the identifiers); a second "
+            + "request finds nothing. A person under a legal hold is refused (409) unless an admin sends "
+            + "overrideHold: true (the report names the holds overridden). For the privacy role and admins.")
     @APIResponse(responseCode = "200", description = "The erasure's report (empty when nothing was found)")
-    @APIResponse(responseCode = "403", description = "Only the privacy role and admins erase people.")
+    @APIResponse(responseCode = "403", description = "Only the privacy role and admins erase people; only admins "
+            + "override a legal hold.")
+    @APIResponse(responseCode = "409", description = "A legal hold is placed on the person: the detail names the "
+            + "holds (kind and id, such as candidate 12); an admin may erase with overrideHold: true.")
     @APIResponse(responseCode = "422", description = "No email, phone or candidateId, or one that is invalid.")
     public ErasureReport erase(ErasureRequest request) {
         return erasePerson.erase(caller.account(), request);

@@ -49,30 +49,48 @@ public class Erasures {
                 .query().executeUpdate();
     }
 
-    /** Completes the record with its report, and answers the report. */
-    ErasureReport close(long erasureId, ErasureReport.Found found, List<ErasureReport.StoreChange> changes) {
-        ErasureReport report = NativeSql.select(entityManager, """
-                select e.at, a.username, a.display_name from erasure e join account a on a.id = e.by_id
-                where e.id = :id""")
+    /**
+     * Completes the record with its report, and answers the report. The record keeps who erased as the account's id
+     * only (by_id): their name is looked up when the report is read, so a pseudonymised officer's name is kept
+     * nowhere.
+     */
+    ErasureReport close(long erasureId, ErasureReport.Found found, List<ErasureReport.StoreChange> changes,
+            List<ErasureReport.Hold> overriddenHolds) {
+        ErasureReport kept = NativeSql.select(entityManager, "select at from erasure where id = :id")
                 .bind("id", erasureId)
-                .one(row -> new ErasureReport(erasureId, row.instant("at"),
-                        new ErasureReport.Eraser(row.text("username"), row.text("display_name")), found,
-                        List.copyOf(changes), ErasePerson.EXAMINED));
+                .one(row -> new ErasureReport(erasureId, row.instant("at"), null, found, List.copyOf(changes),
+                        ErasePerson.EXAMINED, overriddenHolds));
         NativeSql.of(entityManager, "update erasure set report = cast(:report as jsonb) where id = :id")
-                .bind("report", write(report)).bind("id", erasureId)
+                .bind("report", write(kept)).bind("id", erasureId)
                 .query().executeUpdate();
-        return report;
+        return withEraser(kept, eraser(erasureId));
     }
 
     /** The erasures, newest first, a page at a time. */
     public Page<ErasureReport> page(PageRequest page) {
         Optional<Cursor> after = page.cursor(1);
-        List<ErasureReport> reports = NativeSql.select(entityManager, "select report::text as report from erasure "
-                + (after.isEmpty() ? "" : "where id < :after ") + "order by id desc limit :limit")
+        List<ErasureReport> reports = NativeSql.select(entityManager, """
+                select e.report::text as report, a.username, a.display_name
+                from erasure e join account a on a.id = e.by_id
+                """ + (after.isEmpty() ? "" : "where e.id < :after ") + "order by e.id desc limit :limit")
                 .bind("after", after.map(cursor -> cursor.longKey(0)).orElse(null))
                 .bind("limit", page.fetchSize())
-                .list(row -> read(row.text("report")));
+                .list(row -> withEraser(read(row.text("report")),
+                        new ErasureReport.Eraser(row.text("username"), row.text("display_name"))));
         return Page.of(reports, page, report -> Cursor.of(report.id()));
+    }
+
+    private ErasureReport.Eraser eraser(long erasureId) {
+        return NativeSql.select(entityManager, """
+                select a.username, a.display_name from erasure e join account a on a.id = e.by_id where e.id = :id""")
+                .bind("id", erasureId)
+                .one(row -> new ErasureReport.Eraser(row.text("username"), row.text("display_name")));
+    }
+
+    /** The report as kept, with who erased as their account reads now (reports kept earlier named them). */
+    private static ErasureReport withEraser(ErasureReport report, ErasureReport.Eraser by) {
+        return new ErasureReport(report.id(), report.at(), by, report.found(), report.changes(), report.examined(),
+                report.overriddenHolds());
     }
 
     private String write(ErasureReport report) {

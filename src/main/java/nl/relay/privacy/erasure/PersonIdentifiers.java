@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.relay.platform.text.TextFolding;
+import nl.relay.privacy.retention.AnonymisePerson;
 import nl.relay.recruitment.candidates.PersonKeys;
 
 /**
@@ -24,6 +25,46 @@ final class PersonIdentifiers implements UnaryOperator<String> {
     /** What an erased identifier becomes in text. */
     static final String MARKER = "[gewist]";
 
+    /** What erasure and retention leave where a name was: never a name themselves. */
+    static final Set<String> MARKERS = Set.of(MARKER, AnonymisePerson.MARKER);
+
+    /**
+     * Letters that fold to more than one letter ({@link TextFolding}), replaced before {@link #FOLD_FROM} is
+     * translated: pairs of what is written and what it folds to.
+     */
+    private static final String[][] FOLD_WIDE = {{"ß", "ss"}, {"ẞ", "ss"}, {"æ", "ae"}, {"Æ", "ae"}, {"œ", "oe"},
+            {"Œ", "oe"}, {"þ", "th"}, {"Þ", "th"}, {"ĳ", "ij"}, {"Ĳ", "ij"}};
+
+    /** Letters (Latin, Greek, Cyrillic) that fold to one other letter, and combining marks (which go). */
+    private static final String FOLD_FROM;
+
+    /** What each of {@link #FOLD_FROM} becomes; shorter, so the marks at its end are deleted. */
+    private static final String FOLD_TO;
+
+    static {
+        StringBuilder from = new StringBuilder();
+        StringBuilder to = new StringBuilder();
+        int[][] ranges = {{'A', 'Z'}, {0xC0, 0x24F}, {0x370, 0x3FF}, {0x400, 0x4FF}, {0x1E00, 0x1EFF}};
+        for (int[] range : ranges) {
+            for (int c = range[0]; c <= range[1]; c++) {
+                if (!Character.isLetter(c)) {
+                    continue;
+                }
+                String letter = new String(Character.toChars(c));
+                String folded = TextFolding.fold(letter);
+                if (folded.length() == 1 && !folded.equals(letter) && folded.charAt(0) != '\'') {
+                    from.append(letter);
+                    to.append(folded);
+                }
+            }
+        }
+        for (int c = 0x300; c <= 0x36F; c++) {
+            from.append((char) c);
+        }
+        FOLD_FROM = from.toString();
+        FOLD_TO = to.toString();
+    }
+
     private static final String SEPARATORS = "[\\s.\\-/()]*";
     private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
     private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
@@ -34,14 +75,16 @@ final class PersonIdentifiers implements UnaryOperator<String> {
     private final List<Pattern> names;
     private final List<String> likes;
     private final List<String> digits;
+    private final List<String> folds;
 
     private PersonIdentifiers(List<Pattern> emails, List<Pattern> phones, List<Pattern> names, List<String> likes,
-            List<String> digits) {
+            List<String> digits, List<String> folds) {
         this.emails = emails;
         this.phones = phones;
         this.names = names;
         this.likes = likes;
         this.digits = digits;
+        this.folds = folds;
     }
 
     /** From names as written, emails and phones as normalised keys (see {@link #phoneKey}). */
@@ -51,6 +94,7 @@ final class PersonIdentifiers implements UnaryOperator<String> {
         List<Pattern> namePatterns = new ArrayList<>();
         Set<String> likes = new LinkedHashSet<>();
         Set<String> digits = new LinkedHashSet<>();
+        Set<String> folds = new LinkedHashSet<>();
         for (String email : new LinkedHashSet<>(emails)) {
             if (email != null && !email.isBlank()) {
                 String key = email.strip().toLowerCase(Locale.ROOT);
@@ -67,16 +111,34 @@ final class PersonIdentifiers implements UnaryOperator<String> {
         }
         for (String name : new LinkedHashSet<>(names)) {
             List<String> words = words(name);
-            if (!words.isEmpty() && !name.strip().equals(MARKER)) {
+            if (!words.isEmpty() && !isMarker(name)) {
                 namePatterns.add(Pattern.compile(NOT_WORD_BEFORE + words.stream().map(Pattern::quote)
                         .collect(Collectors.joining("[^\\p{L}\\p{N}]{0,3}")) + NOT_WORD_AFTER));
                 String longest = words.stream().max((a, b) -> a.length() - b.length()).orElseThrow();
-                // vowels may carry an accent in the text and not in the name (or the other way round)
-                likes.add("%" + longest.replaceAll("[aeiouy]", "_") + "%");
+                // found in the folded text (see folded): any letter may carry an accent in the text and not in the
+                // name, or the other way round
+                folds.add("%" + longest + "%");
             }
         }
         return new PersonIdentifiers(List.copyOf(emailPatterns), List.copyOf(phonePatterns), List.copyOf(namePatterns),
-                List.copyOf(likes), List.copyOf(digits));
+                List.copyOf(likes), List.copyOf(digits), List.copyOf(folds));
+    }
+
+    /** Whether a name is only what erasure or retention left (then it identifies no one). */
+    static boolean isMarker(String name) {
+        return name != null && MARKERS.contains(name.strip());
+    }
+
+    /**
+     * The column folded in SQL as {@link TextFolding} folds in Java (lower case, no accents, ß as ss), whatever the
+     * database's collation: the letters are translated one by one, never left to lower() alone.
+     */
+    static String folded(String column) {
+        String wide = column;
+        for (String[] pair : FOLD_WIDE) {
+            wide = "replace(" + wide + ", '" + pair[0] + "', '" + pair[1] + "')";
+        }
+        return "lower(translate(" + wide + ", '" + FOLD_FROM + "', '" + FOLD_TO + "'))";
     }
 
     boolean isEmpty() {
@@ -109,12 +171,18 @@ final class PersonIdentifiers implements UnaryOperator<String> {
 
     /**
      * A condition on a text column that holds for every row where an identifier may occur (and some where none
-     * does): the rows {@link #apply} is then run on. Binds {@code :likes} and {@code :digits}
-     * ({@link #likePatterns}, {@link #digitPatterns}).
+     * does): the rows {@link #apply} is then run on. Binds {@code :likes}, {@code :folds} and {@code :digits}
+     * ({@link #likePatterns}, {@link #foldPatterns}, {@link #digitPatterns}).
      */
     static String mayOccurIn(String column) {
-        return "(lower(" + column + ") like any(cast(:likes as text[])) or regexp_replace(" + column
+        return "(lower(" + column + ") like any(cast(:likes as text[])) or " + folded(column)
+                + " like any(cast(:folds as text[])) or regexp_replace(" + column
                 + ", '[^0-9]', '', 'g') like any(cast(:digits as text[])))";
+    }
+
+    /** The longest word of each name, folded, as a like pattern on {@link #folded} text. */
+    String[] foldPatterns() {
+        return folds.toArray(String[]::new);
     }
 
     String[] likePatterns() {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import nl.relay.platform.database.NativeSql;
 
@@ -32,7 +33,15 @@ class PersonRecords {
         }
     }
 
-    private record Record(long id, String name, String email, String phoneKey) {
+    /** One record; {@code anonymised} when retention or an erasure blanked it (its name is then a marker). */
+    private record Record(long id, String name, String email, String phoneKey, boolean anonymised) {
+
+        /** The name as written, unless only a marker is left of it. */
+        Optional<String> writtenName() {
+            return anonymised || name == null || PersonIdentifiers.isMarker(name)
+                    ? Optional.empty()
+                    : Optional.of(name);
+        }
     }
 
     /**
@@ -55,20 +64,20 @@ class PersonRecords {
         List<Record> referrals = emails.isEmpty()
                 ? List.of()
                 : NativeSql.select(entityManager, """
-                        select referral_id as id, name, email, null as phone_key from referral_person
+                        select referral_id as id, name, email, null as phone_key, anonymised_at from referral_person
                         where lower(btrim(email)) = any(cast(:emails as text[])) order by referral_id for update""")
                         .bind("emails", emails.toArray(String[]::new))
                         .list(PersonRecords::record);
         Set<String> names = new LinkedHashSet<>();
-        candidates.forEach(found -> names.add(found.name()));
-        referrals.forEach(found -> names.add(found.name()));
+        candidates.forEach(found -> found.writtenName().ifPresent(names::add));
+        referrals.forEach(found -> found.writtenName().ifPresent(names::add));
         return new Person(candidates.stream().map(Record::id).toList(), referrals.stream().map(Record::id).toList(),
                 names, emails, phones);
     }
 
     private List<Record> candidates(Long candidateId, Set<String> emails, Set<String> phones) {
         return NativeSql.select(entityManager, """
-                select candidate_id as id, name, email, phone_key from candidate_person
+                select candidate_id as id, name, email, phone_key, anonymised_at from candidate_person
                 where (candidate_id = :candidate or email_key = any(cast(:emails as text[]))
                        or phone_key = any(cast(:phones as text[])))
                   and not (name = :marker and email is null and phone is null)
@@ -81,7 +90,8 @@ class PersonRecords {
     }
 
     private static Record record(nl.relay.platform.database.Row row) {
-        return new Record(row.longValue("id"), row.text("name"), row.text("email"), row.text("phone_key"));
+        return new Record(row.longValue("id"), row.text("name"), row.text("email"), row.text("phone_key"),
+                row.instant("anonymised_at") != null);
     }
 
     private static void add(Record found, Set<String> emails, Set<String> phones) {
@@ -117,13 +127,17 @@ class PersonRecords {
                         .query().executeUpdate();
             }
         }
-        if (!person.referrals().isEmpty()) {
+        for (long id : person.referrals()) {
+            String source = NativeSql.select(entityManager,
+                    "select consent_source from referral_person where referral_id = :id")
+                    .bind("id", id).one(row -> row.text("consent_source"));
             NativeSql.of(entityManager, """
-                    update referral_person set name = :marker, email = null, note = :marker,
+                    update referral_person set name = :marker, email = null, note = :marker, consent_source = :source,
                         anonymised_at = coalesce(anonymised_at, now())
-                    where referral_id = any(cast(:ids as bigint[]))""")
+                    where referral_id = :id""")
                     .bind("marker", PersonIdentifiers.MARKER)
-                    .bind("ids", person.referrals().toArray(Long[]::new))
+                    .bind("source", identifiers.apply(source))
+                    .bind("id", id)
                     .query().executeUpdate();
         }
     }

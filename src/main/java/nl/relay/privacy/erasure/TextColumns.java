@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.database.Row;
+import nl.relay.platform.text.TextFolding;
 
 /**
  * Free text that colleagues wrote about people, outside posts: finds the rows where an identifier may occur
@@ -37,12 +38,13 @@ class TextColumns {
         return NativeSql.select(entityManager, "select " + key + " as id from " + table + " where " + condition
                 + " order by 1")
                 .bind("likes", identifiers.likePatterns())
+                .bind("folds", identifiers.foldPatterns())
                 .bind("digits", identifiers.digitPatterns())
                 .list(row -> row.longValue("id"));
     }
 
     /** Rewrites the columns of the store's rows where an identifier occurs; answers the keys of rows changed. */
-    List<Long> rewrite(PersonIdentifiers identifiers, Store store) {
+    List<Long> rewrite(PersonIdentifiers identifiers, Store store, String marker) {
         List<Long> keys = candidates(identifiers, store.table(), store.key(), store.columns());
         if (keys.isEmpty()) {
             return List.of();
@@ -56,7 +58,7 @@ class TextColumns {
         for (Row row : rows) {
             for (String column : store.columns()) {
                 String text = row.text(column);
-                String rewritten = identifiers.apply(text);
+                String rewritten = identifiers.replace(text, marker);
                 if (text != null && !text.equals(rewritten)) {
                     NativeSql.of(entityManager, "update " + store.table() + " set " + column + " = :text where "
                             + store.key() + " = :id")
@@ -69,5 +71,82 @@ class TextColumns {
             }
         }
         return changed;
+    }
+
+    /**
+     * Stops following topics that name the person (#JanDeVries): a followed topic is a word, so it cannot keep a
+     * marker; answers the followers.
+     */
+    List<Long> unfollow(PersonIdentifiers identifiers) {
+        List<Row> rows = select(identifiers, "select follower_id, topic from follow_topic where "
+                + PersonIdentifiers.mayOccurIn("topic") + " order by follower_id, topic for update");
+        List<Long> followers = new ArrayList<>();
+        for (Row row : rows) {
+            String topic = row.text("topic");
+            if (!topic.equals(identifiers.apply(topic))) {
+                NativeSql.of(entityManager, "delete from follow_topic where follower_id = :follower and topic = :topic")
+                        .bind("follower", row.longValue("follower_id")).bind("topic", topic).query().executeUpdate();
+                if (!followers.contains(row.longValue("follower_id"))) {
+                    followers.add(row.longValue("follower_id"));
+                }
+            }
+        }
+        return followers;
+    }
+
+    /** Rewrites the reasons of legal holds that name the person; answers the held candidates' or referrals' ids. */
+    List<Long> rewriteHoldReasons(PersonIdentifiers identifiers, String marker) {
+        List<Row> rows = select(identifiers, "select subject_kind, subject_id, reason from legal_hold where "
+                + PersonIdentifiers.mayOccurIn("reason") + " order by subject_kind, subject_id for update");
+        List<Long> held = new ArrayList<>();
+        for (Row row : rows) {
+            String reason = row.text("reason");
+            String rewritten = identifiers.replace(reason, marker);
+            if (!reason.equals(rewritten)) {
+                NativeSql.of(entityManager, """
+                        update legal_hold set reason = :reason where subject_kind = :kind and subject_id = :id""")
+                        .bind("reason", rewritten).bind("kind", row.text("subject_kind"))
+                        .bind("id", row.longValue("subject_id")).query().executeUpdate();
+                held.add(row.longValue("subject_id"));
+            }
+        }
+        return held;
+    }
+
+    /**
+     * Rewrites the names and descriptions of groups that name the person; a renamed group's key follows (its id
+     * is added to the name when another group has that name already). Answers the groups changed.
+     */
+    List<Long> rewriteGroups(PersonIdentifiers identifiers, String marker) {
+        List<Long> changed = rewrite(identifiers, new Store("relay_group", "id", "name", "description"), marker);
+        for (long id : changed) {
+            String name = NativeSql.select(entityManager, "select name from relay_group where id = :id")
+                    .bind("id", id).one(row -> row.text("name"));
+            String key = groupKey(name);
+            boolean taken = !NativeSql.select(entityManager,
+                    "select id from relay_group where name_key = :key and id <> :id")
+                    .bind("key", key).bind("id", id).list(row -> row.longValue("id")).isEmpty();
+            if (taken) {
+                name = name + " (" + id + ")";
+                key = groupKey(name);
+            }
+            NativeSql.of(entityManager, "update relay_group set name = :name, name_key = :key where id = :id")
+                    .bind("name", name).bind("key", key).bind("id", id).query().executeUpdate();
+        }
+        return changed;
+    }
+
+    /** As groups key their names: folded, at most 500 characters. */
+    private static String groupKey(String name) {
+        String key = TextFolding.fold(name.strip());
+        return key.length() > 500 ? key.substring(0, 500) : key;
+    }
+
+    private List<Row> select(PersonIdentifiers identifiers, String sql) {
+        return NativeSql.select(entityManager, sql)
+                .bind("likes", identifiers.likePatterns())
+                .bind("folds", identifiers.foldPatterns())
+                .bind("digits", identifiers.digitPatterns())
+                .list(row -> row);
     }
 }

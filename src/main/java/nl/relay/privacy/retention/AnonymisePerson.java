@@ -6,11 +6,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.privacy.SubjectKind;
+import nl.relay.privacy.erasure.PersonText;
 
 /**
  * Anonymises one person behind a candidate or a referral: the name becomes a marker, email, phone, the referrer's
  * note and the keys duplicates are found by are removed; consent stays as a fact, and when it happened is recorded
- * (on the person and in the anonymisation table). The anonymous profile, the post and the conversation stay.
+ * (on the person and in the anonymisation table). The anonymous profile, the post and the conversation stay, with
+ * the person's identifiers replaced by the marker wherever they were written.
  */
 @ApplicationScoped
 public class AnonymisePerson {
@@ -19,13 +21,21 @@ public class AnonymisePerson {
     public static final String MARKER = "[anonymised]";
 
     private final EntityManager entityManager;
+    private final PersonText texts;
 
-    AnonymisePerson(EntityManager entityManager) {
+    AnonymisePerson(EntityManager entityManager, PersonText texts) {
         this.entityManager = entityManager;
+        this.texts = texts;
     }
 
-    /** Anonymises the person, for this reason ('retention'); answers false when it was anonymised already. */
+    /**
+     * Anonymises the person, for this reason ('retention'); answers false when it was anonymised already. First
+     * their name, email and phone are rewritten to the marker wherever colleagues wrote them (posts and every
+     * version, notes, titles, alerts, waiting work, a free-text consent source), with the erasure's machinery: once
+     * the record is blanked, nothing could find them there any more. No erasure is recorded; the anonymisation is.
+     */
     public boolean anonymise(SubjectKind kind, long subjectId, Instant at, String reason) {
+        texts.forget(kind, subjectId, MARKER);
         String sql = kind == SubjectKind.CANDIDATE
                 ? """
                         update candidate_person set name = :marker, email = null, phone = null, email_key = null,

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import nl.relay.accounts.Account;
+import nl.relay.platform.database.RowLocks;
 import nl.relay.platform.errors.Conflict;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.Problem;
@@ -41,7 +42,9 @@ public class RenewConsent {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        CandidatePerson person = CandidatePerson.<CandidatePerson>findByIdOptional(candidate.id)
+        // locked and read again: anonymisation or an erasure may have blanked the person meanwhile, and the change
+        // below writes every column back
+        CandidatePerson person = RowLocks.locked(CandidatePerson.class, candidate.id)
                 .orElseThrow(CandidateViews::notFound);
         if (person.anonymisedAt != null) {
             throw new Conflict("The person behind this candidate was anonymised: there is no one left to keep.");
