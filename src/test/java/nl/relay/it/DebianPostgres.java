@@ -64,7 +64,8 @@ final class DebianPostgres implements AutoCloseable {
         Path versions = Path.of("/usr/lib/postgresql");
         try (java.util.stream.Stream<Path> installed = Files.list(versions)) {
             return installed.filter(v -> v.getFileName().toString().matches("[0-9]+"))
-                    .filter(v -> Files.isExecutable(v.resolve("bin/initdb")) && Files.isExecutable(v.resolve("bin/pg_dump")))
+                    .filter(v -> Files.isExecutable(v.resolve("bin/initdb"))
+                            && Files.isExecutable(v.resolve("bin/pg_dump")))
                     .max(java.util.Comparator.comparingInt(v -> Integer.parseInt(v.getFileName().toString())))
                     .map(v -> v.resolve("bin")).orElse(versions.resolve("15/bin"));
         } catch (java.io.IOException e) {

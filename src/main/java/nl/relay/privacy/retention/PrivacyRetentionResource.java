@@ -61,10 +61,11 @@ public class PrivacyRetentionResource {
 
     @GET
     @Path("/holds")
-    @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Legal holds", description = "Every legal hold, newest first. Admins only.")
+    @RolesAllowed({Role.PRIVACY_NAME, Role.ADMIN_NAME})
+    @Operation(summary = "Legal holds", description = "Every legal hold, newest first. For the privacy role and "
+            + "admins (who alone place and lift them).")
     @APIResponse(responseCode = "200", description = "The holds")
-    @APIResponse(responseCode = "403", description = "Admins only.")
+    @APIResponse(responseCode = "403", description = "The privacy role and admins only.")
     public List<LegalHold> holds() {
         return holds.list();
     }

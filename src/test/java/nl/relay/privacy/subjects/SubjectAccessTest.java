@@ -68,7 +68,8 @@ class SubjectAccessTest {
         assertEquals("candidate", report.getString("retention[0].kind"));
         assertEquals((int) candidate, report.getInt("retention[0].id"));
         assertEquals(false, report.getBoolean("retention[0].held"));
-        assertTrue(report.getString("retention[0].dueAt") != null, "an offer on offer is kept until it expires, then its period");
+        assertTrue(report.getString("retention[0].dueAt") != null,
+                "an offer on offer is kept until it expires, then its period");
         assertEquals(name, report.getString("candidates[0].person.name"));
         assertEquals(phone, report.getString("candidates[0].person.phone"));
         assertEquals(true, report.getBoolean("candidates[0].consent.given"));
