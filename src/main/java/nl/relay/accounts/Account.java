@@ -153,6 +153,14 @@ public class Account extends PanacheEntityBase {
         return roleSet().contains(role);
     }
 
+    /**
+     * Whether this account answers for personal data of people who are no users: erasure and access requests, the
+     * read audit, what retention anonymises. The privacy role and admins, while active.
+     */
+    public boolean isPrivacyOfficer() {
+        return active && (hasRole(Role.PRIVACY) || hasRole(Role.ADMIN));
+    }
+
     public Set<String> roleNames() {
         return roleSet().stream().map(Role::toString).collect(Collectors.toUnmodifiableSet());
     }

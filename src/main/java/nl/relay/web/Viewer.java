@@ -8,6 +8,7 @@ import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.regex.Pattern;
+import nl.relay.accounts.Account;
 import nl.relay.accounts.Role;
 import nl.relay.notifications.Notifications;
 
@@ -62,14 +63,10 @@ public class Viewer {
         }
     }
 
-    /** The privacy officer (and admins) answer erasure and access requests on the privacy page. */
+    /** The privacy officer ({@link Account#isPrivacyOfficer}): the layout links the privacy page for them. */
     public boolean isPrivacyOfficer() {
-        try {
-            return !identity.isAnonymous()
-                    && (identity.hasRole(Role.PRIVACY_NAME) || identity.hasRole(Role.ADMIN_NAME));
-        } catch (AuthenticationFailedException | UnauthorizedException endedSession) {
-            return false;
-        }
+        return session.accountId().map(id -> Account.<Account>findById(id)).map(Account::isPrivacyOfficer)
+                .orElse(false);
     }
 
     /**

@@ -1,5 +1,6 @@
 package nl.relay.notifications.digest;
 
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.qute.Variant;
 import nl.relay.notifications.mail.MailRecipient;
@@ -20,13 +21,17 @@ public record DigestPart(TemplateInstance subject, TemplateInstance html, Templa
         }
     }
 
-    /** The part in the recipient's language; its HTML escaped by its own template. */
+    /**
+     * The part in the recipient's language. Its HTML was escaped by its own template (the constructor checked that
+     * it is one), so it is handed to the frame as HTML already safe: a {@link RawString}, which Qute does not escape
+     * again. This is the one place such a value is made.
+     */
     Rendered render(MailRecipient to) {
-        return new Rendered(MailSender.render(subject, to).strip(), MailSender.render(html, to),
+        return new Rendered(MailSender.render(subject, to).strip(), new RawString(MailSender.render(html, to)),
                 MailSender.render(text, to).strip());
     }
 
-    /** A part rendered in the recipient's language, for the digest's frame. */
-    public record Rendered(String subject, String escapedHtml, String text) {
+    /** A part rendered in the recipient's language, for the digest's frame; {@code html} made only by render. */
+    public record Rendered(String subject, RawString html, String text) {
     }
 }

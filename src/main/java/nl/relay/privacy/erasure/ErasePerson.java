@@ -10,6 +10,8 @@ import nl.relay.accounts.Role;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.errors.Conflict;
 import nl.relay.platform.errors.NotAllowed;
+import nl.relay.privacy.PersonIdentifiers;
+import nl.relay.privacy.SubjectKind;
 import nl.relay.privacy.erasure.ErasureReport.StoreChange;
 
 /**
@@ -31,8 +33,11 @@ public class ErasePerson {
     private final PersonText texts;
     private final Erasures erasures;
     private final EntityManager entityManager;
+    private final BlankPersons blanking;
 
-    ErasePerson(PersonRecords records, PersonText texts, Erasures erasures, EntityManager entityManager) {
+    ErasePerson(PersonRecords records, PersonText texts, Erasures erasures, EntityManager entityManager,
+            BlankPersons blanking) {
+        this.blanking = blanking;
         this.records = records;
         this.texts = texts;
         this.erasures = erasures;
@@ -45,7 +50,7 @@ public class ErasePerson {
      */
     @Transactional
     public ErasureReport erase(Account by, ErasureRequest request) {
-        if (by == null || !by.active || !(by.hasRole(Role.PRIVACY) || by.hasRole(Role.ADMIN))) {
+        if (by == null || !by.isPrivacyOfficer()) {
             throw new NotAllowed("Only the privacy officer and admins erase people.");
         }
         ErasureRequest checked = request == null ? new ErasureRequest(null, null, null).checked() : request.checked();
@@ -61,7 +66,8 @@ public class ErasePerson {
         long erasureId = erasures.open(by.id);
         PersonIdentifiers identifiers = person.identifiers();
         List<StoreChange> changes = new ArrayList<>();
-        records.blank(person, identifiers);
+        blanking.blank(SubjectKind.CANDIDATE, person.candidates(), identifiers, PersonIdentifiers.MARKER, "erasure");
+        blanking.blank(SubjectKind.REFERRAL, person.referrals(), identifiers, PersonIdentifiers.MARKER, "erasure");
         PersonText.add(changes, "candidate_person", person.candidates(),
                 "blanked: name [gewist], email and phone removed");
         PersonText.add(changes, "referral_person", person.referrals(),

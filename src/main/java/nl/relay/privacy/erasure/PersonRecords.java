@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import nl.relay.platform.database.NativeSql;
+import nl.relay.privacy.PersonIdentifiers;
 
 /**
  * The records of a person who is no user (candidate_person, referral_person): found by email, phone or candidate,
@@ -101,58 +102,5 @@ class PersonRecords {
         if (found.phoneKey() != null) {
             phones.add(found.phoneKey());
         }
-    }
-
-    /**
-     * Blanks the person's records: the name becomes the marker, email, phone and their keys go; the records count as
-     * anonymised from now on (duplicates and retention pass them by), and the anonymisation log says it was an erasure.
-     */
-    void blank(Person person, PersonIdentifiers identifiers) {
-        logAnonymisation("candidate", person.candidates());
-        logAnonymisation("referral", person.referrals());
-        if (!person.candidates().isEmpty()) {
-            List<Long> ids = new ArrayList<>(person.candidates());
-            for (long id : ids) {
-                String source = NativeSql.select(entityManager,
-                        "select consent_source from candidate_person where candidate_id = :id")
-                        .bind("id", id).one(row -> row.text("consent_source"));
-                NativeSql.of(entityManager, """
-                        update candidate_person set name = :marker, email = null, phone = null, email_key = null,
-                            phone_key = null, name_key = '', consent_source = :source,
-                            anonymised_at = coalesce(anonymised_at, now())
-                        where candidate_id = :id""")
-                        .bind("marker", PersonIdentifiers.MARKER)
-                        .bind("source", identifiers.apply(source))
-                        .bind("id", id)
-                        .query().executeUpdate();
-            }
-        }
-        for (long id : person.referrals()) {
-            String source = NativeSql.select(entityManager,
-                    "select consent_source from referral_person where referral_id = :id")
-                    .bind("id", id).one(row -> row.text("consent_source"));
-            NativeSql.of(entityManager, """
-                    update referral_person set name = :marker, email = null, note = :marker, consent_source = :source,
-                        anonymised_at = coalesce(anonymised_at, now())
-                    where referral_id = :id""")
-                    .bind("marker", PersonIdentifiers.MARKER)
-                    .bind("source", identifiers.apply(source))
-                    .bind("id", id)
-                    .query().executeUpdate();
-        }
-    }
-
-    private void logAnonymisation(String kind, java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        NativeSql.of(entityManager, """
-                insert into anonymisation (subject_kind, subject_id, at, reason)
-                select :kind, erased.subject, now(), 'erasure' from unnest(cast(:ids as bigint[])) as erased (subject)
-                where not exists (select 1 from anonymisation a where a.subject_kind = :kind
-                                  and a.subject_id = erased.subject and a.reason = 'erasure')""")
-                .bind("kind", kind)
-                .bind("ids", ids.toArray(Long[]::new))
-                .query().executeUpdate();
     }
 }

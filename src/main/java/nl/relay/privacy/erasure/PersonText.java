@@ -14,6 +14,7 @@ import nl.relay.alerts.RedactAlerts;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.outbox.RedactOutbox;
 import nl.relay.posts.RedactPosts;
+import nl.relay.privacy.PersonIdentifiers;
 import nl.relay.privacy.SubjectKind;
 import nl.relay.privacy.erasure.ErasureReport.StoreChange;
 import nl.relay.search.index.PostIndex;
@@ -63,27 +64,23 @@ public class PersonText {
     }
 
     /**
-     * Before retention anonymises the person behind a candidate or a referral: rewrites their name, email and
-     * phone (as their record holds them now) to {@code marker} in every free-text store and in their own record's
-     * free-text consent source (candidate or referral). Does nothing when the record is anonymised already. Locks the record.
+     * The identifiers of one record that is not anonymised yet (locked until the transaction ends), for retention:
+     * empty when there is none, or nothing in it identifies anyone.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Rewritten forget(SubjectKind kind, long subjectId, String marker) {
+    public PersonIdentifiers identifiersOf(SubjectKind kind, long subjectId) {
         List<PersonRecord> found = kind == SubjectKind.CANDIDATE
                 ? NativeSql.select(entityManager, """
-                        select name, email, phone_key, consent_source from candidate_person
+                        select name, email, phone_key from candidate_person
                         where candidate_id = :id and anonymised_at is null for update""")
                         .bind("id", subjectId)
-                        .list(row -> new PersonRecord(row.text("name"), row.text("email"), row.text("phone_key"),
-                                row.text("consent_source")))
+                        .list(row -> new PersonRecord(row.text("name"), row.text("email"), row.text("phone_key")))
                 : NativeSql.select(entityManager, """
-                        select name, email, null as phone_key, consent_source from referral_person
+                        select name, email, null as phone_key from referral_person
                         where referral_id = :id and anonymised_at is null for update""")
                         .bind("id", subjectId)
-                        .list(row -> new PersonRecord(row.text("name"), row.text("email"), null,
-                                row.text("consent_source")));
+                        .list(row -> new PersonRecord(row.text("name"), row.text("email"), null));
         if (found.isEmpty()) {
-            return new Rewritten(List.of(), List.of());
+            return PersonIdentifiers.of(List.of(), List.of(), List.of());
         }
         PersonRecord person = found.get(0);
         Set<String> names = new LinkedHashSet<>();
@@ -98,24 +95,11 @@ public class PersonText {
         if (person.phoneKey() != null) {
             phones.add(person.phoneKey());
         }
-        PersonIdentifiers identifiers = PersonIdentifiers.of(names, emails, phones);
-        if (identifiers.isEmpty()) {
-            return new Rewritten(List.of(), List.of());
-        }
-        if (person.consentSource() != null) {
-            String source = identifiers.replace(person.consentSource(), marker);
-            if (!source.equals(person.consentSource())) {
-                NativeSql
-                        .of(entityManager,
-                                "update candidate_person set consent_source = :source where candidate_id = :id")
-                        .bind("source", source).bind("id", subjectId).query().executeUpdate();
-            }
-        }
-        return rewrite(identifiers, marker);
+        return PersonIdentifiers.of(names, emails, phones);
     }
 
     /** Rewrites the identifiers to {@code marker} ("[gewist]") in every free-text store; answers what changed. */
-    Rewritten rewrite(PersonIdentifiers identifiers, String marker) {
+    public Rewritten rewrite(PersonIdentifiers identifiers, String marker) {
         List<StoreChange> changes = new ArrayList<>();
         if (identifiers.isEmpty()) {
             return new Rewritten(List.of(), List.of());
@@ -160,7 +144,7 @@ public class PersonText {
         return redacted.posts();
     }
 
-    private record PersonRecord(String name, String email, String phoneKey, String consentSource) {
+    private record PersonRecord(String name, String email, String phoneKey) {
     }
 
     static void add(List<StoreChange> changes, String store, List<Long> ids, String what) {

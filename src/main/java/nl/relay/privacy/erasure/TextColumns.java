@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.database.Row;
 import nl.relay.platform.text.TextFolding;
+import nl.relay.privacy.PersonIdentifiers;
 
 /**
  * Free text that colleagues wrote about people, outside posts: finds the rows where an identifier may occur
@@ -35,12 +36,8 @@ class TextColumns {
     List<Long> candidates(PersonIdentifiers identifiers, String table, String key, String... columns) {
         String condition = Arrays.stream(columns).map(column -> PersonIdentifiers.mayOccurIn("coalesce(" + column
                 + ", '')")).collect(Collectors.joining(" or "));
-        return NativeSql.select(entityManager, "select " + key + " as id from " + table + " where " + condition
-                + " order by 1")
-                .bind("likes", identifiers.likePatterns())
-                .bind("folds", identifiers.foldPatterns())
-                .bind("digits", identifiers.digitPatterns())
-                .list(row -> row.longValue("id"));
+        return identifiers.bindPatterns(NativeSql.select(entityManager, "select " + key + " as id from " + table
+                + " where " + condition + " order by 1")).list(row -> row.longValue("id"));
     }
 
     /** Rewrites the columns of the store's rows where an identifier occurs; answers the keys of rows changed. */
@@ -143,10 +140,6 @@ class TextColumns {
     }
 
     private List<Row> select(PersonIdentifiers identifiers, String sql) {
-        return NativeSql.select(entityManager, sql)
-                .bind("likes", identifiers.likePatterns())
-                .bind("folds", identifiers.foldPatterns())
-                .bind("digits", identifiers.digitPatterns())
-                .list(row -> row);
+        return identifiers.bindPatterns(NativeSql.select(entityManager, sql)).list(row -> row);
     }
 }

@@ -70,7 +70,7 @@ public class RetentionJob {
         List<RetentionDue> soon = plan.dueBy(warnUntil).stream().filter(due -> !due.held()).toList();
         int anonymised = 0;
         for (RetentionDue due : soon) {
-            if (!due.dueAt().isAfter(now) && anonymise.anonymise(due.kind(), due.id(), now, "retention")) {
+            if (!due.dueAt().isAfter(now) && anonymise.anonymise(due.kind(), due.id())) {
                 anonymised++;
             }
         }

@@ -40,7 +40,7 @@ public class RetentionPlan {
 
     /** Everything due at or before {@code until}, soonest first; held ones included and marked. */
     public List<RetentionDue> dueBy(Instant until) {
-        return query(until, null, 0);
+        return query(until, null, null);
     }
 
     /**
@@ -48,10 +48,15 @@ public class RetentionPlan {
      * a referral when its vacancy closes); empty once anonymised.
      */
     public Optional<RetentionDue> dueOf(SubjectKind kind, long id) {
-        return query(Instant.parse("9999-12-31T00:00:00Z"), kind, id).stream().findFirst();
+        return dueOf(kind, List.of(id)).stream().findFirst();
     }
 
-    private List<RetentionDue> query(Instant until, SubjectKind kind, long id) {
+    /** {@link #dueOf(SubjectKind, long)} for several of one kind, in one query; those with no end are left out. */
+    public List<RetentionDue> dueOf(SubjectKind kind, List<Long> ids) {
+        return ids.isEmpty() ? List.of() : query(Instant.parse("9999-12-31T00:00:00Z"), kind, ids);
+    }
+
+    private List<RetentionDue> query(Instant until, SubjectKind kind, List<Long> ids) {
         return NativeSql.select(entityManager, """
                 with due as (
                     select 'candidate' as kind, c.id, c.owner_id, c.post_id, p.consent_given as consent,
@@ -75,9 +80,11 @@ public class RetentionPlan {
                        exists (select 1 from legal_hold h where h.subject_kind = d.kind and h.subject_id = d.id) as held
                 from due d join account a on a.id = d.owner_id
                 where d.due_at <= :until %s
-                order by d.due_at, d.kind, d.id""".formatted(kind == null ? "" : "and d.kind = :kind and d.id = :id"))
+                order by d.due_at, d.kind, d.id""".formatted(kind == null
+                ? ""
+                : "and d.kind = :kind and d.id = any(cast(:ids as bigint[]))"))
                 .bind("kind", kind == null ? null : kind.toString())
-                .bind("id", id)
+                .bind("ids", ids == null ? null : ids.toArray(Long[]::new))
                 .bind("withConsent", config.withConsent().toString())
                 .bind("withoutConsent", config.withoutConsent().toString())
                 .bind("referrals", config.referrals().toString())

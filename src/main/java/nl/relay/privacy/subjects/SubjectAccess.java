@@ -5,12 +5,15 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import nl.relay.accounts.Account;
-import nl.relay.accounts.Role;
 import nl.relay.platform.errors.NotAllowed;
+import nl.relay.privacy.PersonIdentifiers;
 import nl.relay.privacy.PersonReads;
 import nl.relay.privacy.SubjectKind;
+import nl.relay.privacy.retention.RetentionDue;
 import nl.relay.privacy.retention.RetentionPlan;
 import nl.relay.privacy.subjects.SubjectReport.CandidateRecord;
 import nl.relay.privacy.subjects.SubjectReport.ReferralRecord;
@@ -46,7 +49,7 @@ public class SubjectAccess {
     /** Everything about the person, read by {@code by} (an active privacy officer or admin, else a 403). */
     @Transactional
     public SubjectReport find(Account by, SubjectQuery query) {
-        if (!mayAsk(by)) {
+        if (by == null || !by.isPrivacyOfficer()) {
             throw new NotAllowed("Only the privacy officer and admins answer access requests.");
         }
         SubjectKeys asked = SubjectKeys.of(query);
@@ -60,26 +63,24 @@ public class SubjectAccess {
         List<Long> referralIds = referralRecords.stream().map(ReferralRecord::id).toList();
         candidateIds.forEach(id -> audit.candidate(by.id, id));
         audit.referrals(by.id, referralIds);
-        WrittenForms forms = new WrittenForms(names(candidateRecords, referralRecords), List.copyOf(keys.emails()),
-                List.copyOf(keys.phones()));
-        List<SubjectReport.Retention> kept = new ArrayList<>();
-        candidateIds.forEach(id -> kept.add(retentionOf(SubjectKind.CANDIDATE, id)));
-        referralIds.forEach(id -> kept.add(retentionOf(SubjectKind.REFERRAL, id)));
+        PersonIdentifiers identifiers = PersonIdentifiers.of(names(candidateRecords, referralRecords),
+                keys.emails(), keys.phones());
+        List<SubjectReport.Retention> kept = new ArrayList<>(retentionOf(SubjectKind.CANDIDATE, candidateIds));
+        kept.addAll(retentionOf(SubjectKind.REFERRAL, referralIds));
         return new SubjectReport(keys.identifiers(), clock.instant(), candidateRecords, referralRecords, kept,
-                posts.naming(forms), reads.of(candidateIds, referralIds));
+                posts.naming(identifiers), reads.of(candidateIds, referralIds));
     }
 
-    /** How long this record is kept (Art. 15(1)(d)): when retention anonymises it, and whether a hold stops that. */
-    private SubjectReport.Retention retentionOf(SubjectKind kind, long id) {
-        return retention.dueOf(kind, id)
-                .map(due -> new SubjectReport.Retention(kind, id, due.dueAt(), due.held()))
-                .orElseGet(() -> new SubjectReport.Retention(kind, id, null, false));
-    }
-
-    /** Whether this account may answer access requests. */
-    public static boolean mayAsk(Account account) {
-        return account != null && account.active
-                && (account.hasRole(Role.PRIVACY) || account.hasRole(Role.ADMIN));
+    /**
+     * How long these records are kept (Art. 15(1)(d)): when retention anonymises each, and whether a hold stops that;
+     * no date while its procedure has no end yet.
+     */
+    private List<SubjectReport.Retention> retentionOf(SubjectKind kind, List<Long> ids) {
+        Map<Long, RetentionDue> due = retention.dueOf(kind, ids).stream()
+                .collect(Collectors.toMap(RetentionDue::id, d -> d));
+        return ids.stream().map(id -> due.containsKey(id)
+                ? new SubjectReport.Retention(kind, id, due.get(id).dueAt(), due.get(id).held())
+                : new SubjectReport.Retention(kind, id, null, false)).toList();
     }
 
     private static List<String> names(List<CandidateRecord> candidates, List<ReferralRecord> referrals) {

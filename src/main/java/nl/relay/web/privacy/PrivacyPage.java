@@ -22,10 +22,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
-import java.util.function.LongFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.relay.accounts.Account;
+import nl.relay.accounts.Role;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.NotAllowed;
 import nl.relay.platform.errors.Problem;
@@ -50,7 +51,6 @@ import nl.relay.privacy.subjects.SubjectQuery;
 import nl.relay.privacy.subjects.SubjectReport;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
-import nl.relay.web.Viewer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -87,7 +87,6 @@ public class PrivacyPage {
     }
 
     private final PageSession session;
-    private final Viewer viewer;
     private final RequestLanguage language;
     private final AuditLog audit;
     private final RetentionPlan retention;
@@ -97,11 +96,10 @@ public class PrivacyPage {
     private final ObjectMapper json;
     private final LegalHolds holds;
 
-    PrivacyPage(PageSession session, Viewer viewer, RequestLanguage language, AuditLog audit, RetentionPlan retention,
+    PrivacyPage(PageSession session, RequestLanguage language, AuditLog audit, RetentionPlan retention,
             Erasures erasures, ErasePerson erase, SubjectAccess subjects, ObjectMapper json, LegalHolds holds) {
         this.holds = holds;
         this.session = session;
-        this.viewer = viewer;
         this.language = language;
         this.audit = audit;
         this.retention = retention;
@@ -137,7 +135,7 @@ public class PrivacyPage {
     @Path("/subjects")
     @Operation(hidden = true)
     public Response subjectsForm() {
-        return guarded(reader -> Response.ok(Templates.subjects(language.code(), null, null, null, List.of())
+        return guarded(officer -> Response.ok(Templates.subjects(language.code(), null, null, null, List.of())
                 .setLocale(language.locale())).build());
     }
 
@@ -150,9 +148,9 @@ public class PrivacyPage {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(hidden = true)
     public Response subjects(@FormParam("email") String email, @FormParam("phone") String phone) {
-        return guarded(reader -> {
+        return guarded(officer -> {
             try {
-                SubjectReport report = subjects.find(Account.findById(reader), SubjectQuery.of(email, phone));
+                SubjectReport report = subjects.find(officer, SubjectQuery.of(email, phone));
                 return Response.ok(Templates.subjects(language.code(), email, phone, report, List.of())
                         .setLocale(language.locale())).build();
             } catch (ProblemException e) {
@@ -169,9 +167,9 @@ public class PrivacyPage {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(hidden = true)
     public Response subjectsFile(@FormParam("email") String email, @FormParam("phone") String phone) {
-        return guarded(reader -> {
+        return guarded(officer -> {
             try {
-                SubjectReport report = subjects.find(Account.findById(reader), SubjectQuery.of(email, phone));
+                SubjectReport report = subjects.find(officer, SubjectQuery.of(email, phone));
                 return Response.ok(json.writerWithDefaultPrettyPrinter().writeValueAsString(report),
                         MediaType.APPLICATION_JSON_TYPE)
                         .header("Content-Disposition", "attachment; filename=\"relay-access-request.json\"")
@@ -193,7 +191,7 @@ public class PrivacyPage {
     @Operation(hidden = true)
     public Response erase(@FormParam("email") String email, @FormParam("phone") String phone,
             @FormParam("candidateId") String candidateId, @FormParam("confirm") String confirm) {
-        return guarded(reader -> {
+        return guarded(officer -> {
             List<Problem.FieldError> errors = new ArrayList<>();
             Long candidate = null;
             if (!blank(candidateId)) {
@@ -210,7 +208,7 @@ public class PrivacyPage {
                 if (!errors.isEmpty()) {
                     throw new InvalidInput(errors);
                 }
-                ErasureReport report = erase.erase(Account.findById(reader),
+                ErasureReport report = erase.erase(officer,
                         new ErasureRequest(blankToNull(email), blankToNull(phone), candidate));
                 return Response.ok(Templates.erasure(language.code(), report).setLocale(language.locale())).build();
             } catch (ProblemException e) {
@@ -226,7 +224,7 @@ public class PrivacyPage {
     @Operation(hidden = true)
     public Response placeHold(@FormParam("kind") String kind, @FormParam("id") String id,
             @FormParam("reason") String reason) {
-        return adminOnly(reader -> holds.place(reader, kind, id, ControlCharacters.clean(reason)));
+        return adminOnly(admin -> holds.place(admin.id, kind, id, ControlCharacters.clean(reason)));
     }
 
     /** An admin lifts a legal hold. */
@@ -234,16 +232,16 @@ public class PrivacyPage {
     @Path("/holds/{kind}/{id}/lift")
     @Operation(hidden = true)
     public Response liftHold(@PathParam("kind") String kind, @PathParam("id") String id) {
-        return adminOnly(reader -> holds.lift(kind, id));
+        return adminOnly(admin -> holds.lift(kind, id));
     }
 
-    private Response adminOnly(LongConsumer action) {
-        return guarded(reader -> {
+    private Response adminOnly(Consumer<Account> action) {
+        return guarded(officer -> {
             try {
-                if (!viewer.isAdmin()) {
+                if (!officer.hasRole(Role.ADMIN)) {
                     throw new NotAllowed("Only admins place and lift legal holds.");
                 }
-                action.accept(reader);
+                action.accept(officer);
             } catch (ProblemException e) {
                 return Response.status(e.status()).entity(page(AuditView.NONE, FormErrors.of(e, "hold"))).build();
             }
@@ -278,17 +276,19 @@ public class PrivacyPage {
     }
 
     private Response guarded(Supplier<Response> action) {
-        return guarded(reader -> action.get());
+        return guarded(officer -> action.get());
     }
 
-    private Response guarded(LongFunction<Response> action) {
+    /** For the privacy officer alone ({@link Account#isPrivacyOfficer}): anyone else gets the page's 403. */
+    private Response guarded(Function<Account, Response> action) {
         return session.signedIn(reader -> {
-            if (!viewer.isPrivacyOfficer()) {
+            Account officer = Account.findById(reader);
+            if (officer == null || !officer.isPrivacyOfficer()) {
                 return Response.status(403).type(MediaType.TEXT_HTML_TYPE).entity(Templates.privacy(language.code(),
                         true, AuditView.NONE, List.of(), List.of(), List.of(), List.of()).setLocale(language.locale()))
                         .build();
             }
-            return action.apply(reader);
+            return action.apply(officer);
         });
     }
 

@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.relay.privacy.PersonIdentifiers;
 import nl.relay.testing.Api;
 import nl.relay.testing.Candidates;
 import nl.relay.testing.Groups;

@@ -275,6 +275,16 @@ class RetentionTest {
         Api.as(owner).get("/api/vacancies/" + vacancy + "/referrals").then().statusCode(200)
                 .body("[0].consent.given", equalTo(true)).body("[0].consent.source", equalTo("referral"))
                 .body("[0].consent.informedHow", equalTo("in-person"));
+        long referral = ((Number) QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select max(id) from referral where vacancy_id = ?1").setParameter(1, vacancy).getSingleResult()))
+                .longValue();
+        // a source from before sources were a list, naming the person; and whatever candidate shares the number
+        QuarkusTransaction.requiringNew().run(() -> entityManager.createNativeQuery(
+                "update referral_person set consent_source = ?1 where referral_id = ?2")
+                .setParameter(1, "tip van " + name).setParameter(2, referral).executeUpdate());
+        Object candidateSource = QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                "select max(consent_source) from candidate_person where candidate_id = ?1").setParameter(1, referral)
+                .getSingleResult());
         Api.as(owner).body(Map.of("status", "filled")).patch("/api/vacancies/" + vacancy).then().statusCode(200);
         Instant closed = QuarkusTransaction.requiringNew().call(() -> SqlValues.instant(entityManager
                 .createNativeQuery("select closed_at from vacancy where id = ?1").setParameter(1, vacancy)
@@ -295,6 +305,12 @@ class RetentionTest {
                     .body("[0].consent.given", equalTo(true)).extract().asString();
             assertFalse(referrals.contains(name));
             assertFalse(referrals.contains("Zoekt iets nieuws"), "the referrer's note is gone too");
+            assertEquals("tip van " + AnonymisePerson.MARKER, QuarkusTransaction.requiringNew().call(() -> entityManager
+                    .createNativeQuery("select consent_source from referral_person where referral_id = ?1")
+                    .setParameter(1, referral).getSingleResult()));
+            assertEquals(candidateSource, QuarkusTransaction.requiringNew().call(() -> entityManager.createNativeQuery(
+                    "select max(consent_source) from candidate_person where candidate_id = ?1")
+                    .setParameter(1, referral).getSingleResult()), "a candidate with the same number is not touched");
         } finally {
             clock.resume();
         }

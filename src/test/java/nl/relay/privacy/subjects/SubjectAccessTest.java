@@ -31,6 +31,21 @@ class SubjectAccessTest {
     SubjectAccess access;
 
     @Test
+    void aNameWithLettersBeyondDutchAccentsIsFoundAsTheErasureWouldTakeItOut() {
+        long n = Candidates.unique();
+        String email = "cagla" + n + "@voorbeeld.nl";
+        Person owner = People.recruiter();
+        Api.as(owner).body(Candidates.body(Map.of("person", Map.of("name", "Cagla Yilmaz" + n, "email", email))))
+                .post("/api/candidates").then().statusCode(201);
+        long post = Posts.publish(People.employee(), "Sprak Çağla Yılmaz" + n + " vandaag, zij zoekt werk in Zeist.");
+
+        JsonPath report = Api.as(People.withRoles("privacy")).queryParam("email", email).get("/api/privacy/subjects")
+                .then().statusCode(200).extract().jsonPath();
+
+        assertTrue(report.getList("posts.id").contains((int) post), report.prettify());
+    }
+
+    @Test
     void theExportOfACandidateHoldsTheRecordTheNamingPostsTheGrantsAndTheReads() {
         Person owner = People.recruiter();
         Person colleague = People.recruiter();

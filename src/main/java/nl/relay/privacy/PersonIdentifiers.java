@@ -1,4 +1,4 @@
-package nl.relay.privacy.erasure;
+package nl.relay.privacy;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -10,23 +10,28 @@ import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.text.TextFolding;
-import nl.relay.privacy.retention.AnonymisePerson;
 import nl.relay.recruitment.candidates.PersonKeys;
 
 /**
  * What identifies one person in free text, and how to take it out: the names as written (in any case, with or
  * without accents, spaces, hyphens or none: "Jan de Vries", "JAN DE VRIES", "#JanDeVries"), the emails (any case)
  * and the phones in the forms people write them (+31 6 12345678, +31 (0)6-1234 5678, 0031612345678, 06-12345678,
- * 06 12 34 56 78, 0612345678). Each occurrence becomes {@link #MARKER}. Never logged, never stored.
+ * 06 12 34 56 78, 0612345678). The one rule for where a person is named in text: the access request finds with it
+ * what the erasure and retention take out with it. Each occurrence becomes {@link #MARKER}. Never logged, never
+ * stored.
  */
-final class PersonIdentifiers implements UnaryOperator<String> {
+public final class PersonIdentifiers implements UnaryOperator<String> {
 
     /** What an erased identifier becomes in text. */
-    static final String MARKER = "[gewist]";
+    public static final String MARKER = "[gewist]";
+
+    /** What retention leaves where a person's details were. */
+    public static final String ANONYMISED = "[anonymised]";
 
     /** What erasure and retention leave where a name was: never a name themselves. */
-    static final Set<String> MARKERS = Set.of(MARKER, AnonymisePerson.MARKER);
+    static final Set<String> MARKERS = Set.of(MARKER, ANONYMISED);
 
     /**
      * Letters that fold to more than one letter ({@link TextFolding}), replaced before {@link #FOLD_FROM} is
@@ -88,7 +93,8 @@ final class PersonIdentifiers implements UnaryOperator<String> {
     }
 
     /** From names as written, emails and phones as normalised keys (see {@link #phoneKey}). */
-    static PersonIdentifiers of(Collection<String> names, Collection<String> emails, Collection<String> phoneKeys) {
+    public static PersonIdentifiers of(Collection<String> names, Collection<String> emails,
+            Collection<String> phoneKeys) {
         List<Pattern> emailPatterns = new ArrayList<>();
         List<Pattern> phonePatterns = new ArrayList<>();
         List<Pattern> namePatterns = new ArrayList<>();
@@ -125,7 +131,7 @@ final class PersonIdentifiers implements UnaryOperator<String> {
     }
 
     /** Whether a name is only what erasure or retention left (then it identifies no one). */
-    static boolean isMarker(String name) {
+    public static boolean isMarker(String name) {
         return name != null && MARKERS.contains(name.strip());
     }
 
@@ -133,7 +139,7 @@ final class PersonIdentifiers implements UnaryOperator<String> {
      * The column folded in SQL as {@link TextFolding} folds in Java (lower case, no accents, ß as ss), whatever the
      * database's collation: the letters are translated one by one, never left to lower() alone.
      */
-    static String folded(String column) {
+    public static String folded(String column) {
         String wide = column;
         for (String[] pair : FOLD_WIDE) {
             wide = "replace(" + wide + ", '" + pair[0] + "', '" + pair[1] + "')";
@@ -141,7 +147,7 @@ final class PersonIdentifiers implements UnaryOperator<String> {
         return "lower(translate(" + wide + ", '" + FOLD_FROM + "', '" + FOLD_TO + "'))";
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return emails.isEmpty() && phones.isEmpty() && names.isEmpty();
     }
 
@@ -152,7 +158,7 @@ final class PersonIdentifiers implements UnaryOperator<String> {
     }
 
     /** The text with every identifier replaced by {@code marker}. */
-    String replace(String text, String marker) {
+    public String replace(String text, String marker) {
         if (text == null || isEmpty()) {
             return text;
         }
@@ -174,27 +180,69 @@ final class PersonIdentifiers implements UnaryOperator<String> {
      * does): the rows {@link #apply} is then run on. Binds {@code :likes}, {@code :folds} and {@code :digits}
      * ({@link #likePatterns}, {@link #foldPatterns}, {@link #digitPatterns}).
      */
-    static String mayOccurIn(String column) {
+    public static String mayOccurIn(String column) {
         return "(lower(" + column + ") like any(cast(:likes as text[])) or " + folded(column)
                 + " like any(cast(:folds as text[])) or regexp_replace(" + column
                 + ", '[^0-9]', '', 'g') like any(cast(:digits as text[])))";
     }
 
+    /** Binds what {@link #mayOccurIn} asks for. */
+    public NativeSql bindPatterns(NativeSql query) {
+        return query.bind("likes", likePatterns()).bind("folds", foldPatterns()).bind("digits", digitPatterns());
+    }
+
+    /** Whether the text names the person. */
+    public boolean foundIn(String text) {
+        return firstPlace(text) >= 0;
+    }
+
+    /** Where in the text (as written) the person is first named; -1 when nowhere. */
+    public int firstPlace(String text) {
+        if (text == null || isEmpty()) {
+            return -1;
+        }
+        int first = -1;
+        for (Pattern pattern : emails) {
+            first = earliest(first, pattern.matcher(text));
+        }
+        for (Pattern pattern : phones) {
+            first = earliest(first, pattern.matcher(text));
+        }
+        if (!names.isEmpty()) {
+            FoldedText folded = FoldedText.of(text);
+            for (Pattern pattern : names) {
+                Matcher matcher = pattern.matcher(folded.text());
+                if (matcher.find()) {
+                    int at = folded.origin()[matcher.start()];
+                    first = first < 0 ? at : Math.min(first, at);
+                }
+            }
+        }
+        return first;
+    }
+
+    private static int earliest(int first, Matcher matcher) {
+        if (!matcher.find()) {
+            return first;
+        }
+        return first < 0 ? matcher.start() : Math.min(first, matcher.start());
+    }
+
     /** The longest word of each name, folded, as a like pattern on {@link #folded} text. */
-    String[] foldPatterns() {
+    public String[] foldPatterns() {
         return folds.toArray(String[]::new);
     }
 
-    String[] likePatterns() {
+    public String[] likePatterns() {
         return likes.toArray(String[]::new);
     }
 
-    String[] digitPatterns() {
+    public String[] digitPatterns() {
         return digits.toArray(String[]::new);
     }
 
     /** The key a phone is found by, as recruitment keeps it ({@link PersonKeys#phone}); null for none. */
-    static String phoneKey(String phone) {
+    public static String phoneKey(String phone) {
         return phone == null || phone.isBlank() ? null : PersonKeys.phone(phone);
     }
 
@@ -235,22 +283,9 @@ final class PersonIdentifiers implements UnaryOperator<String> {
 
     /** Finds the name in the folded text and replaces the same stretch of the text as written. */
     private static String replaceFolded(String text, Pattern name, String marker) {
-        StringBuilder folded = new StringBuilder(text.length());
-        int[] origin = new int[text.length() * 3 + 1];
-        for (int i = 0; i < text.length();) {
-            int codePoint = text.codePointAt(i);
-            String part = TextFolding.fold(new String(Character.toChars(codePoint)));
-            for (int j = 0; j < part.length(); j++) {
-                if (folded.length() + 1 >= origin.length) {
-                    origin = java.util.Arrays.copyOf(origin, origin.length * 2);
-                }
-                origin[folded.length()] = i;
-                folded.append(part.charAt(j));
-            }
-            i += Character.charCount(codePoint);
-        }
-        origin[folded.length()] = text.length();
-        Matcher matcher = name.matcher(folded);
+        FoldedText folded = FoldedText.of(text);
+        int[] origin = folded.origin();
+        Matcher matcher = name.matcher(folded.text());
         StringBuilder result = new StringBuilder(text.length());
         int written = 0;
         while (matcher.find()) {
@@ -266,5 +301,28 @@ final class PersonIdentifiers implements UnaryOperator<String> {
             return text;
         }
         return result.append(text, written, text.length()).toString();
+    }
+
+    /** A text folded ({@link TextFolding}) letter by letter, with where each folded character came from. */
+    private record FoldedText(String text, int[] origin) {
+
+        static FoldedText of(String text) {
+            StringBuilder folded = new StringBuilder(text.length());
+            int[] origin = new int[text.length() * 3 + 1];
+            for (int i = 0; i < text.length();) {
+                int codePoint = text.codePointAt(i);
+                String part = TextFolding.fold(new String(Character.toChars(codePoint)));
+                for (int j = 0; j < part.length(); j++) {
+                    if (folded.length() + 1 >= origin.length) {
+                        origin = java.util.Arrays.copyOf(origin, origin.length * 2);
+                    }
+                    origin[folded.length()] = i;
+                    folded.append(part.charAt(j));
+                }
+                i += Character.charCount(codePoint);
+            }
+            origin[folded.length()] = text.length();
+            return new FoldedText(folded.toString(), origin);
+        }
     }
 }

@@ -1,4 +1,4 @@
-package nl.relay.privacy.erasure;
+package nl.relay.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
