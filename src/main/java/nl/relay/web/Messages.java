@@ -1247,9 +1247,6 @@ public interface Messages {
     @Message("niet gegeven")
     String cand_consent_no();
 
-    @Message("Hoe (bijvoorbeeld telefonisch gesprek)")
-    String cand_consent_source();
-
     @Message("gegeven")
     String cand_consent_yes();
 
@@ -1279,9 +1276,6 @@ public interface Messages {
 
     @Message("Kies een klant uit de lijst, of laat het leeg.")
     String cand_err_client();
-
-    @Message("Zeg op één regel hoe de kandidaat toestemming gaf.")
-    String cand_err_consent_source();
 
     @Message("Kies minstens één soort contract.")
     String cand_err_contract_types();

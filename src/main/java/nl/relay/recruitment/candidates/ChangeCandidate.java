@@ -15,6 +15,7 @@ import nl.relay.platform.errors.NotAllowed;
 import nl.relay.platform.outbox.Outbox;
 import nl.relay.posts.EditPost;
 import nl.relay.posts.PostEdit;
+import nl.relay.privacy.PersonIdentifiers;
 import nl.relay.recruitment.OnOfferAgain;
 import nl.relay.recruitment.RecruitmentConfig;
 
@@ -119,12 +120,18 @@ public class ChangeCandidate {
         candidate.contractTypes = profile.contractTypes().toArray(String[]::new);
     }
 
-    /** The profile is anonymous: a title or summary (not refused already) that names the person is refused. */
+    /**
+     * The profile is anonymous: a title or summary (not refused already) that names the person is refused, by the
+     * rule the erasure takes a person out of text by ({@link PersonIdentifiers}).
+     */
     static void refuseNamingPerson(CandidateProfile.Checks checks, String title, String summary, String name,
             String email, String phone) {
+        PersonIdentifiers person = PersonIdentifiers.of(name == null ? List.of() : List.of(name),
+                email == null ? List.of() : List.of(email),
+                phone == null ? List.of() : List.of(PersonKeys.phone(phone)));
         for (String field : List.of("title", "summary")) {
             String text = field.equals("title") ? title : summary;
-            if (!checks.failed(field) && PersonKeys.names(text, name, email, phone)) {
+            if (!checks.failed(field) && person.foundIn(text)) {
                 checks.fail(field, "must not name the person: the profile is anonymous");
             }
         }

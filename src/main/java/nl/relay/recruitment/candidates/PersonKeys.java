@@ -57,29 +57,8 @@ public final class PersonKeys {
         return Arrays.stream(words(name)).sorted().collect(Collectors.joining(" "));
     }
 
-    public static String[] words(String name) {
+    static String[] words(String name) {
         return Arrays.stream(TextFolding.fold(name).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
                 .toArray(String[]::new);
-    }
-
-    /** Whether text (a title or summary) names the person: their full name, email or phone in any notation. */
-    public static boolean names(String text, String name, String email, String phone) {
-        if (text == null) {
-            return false;
-        }
-        String folded = " " + String.join(" ", words(text)) + " ";
-        if (name != null && words(name).length > 0 && folded.contains(" " + String.join(" ", words(name)) + " ")) {
-            return true;
-        }
-        if (email != null && !email.isBlank() && text.toLowerCase(Locale.ROOT).contains(email(email))) {
-            return true;
-        }
-        if (phone != null && !phone.isBlank()) {
-            String key = phone(phone);
-            String national = key.startsWith("+31") ? key.substring(3) : key.replace("+", "");
-            String digits = text.replaceAll("[^0-9]", "");
-            return national.length() >= 8 && digits.contains(national);
-        }
-        return false;
     }
 }
