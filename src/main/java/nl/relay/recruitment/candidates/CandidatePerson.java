@@ -13,9 +13,10 @@ import nl.relay.accounts.Role;
 import nl.relay.privacy.PersonReads;
 
 /**
- * The person behind a candidate offer: personal data of someone who is no user. Read only through
- * {@link #readBy}, the one door to it (the owner, and recruiters the owner granted access), which records every
- * read in the read audit ({@link PersonReads}).
+ * The person behind a candidate offer: personal data of someone who is no user. Colleagues read it only through
+ * {@link #readBy} (the owner, and recruiters the owner granted access); besides, only the privacy officer's legal
+ * paths read it (an access request, nl.relay.privacy.subjects; erasure and retention blank it). Every read is
+ * recorded in the read audit ({@link PersonReads}).
  */
 @Entity
 @Table(name = "candidate_person")
@@ -65,7 +66,7 @@ public class CandidatePerson extends PanacheEntityBase {
 
     /**
      * The person behind the candidate, if the viewer may read it: the owner, or a recruiter the owner granted
-     * access, as long as they are active recruiters. Every read of a candidate's person goes through here.
+     * access, as long as they are active recruiters. Every colleague's read of a candidate's person goes through here.
      */
     public static Optional<CandidatePerson> readBy(Account viewer, Candidate candidate) {
         if (!mayRead(viewer, candidate)) {
