@@ -1,0 +1,17 @@
+package nl.relay.posts.attachments;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** How large and how many files a post may carry. */
+@ConfigMapping(prefix = "relay.attachments")
+public interface AttachmentsConfig {
+
+    /** The largest file accepted, in bytes (10 MiB). */
+    @WithDefault("10485760")
+    long maxSize();
+
+    /** The most files one post carries. */
+    @WithDefault("10")
+    int maxCount();
+}
