@@ -2,9 +2,8 @@ package nl.relay.mailin.intake;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
+import nl.relay.mailin.GroupSlug;
 import nl.relay.platform.database.NativeSql;
 
 /**
@@ -32,19 +31,12 @@ class GroupByAddress {
                 .bind("sender", senderId)
                 .list(row -> new Membership(row.longValue("id"), row.text("name"), row.flag("archived")));
         List<Membership> named = groups.stream()
-                .filter(g -> key.equals(String.valueOf(g.id())) || key.equals(slug(g.name()))).toList();
+                .filter(g -> key.equals(String.valueOf(g.id())) || key.equals(GroupSlug.of(g.name()))).toList();
         if (named.size() != 1) {
             return new Found(null, Refusal.NO_GROUP);
         }
         Membership group = named.get(0);
         return group.archived() ? new Found(null, Refusal.GROUP_ARCHIVED) : new Found(group.id(), null);
-    }
-
-    /** A group's name as an address part. */
-    static String slug(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
-        return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     private record Membership(long id, String name, boolean archived) {

@@ -7,6 +7,7 @@ import java.util.Locale;
  * instead (templates/emails/mailInAnswer*, messages in the {@code mailin} bundle under {@code refused_<code>}).
  */
 enum Refusal {
+
     /** Not a mail Relay can read: broken MIME, no sender. */
     UNREADABLE,
     /** No active account has the sender's address. */

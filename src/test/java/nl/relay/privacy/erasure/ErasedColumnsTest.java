@@ -37,6 +37,7 @@ class ErasedColumnsTest {
             Map.entry("rate_limit.key", "a user's id or network address and what is limited"),
             Map.entry("revoked_token.jti", "a token's random id"),
             Map.entry("search_feed_token.token", "a random secret in a feed address"),
+            Map.entry("mail_secret.secret", "a random secret in a person's mail address"),
             Map.entry("signing_key.private_key", "a key the application signs tokens with"),
             Map.entry("signing_key.public_key", "a key the application checks tokens with"),
             // words, codes and reference data the application chooses, never free text
