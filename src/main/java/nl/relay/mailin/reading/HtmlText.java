@@ -1,12 +1,278 @@
 package nl.relay.mailin.reading;
 
-/** Turns the HTML of a mail into plain text that keeps paragraphs, lists, links and quotes. */
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns the HTML of a mail into plain text: paragraphs and line breaks stay, list items become "- " lines, a link keeps
+ * its text and shows its address when that differs, quoted blocks get "> " (so a reply's quote can be recognised).
+ * Outlook's paragraphs (MsoNormal) are lines, as Outlook shows them.
+ */
 public final class HtmlText {
+
+    private static final String NOT_SHOWN = "head, script, style, title, meta, link, noscript, template, object, embed,"
+            + " iframe, svg, math, canvas, audio, video, select, input, textarea, img, [hidden],"
+            + " [style~=(?i)display\\s*:\\s*none], [style~=(?i)mso-hide\\s*:\\s*all],"
+            + " [style~=(?i)mso-list\\s*:\\s*ignore]";
+    private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "dl",
+            "blockquote", "hr");
+    private static final Set<String> LINES = Set.of("div", "li", "tr", "dt", "dd", "section", "article", "header",
+            "footer", "address", "center", "form", "fieldset", "figure", "figcaption", "main", "nav", "aside",
+            "caption", "details", "summary", "tbody", "thead", "tfoot", "ul", "ol");
 
     private HtmlText() {
     }
 
     public static String of(String html) {
-        return html == null ? "" : html;
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        Document document = Jsoup.parse(html);
+        document.select(NOT_SHOWN).remove();
+        Writer writer = new Writer();
+        NodeTraversor.traverse(writer, document.body());
+        return writer.result();
+    }
+
+    /** Writes the text of the nodes it visits, owing line breaks until the next text arrives. */
+    private static final class Writer implements NodeVisitor {
+
+        private final StringBuilder out = new StringBuilder();
+        private final Deque<int[]> lists = new ArrayDeque<>(); // per open list: {ordered ? 1 : 0, items so far}
+        private final Deque<Integer> starts = new ArrayDeque<>(); // where an open link or Outlook paragraph began
+        private int owed; // line breaks owed before the next text: 1 a new line, 2 a blank line
+        private boolean lineStart = true;
+        private boolean afterMarker;
+        private int quoteDepth;
+        private int preDepth;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                text(text.getWholeText());
+                return;
+            }
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            String name = element.normalName();
+            switch (name) {
+                case "br" -> owe(owed == 0 ? 1 : 2);
+                case "p" -> {
+                    if (outlook(element)) {
+                        breakAtLeast(1);
+                        starts.push(out.length());
+                        if (element.className().startsWith("MsoListParagraph")) {
+                            marker("- ");
+                        }
+                    } else {
+                        breakAtLeast(2);
+                    }
+                }
+                case "blockquote" -> {
+                    breakAtLeast(2);
+                    quoteDepth++;
+                }
+                case "pre" -> {
+                    breakAtLeast(2);
+                    preDepth++;
+                }
+                case "hr" -> {
+                    breakAtLeast(2);
+                    write("---");
+                }
+                case "ul", "ol" -> {
+                    breakAtLeast(lists.isEmpty() ? 2 : 1);
+                    lists.push(new int[]{name.equals("ol") ? 1 : 0, 0});
+                }
+                case "li" -> {
+                    breakAtLeast(1);
+                    int[] list = lists.isEmpty() ? new int[]{0, 0} : lists.peek();
+                    list[1]++;
+                    String indent = "  ".repeat(Math.max(0, lists.size() - 1));
+                    marker(indent + (list[0] == 1 ? list[1] + ". " : "- "));
+                }
+                case "a" -> starts.push(out.length());
+                case "td", "th" -> {
+                    if (element.elementSiblingIndex() > 0) {
+                        text(" ");
+                    }
+                }
+                default -> {
+                    if (PARAGRAPHS.contains(name)) {
+                        breakAtLeast(2);
+                    } else if (LINES.contains(name)) {
+                        breakAtLeast(1);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (!(node instanceof Element element)) {
+                return;
+            }
+            String name = element.normalName();
+            switch (name) {
+                case "p" -> {
+                    if (outlook(element)) {
+                        boolean empty = starts.isEmpty() || starts.pop() == out.length();
+                        // Outlook writes a blank line as an empty paragraph
+                        breakAtLeast(empty && out.length() > 0 ? 2 : 1);
+                    } else {
+                        breakAtLeast(2);
+                    }
+                }
+                case "blockquote" -> {
+                    quoteDepth--;
+                    breakAtLeast(2);
+                }
+                case "pre" -> {
+                    preDepth--;
+                    breakAtLeast(2);
+                }
+                case "ul", "ol" -> {
+                    if (!lists.isEmpty()) {
+                        lists.pop();
+                    }
+                    breakAtLeast(lists.isEmpty() ? 2 : 1);
+                }
+                case "a" -> {
+                    if (!starts.isEmpty()) {
+                        linkAddress(element, out.substring(starts.pop()));
+                    }
+                }
+                default -> {
+                    if (PARAGRAPHS.contains(name)) {
+                        breakAtLeast(2);
+                    } else if (LINES.contains(name)) {
+                        breakAtLeast(1);
+                    }
+                }
+            }
+        }
+
+        private static boolean outlook(Element paragraph) {
+            return paragraph.className().startsWith("Mso");
+        }
+
+        private void text(String raw) {
+            String text = raw.replaceAll("[\\u200B\\u2060\\uFEFF\\u00AD\\u034F]", "").replace('\u00A0', ' ');
+            if (preDepth > 0) {
+                String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (i > 0) {
+                        owe(owed + 1);
+                    }
+                    write(lines[i].replace('\t', ' '));
+                }
+                return;
+            }
+            text = text.replaceAll("\\s+", " ");
+            if (text.startsWith(" ") && (owed > 0 || lineStart || out.isEmpty() || endsWithSpace())) {
+                text = text.substring(1);
+            }
+            write(text);
+        }
+
+        private void marker(String marker) {
+            write(marker);
+            afterMarker = true;
+        }
+
+        /** Adds the link's address in parentheses when its text does not already say it. */
+        private void linkAddress(Element link, String shown) {
+            String text = shown.replaceAll("(?m)^(> ?)+", "").strip();
+            String href = link.attr("href").strip();
+            String lower = href.toLowerCase(Locale.ROOT);
+            String address;
+            if (lower.startsWith("mailto:")) {
+                address = href.substring("mailto:".length()).split("\\?", 2)[0];
+            } else if (lower.startsWith("http://") || lower.startsWith("https://")) {
+                address = href;
+            } else {
+                return;
+            }
+            if (text.isEmpty() || address.isBlank() || saysAddress(text) || bare(text).equals(bare(address))) {
+                return;
+            }
+            write(" (" + address + ")");
+        }
+
+        private static boolean saysAddress(String text) {
+            return text.matches("(?i)(https?://|www\\.)\\S+") || text.matches("\\S+@\\S+\\.\\S+");
+        }
+
+        private static String bare(String address) {
+            return address.toLowerCase(Locale.ROOT).replaceFirst("^(mailto:|https?://)", "").replaceFirst("^www\\.", "")
+                    .replaceFirst("/$", "").strip();
+        }
+
+        private void owe(int breaks) {
+            owed = Math.min(2, breaks);
+        }
+
+        private void breakAtLeast(int breaks) {
+            if (!afterMarker) {
+                owed = Math.max(owed, breaks);
+            }
+        }
+
+        private boolean endsWithSpace() {
+            return !out.isEmpty() && out.charAt(out.length() - 1) == ' ';
+        }
+
+        private void write(String text) {
+            if (text.isEmpty()) {
+                return;
+            }
+            if (owed > 0 && !out.isEmpty()) {
+                for (int i = 0; i < owed; i++) {
+                    out.append('\n');
+                    if (i < owed - 1) {
+                        out.append("> ".repeat(quoteDepth).strip());
+                    }
+                }
+                lineStart = true;
+            }
+            owed = 0;
+            if (lineStart) {
+                out.append("> ".repeat(quoteDepth));
+                lineStart = false;
+            }
+            out.append(text);
+            afterMarker = false;
+        }
+
+        /** The text with trailing spaces trimmed and runs of blank lines made one. */
+        String result() {
+            List<String> lines = new ArrayList<>();
+            boolean lastBlank = true;
+            for (String line : out.toString().split("\n", -1)) {
+                String trimmed = line.stripTrailing();
+                boolean blank = trimmed.replace(">", "").isBlank();
+                if (blank && lastBlank) {
+                    continue;
+                }
+                lines.add(blank ? trimmed.strip() : trimmed);
+                lastBlank = blank;
+            }
+            while (!lines.isEmpty() && lines.getLast().replace(">", "").isBlank()) {
+                lines.removeLast();
+            }
+            return String.join("\n", lines);
+        }
     }
 }
