@@ -1,14 +1,24 @@
 package nl.relay.posts;
 
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What a person sends to publish a post. Ids, author and times are never the client's to set. */
 public record NewPost(@NotNull String body, PostKind kind, Long groupId, Long clientId, String sectorCode,
-        Long inReplyTo, SignalType signalType) {
+        Long inReplyTo, SignalType signalType,
+        @Schema(nullable = true, description = "Files uploaded beforehand (POST /api/attachments) by you and on no "
+                + "post yet, to put on this one") List<Long> attachmentIds) {
+
+    /** A post without files uploaded beforehand. */
+    public NewPost(String body, PostKind kind, Long groupId, Long clientId, String sectorCode, Long inReplyTo,
+            SignalType signalType) {
+        this(body, kind, groupId, clientId, sectorCode, inReplyTo, signalType, null);
+    }
 
     /** A post that is no client signal. */
     public NewPost(String body, PostKind kind, Long groupId, Long clientId, String sectorCode, Long inReplyTo) {
-        this(body, kind, groupId, clientId, sectorCode, inReplyTo, null);
+        this(body, kind, groupId, clientId, sectorCode, inReplyTo, null, null);
     }
 
     /**

@@ -25,9 +25,12 @@ import nl.relay.platform.errors.NotAllowed;
 import nl.relay.platform.paging.Cursor;
 import nl.relay.platform.paging.Page;
 import nl.relay.platform.paging.PageRequest;
+import nl.relay.posts.attachments.FileParts;
+import nl.relay.posts.attachments.IncomingFile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
@@ -48,9 +51,12 @@ public class PostResource {
     private final PostViews views;
     private final CompanyStream stream;
     private final Event<PostsOpened> opened;
+    private final FileParts fileParts;
 
     PostResource(Caller caller, PublishPost publishPost, EditPost editPost, DeletePost deletePost, LikePost likePost,
-            ReadablePosts readable, PostViews views, CompanyStream stream, Event<PostsOpened> opened) {
+            ReadablePosts readable, PostViews views, CompanyStream stream, Event<PostsOpened> opened,
+            FileParts fileParts) {
+        this.fileParts = fileParts;
         this.caller = caller;
         this.publishPost = publishPost;
         this.editPost = editPost;
@@ -69,14 +75,45 @@ public class PostResource {
             + "reorganisation, growth, tender, complaint or other); candidate and vacancy only for recruiters (403 "
             + "otherwise): a quick labelled post, where POST /api/candidates and POST /api/vacancies make the "
             + "structured, filterable offer with its post. #topics and @mentions of active accounts are read from "
-            + "the body. inReplyTo may be any post of a thread.")
-    @APIResponse(responseCode = "201", description = "Published; Location names the post", content = @Content(schema = @Schema(implementation = PostView.class)))
+            + "the body. inReplyTo may be any post of a thread. attachmentIds names files you uploaded beforehand "
+            + "(POST /api/attachments) and that are on no post yet; any other id is a 422. Sent as "
+            + "multipart/form-data, the same fields come as form fields, with the files in parts named file: at most "
+            + "relay.attachments.max-count files (10) of relay.attachments.max-size (10 MiB) each, none empty, the "
+            + "whole form at most relay.attachments.max-request-size (30 MiB). A refused file stores nothing.")
+    @RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewPost.class)),
+            @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = NewPostForm.class))})
+    @APIResponse(responseCode = "201", description = "Published; Location names the post", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PostView.class)))
     @APIResponse(responseCode = "403", description = "Only recruiters post candidates and vacancies.")
+    @APIResponse(responseCode = "413", description = "A file is larger than relay.attachments.max-size, or the form "
+            + "larger than relay.attachments.max-request-size (a JSON body: larger than 1 MiB).")
+    @APIResponse(responseCode = "415", description = "The body is sent neither as application/json nor as "
+            + "multipart/form-data.")
     public Response publish(@Valid @NotNull NewPost request) {
+        return published(publishPost.publish(caller.accountId(), mayPost(request)));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response publishWithFiles(NewPostForm form) {
+        NewPost request = mayPost(form.newPost());
+        int uploaded = request.attachmentIds() == null ? 0 : request.attachmentIds().size();
+        List<IncomingFile> files = fileParts.read(FILE_FIELD, form.file, uploaded);
+        return published(publishPost.publish(caller.accountId(), request, FILE_FIELD, files));
+    }
+
+    /** The form field files come in. */
+    private static final String FILE_FIELD = "file";
+
+    private NewPost mayPost(NewPost request) {
         if (request.isRecruitersKind() && !caller.hasRole(Role.RECRUITER)) {
             throw new NotAllowed("Only recruiters post candidates and vacancies.");
         }
-        long id = publishPost.publish(caller.accountId(), request);
+        return request;
+    }
+
+    private Response published(long id) {
         return Response.created(URI.create("/api/posts/" + id))
                 .entity(views.ofIds(List.of(id), caller.accountId()).get(0))
                 .build();

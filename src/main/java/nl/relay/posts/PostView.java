@@ -3,6 +3,7 @@ package nl.relay.posts;
 import java.time.Instant;
 import java.util.List;
 import nl.relay.directory.SectorView;
+import nl.relay.posts.attachments.AttachmentView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A post as the API shows it. */
@@ -24,7 +25,8 @@ public record PostView(
         int likeCount,
         boolean likedByMe,
         int replyCount,
-        @Schema(nullable = true, description = "A signal's type: what changed at the client") SignalType signalType) {
+        @Schema(nullable = true, description = "A signal's type: what changed at the client") SignalType signalType,
+        @Schema(description = "The files on the post, oldest first; none on a removed post") List<AttachmentView> attachments) {
 
     /**
      * Who wrote a post; {@code former} when they no longer work here (their account is deactivated, perhaps

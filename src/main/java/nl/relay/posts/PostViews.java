@@ -12,10 +12,11 @@ import nl.relay.directory.SectorView;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.database.Row;
 import nl.relay.platform.http.RequestLanguage;
+import nl.relay.posts.attachments.PostAttachments;
 
 /**
  * Turns posts into views for one reader with a single query per page: the post with its author,
- * topics, mentions, client and whether the reader liked it, in the order asked for.
+ * topics, mentions, client, files and whether the reader liked it, in the order asked for.
  */
 @RequestScoped
 public class PostViews {
@@ -33,7 +34,7 @@ public class PostViews {
                    not p.deleted and exists (select 1 from post_like l where l.post_id = p.id
                        and l.account_id = :viewer) as liked_by_viewer,
                    p.group_id, g.name as group_name, g.visibility as group_visibility,
-                   ts.muted as thread_muted
+                   ts.muted as thread_muted, %s
             from post p
             join account a on a.id = p.author_id
             left join thread_subscription ts on ts.account_id = :viewer and ts.thread_id = p.thread_id
@@ -43,15 +44,17 @@ public class PostViews {
 
     private final EntityManager entityManager;
     private final RequestLanguage language;
+    private final PostAttachments attachments;
     /** Whether the viewer follows (false) or muted (true) each thread seen in this request, for the pages. */
     private final Map<ThreadOf, Boolean> threadMuted = new HashMap<>();
 
     private record ThreadOf(long viewerId, long threadId) {
     }
 
-    PostViews(EntityManager entityManager, RequestLanguage language) {
+    PostViews(EntityManager entityManager, RequestLanguage language, PostAttachments attachments) {
         this.entityManager = entityManager;
         this.language = language;
+        this.attachments = attachments;
     }
 
     /**
@@ -85,7 +88,7 @@ public class PostViews {
         }
         boolean english = language.isEnglish();
         Map<Long, PostView> byId = new HashMap<>();
-        NativeSql.select(entityManager, QUERY)
+        NativeSql.select(entityManager, QUERY.formatted(attachments.column("p", "attachments")))
                 .bind("ids", ids)
                 .bind("viewer", viewerId)
                 .list(row -> {
@@ -99,7 +102,7 @@ public class PostViews {
         return ids.stream().map(byId::get).filter(v -> v != null).toList();
     }
 
-    private static PostView view(Row row, boolean english) {
+    private PostView view(Row row, boolean english) {
         boolean deleted = row.flag("deleted");
         PostView.Person author = new PostView.Person(row.text("author_username"), row.text("author_name"),
                 row.flag("author_former"));
@@ -118,7 +121,7 @@ public class PostViews {
                 words(row.text("mentions")), group, client, sector, row.nullableLong("in_reply_to"),
                 row.longValue("thread_id"), row.instant("created_at"), row.instant("edited_at"), deleted,
                 row.intValue("like_count"), row.flag("liked_by_viewer"), row.intValue("reply_count"),
-                SignalType.parse(row.text("signal_type")).orElse(null));
+                SignalType.parse(row.text("signal_type")).orElse(null), attachments.read(row.text("attachments")));
     }
 
     private static List<String> words(String joined) {

@@ -11,6 +11,8 @@ import java.util.List;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.outbox.Outbox;
+import nl.relay.posts.attachments.AttachFiles;
+import nl.relay.posts.attachments.IncomingFile;
 import org.hibernate.query.TypedParameterValue;
 import org.hibernate.type.StandardBasicTypes;
 
@@ -27,9 +29,11 @@ public class PublishPost {
     private final Outbox outbox;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final AttachFiles attachFiles;
 
     PublishPost(PostWords words, PostVisibility visibility, PostReferences references, Outbox outbox,
-            EntityManager entityManager, Clock clock) {
+            EntityManager entityManager, Clock clock, AttachFiles attachFiles) {
+        this.attachFiles = attachFiles;
         this.words = words;
         this.visibility = visibility;
         this.references = references;
@@ -70,7 +74,21 @@ public class PublishPost {
         if (parent != null) {
             countReply(parent);
         }
+        if (request.attachmentIds() != null) {
+            attachFiles.attachUploaded("attachmentIds", id, authorId, request.attachmentIds());
+        }
         outbox.send(new PostWritten.PostPublished(id));
+        return id;
+    }
+
+    /**
+     * Publishes with files sent along (a form's file parts, refused under {@code field}); the post and its files are
+     * stored together or not at all.
+     */
+    @Transactional
+    public long publish(long authorId, NewPost request, String field, List<IncomingFile> files) {
+        long id = publish(authorId, request);
+        attachFiles.attachNew(field, id, authorId, files);
         return id;
     }
 

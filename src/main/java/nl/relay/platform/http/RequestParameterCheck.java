@@ -11,7 +11,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Refuses, before any resource sees them, bodies over {@link #MAX_BODY_BYTES} (by their declared
- * length) and control characters in the path and query.
+ * length) and control characters in the path and query. Multipart bodies carry files and have their own limit
+ * (nl.relay.posts.attachments.UploadBodyLimit).
  */
 public class RequestParameterCheck {
 
@@ -21,7 +22,7 @@ public class RequestParameterCheck {
     @ServerRequestFilter(preMatching = true)
     public void refuseLargeBodies(ContainerRequestContext request) {
         String length = request.getHeaderString("Content-Length");
-        if (length == null) {
+        if (length == null || isMultipart(request)) {
             return;
         }
         try {
@@ -31,6 +32,11 @@ public class RequestParameterCheck {
         } catch (NumberFormatException e) {
             throw new MalformedRequest("The Content-Length header is not a number.");
         }
+    }
+
+    private static boolean isMultipart(ContainerRequestContext request) {
+        String type = request.getHeaderString("Content-Type");
+        return type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
     }
 
     @ServerRequestFilter(preMatching = true)

@@ -1,12 +1,35 @@
 package nl.relay.posts.attachments;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.TreeSet;
+import nl.relay.platform.database.NativeSql;
+import nl.relay.platform.errors.InvalidInput;
 
-/** Stores files as attachments of a post, in the caller's transaction. */
+/**
+ * Puts files on a post as it is published, in the publishing transaction: new files (an API or page upload with the
+ * post, a mail's attachments) and files uploaded beforehand by the author. A refusal (too large, too many, empty, not
+ * the author's waiting upload) rolls the whole post back: nothing is stored.
+ */
 @ApplicationScoped
 public class AttachFiles {
+
+    /** The field a mail's attachments are refused under. */
+    public static final String FIELD = "attachments";
+
+    private final ReceiveFiles receive;
+    private final AttachmentRows rows;
+    private final EntityManager entityManager;
+
+    AttachFiles(ReceiveFiles receive, AttachmentRows rows, EntityManager entityManager) {
+        this.receive = receive;
+        this.rows = rows;
+        this.entityManager = entityManager;
+    }
 
     /**
      * Stores the files as attachments of the post (same transaction), checking limits and detecting types;
@@ -14,6 +37,47 @@ public class AttachFiles {
      */
     @Transactional
     public List<Long> attachNew(long postId, long authorId, List<IncomingFile> files) {
-        throw new UnsupportedOperationException("not yet");
+        return attachNew(FIELD, postId, authorId, files);
+    }
+
+    /** The same, refusing under the field the files came in ("file" for a form's file parts). */
+    @Transactional
+    public List<Long> attachNew(String field, long postId, long authorId, List<IncomingFile> files) {
+        if (files.isEmpty()) {
+            return List.of();
+        }
+        receive.refuseCount(field, rows.countOnPost(postId), files.size());
+        List<Long> ids = new ArrayList<>(files.size());
+        for (ReceivedFile file : receive.received(field, files)) {
+            ids.add(rows.insert(postId, authorId, file));
+        }
+        return ids;
+    }
+
+    /**
+     * Puts the author's waiting uploads (POST /api/attachments) on the post; any id that is not one of them (someone
+     * else's, on a post already, purged, unknown) is refused under {@code field} and nothing is attached.
+     */
+    @Transactional
+    public List<Long> attachUploaded(String field, long postId, long authorId, Collection<Long> uploadIds) {
+        List<Long> wanted = List.copyOf(new TreeSet<>(uploadIds));
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        receive.refuseCount(field, rows.countOnPost(postId), wanted.size());
+        List<Long> attached = NativeSql.select(entityManager, """
+                update post_attachment set post_id = :post
+                where id = any(cast(:ids as bigint[])) and uploader_id = :author and post_id is null
+                returning id""")
+                .bind("post", postId)
+                .bind("ids", wanted.toArray(Long[]::new))
+                .bind("author", authorId)
+                .list(row -> row.longValue("id"));
+        if (attached.size() != wanted.size()) {
+            List<Long> refused = wanted.stream().filter(id -> !attached.contains(id)).toList();
+            throw new InvalidInput(field, "not uploads of yours waiting to be attached: " + refused.stream()
+                    .map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse(""));
+        }
+        return attached;
     }
 }

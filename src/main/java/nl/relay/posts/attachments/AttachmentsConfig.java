@@ -14,4 +14,11 @@ public interface AttachmentsConfig {
     /** The most files one post carries. */
     @WithDefault("10")
     int maxCount();
+
+    /**
+     * The largest multipart body (a form with its files) accepted, in bytes (30 MiB): larger is a 413 problem.
+     * quarkus.http.limits.max-body-size must be above it (the HTTP layer cuts off what is larger without a word).
+     */
+    @WithDefault("31457280")
+    long maxRequestSize();
 }
