@@ -24,3 +24,12 @@ create unique index mail_subscription_account_topic on mail_subscription (accoun
     where topic is not null;
 create index mail_subscription_group on mail_subscription (group_id) where group_id is not null;
 create index mail_subscription_topic on mail_subscription (topic) where topic is not null;
+
+-- Posts mailed to someone, by a mailing-list mail or the notification mail of a mention or reply: one mail per
+-- person per post, whichever goes first.
+create table mailed_post (
+    account_id bigint      not null references account (id),
+    post_id    bigint      not null references post (id),
+    mailed_at  timestamptz not null default now(),
+    primary key (account_id, post_id)
+);

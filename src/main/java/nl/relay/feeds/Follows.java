@@ -1,6 +1,7 @@
 package nl.relay.feeds;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -18,10 +19,12 @@ public class Follows {
 
     private final EntityManager entityManager;
     private final HomeTimeline timeline;
+    private final Event<TopicUnfollowed> unfollowed;
 
-    Follows(EntityManager entityManager, HomeTimeline timeline) {
+    Follows(EntityManager entityManager, HomeTimeline timeline, Event<TopicUnfollowed> unfollowed) {
         this.entityManager = entityManager;
         this.timeline = timeline;
+        this.unfollowed = unfollowed;
     }
 
     @Transactional
@@ -67,6 +70,7 @@ public class Follows {
                 .setParameter(1, readerId).setParameter(2, topic).executeUpdate();
         if (removed > 0) {
             timeline.pruneTopic(readerId, topic);
+            unfollowed.fire(new TopicUnfollowed(readerId, topic));
         }
     }
 

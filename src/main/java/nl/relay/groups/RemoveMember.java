@@ -1,6 +1,7 @@
 package nl.relay.groups;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import nl.relay.accounts.Account;
 import nl.relay.platform.errors.Conflict;
@@ -14,6 +15,12 @@ import nl.relay.platform.errors.NotFound;
  */
 @ApplicationScoped
 public class RemoveMember {
+
+    private final Event<MemberLeft> left;
+
+    RemoveMember(Event<MemberLeft> left) {
+        this.left = left;
+    }
 
     @Transactional
     public void remove(long actorId, long groupId, String username) {
@@ -36,5 +43,6 @@ public class RemoveMember {
             throw new Conflict("The group's last owner cannot leave; make someone else owner first.");
         }
         membership.delete();
+        left.fire(new MemberLeft(groupId, account.id));
     }
 }

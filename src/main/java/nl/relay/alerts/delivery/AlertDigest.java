@@ -15,6 +15,7 @@ import nl.relay.notifications.digest.DigestSection;
 import nl.relay.notifications.mail.MailLinks;
 import nl.relay.notifications.mail.MailRecipient;
 import nl.relay.notifications.mail.MailText;
+import nl.relay.notifications.mail.ReplyLinks;
 
 /**
  * The digest's part for daily and weekly alerts: in the app, one notification per alert with new matches in
@@ -29,11 +30,13 @@ class AlertDigest implements DigestSection {
     private final DigestMatches matches;
     private final WriteNotifications notifications;
     private final MailLinks links;
+    private final ReplyLinks replies;
 
-    AlertDigest(DigestMatches matches, WriteNotifications notifications, MailLinks links) {
+    AlertDigest(DigestMatches matches, WriteNotifications notifications, MailLinks links, ReplyLinks replies) {
         this.matches = matches;
         this.notifications = notifications;
         this.links = links;
+        this.replies = replies;
     }
 
     @Override
@@ -63,10 +66,13 @@ class AlertDigest implements DigestSection {
         byAlert.forEach((alertId, posts) -> sections.add(new AlertMail.AlertSection(posts.get(0).alertName(),
                 links.to("/alerts/" + alertId), posts.size(), posts.stream().limit(POSTS_PER_ALERT)
                         .map(p -> new AlertMail.Match(p.authorName(), MailText.excerpt(p.body()),
-                                links.to("/posts/" + p.postId())))
+                                links.to("/posts/" + p.postId()),
+                                replies.to(due.accountId(), p.postId(), p.body()).orElse(null)))
                         .toList())));
         AlertMail mail = new AlertMail(to.name(), sections, links.to("/settings"));
+        List<Long> posts = byAlert.values().stream().flatMap(List::stream).map(DigestMatches.DigestMatch::postId)
+                .distinct().toList();
         return Optional.of(new DigestPart(AlertEmails.alertDigestSubject(mail, due.frequency()),
-                AlertEmails.alertDigestHtml(mail), AlertEmails.alertDigestText(mail)));
+                AlertEmails.alertDigestHtml(mail), AlertEmails.alertDigestText(mail), posts));
     }
 }

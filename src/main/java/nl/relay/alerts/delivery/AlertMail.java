@@ -1,6 +1,7 @@
 package nl.relay.alerts.delivery;
 
 import java.util.List;
+import nl.relay.notifications.mail.ReplyLink;
 
 /** What an alert email says: one new match (instant), or a period's matches per alert (a digest). */
 record AlertMail(String recipientName, List<AlertSection> alerts, String settingsLink) {
@@ -14,7 +15,7 @@ record AlertMail(String recipientName, List<AlertSection> alerts, String setting
     record AlertSection(String name, String link, long total, List<Match> posts) {
     }
 
-    /** One matching post. */
-    record Match(String authorName, String excerpt, String link) {
+    /** One matching post; {@code reply} replies to it by mail, in a digest (else null). */
+    record Match(String authorName, String excerpt, String link, ReplyLink reply) {
     }
 }

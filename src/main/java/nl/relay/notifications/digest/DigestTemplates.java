@@ -3,7 +3,6 @@ package nl.relay.notifications.digest;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import java.util.List;
-import nl.relay.notifications.mail.MailContent;
 import nl.relay.notifications.mail.MailSender;
 
 /**
@@ -26,7 +25,7 @@ final class DigestTemplates {
 
     static native TemplateInstance newsDigestSubject(int unread);
 
-    static native TemplateInstance newsDigestHtml(List<MailContent> notifications, List<DigestThread> threads);
+    static native TemplateInstance newsDigestHtml(List<DigestNews> notifications, List<DigestThread> threads);
 
-    static native TemplateInstance newsDigestText(List<MailContent> notifications, List<DigestThread> threads);
+    static native TemplateInstance newsDigestText(List<DigestNews> notifications, List<DigestThread> threads);
 }

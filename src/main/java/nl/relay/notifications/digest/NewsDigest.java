@@ -3,17 +3,22 @@ package nl.relay.notifications.digest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.relay.notifications.mail.MailContent;
 import nl.relay.notifications.mail.MailLinks;
 import nl.relay.notifications.mail.MailRecipient;
 import nl.relay.notifications.mail.MailText;
+import nl.relay.notifications.mail.ReplyLink;
+import nl.relay.notifications.mail.ReplyLinks;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.posts.PostVisibility;
 
 /**
  * The digest's part for someone who takes their notifications as a digest: their unread notifications of
- * the period and the busiest threads among the people and topics they follow, when there is something new.
+ * the period and the busiest threads among the people and topics they follow, when there is something new; each
+ * about a post with a link for replying to it by mail.
  */
 @ApplicationScoped
 class NewsDigest implements DigestSection {
@@ -24,11 +29,13 @@ class NewsDigest implements DigestSection {
     private final EntityManager entityManager;
     private final PostVisibility visibility;
     private final MailLinks links;
+    private final ReplyLinks replies;
 
-    NewsDigest(EntityManager entityManager, PostVisibility visibility, MailLinks links) {
+    NewsDigest(EntityManager entityManager, PostVisibility visibility, MailLinks links, ReplyLinks replies) {
         this.entityManager = entityManager;
         this.visibility = visibility;
         this.links = links;
+        this.replies = replies;
     }
 
     @Override
@@ -45,16 +52,28 @@ class NewsDigest implements DigestSection {
         if (!takes) {
             return Optional.empty();
         }
-        List<MailContent> unread = unread(due);
-        List<DigestThread> threads = busiest(due);
+        List<Item<DigestNews>> unread = unread(due);
+        List<Item<DigestThread>> threads = busiest(due);
         if (unread.isEmpty() && threads.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DigestPart(DigestTemplates.newsDigestSubject(unread.size()),
-                DigestTemplates.newsDigestHtml(unread, threads), DigestTemplates.newsDigestText(unread, threads)));
+        List<DigestNews> news = unread.stream().map(Item::shown).toList();
+        List<DigestThread> busy = threads.stream().map(Item::shown).toList();
+        List<Long> posts = Stream.concat(unread.stream(), threads.stream()).map(Item::postId)
+                .filter(Objects::nonNull).distinct().toList();
+        return Optional.of(new DigestPart(DigestTemplates.newsDigestSubject(news.size()),
+                DigestTemplates.newsDigestHtml(news, busy), DigestTemplates.newsDigestText(news, busy), posts));
     }
 
-    private List<MailContent> unread(DigestDue due) {
+    /** What the digest shows, and the post it is about (null for none). */
+    private record Item<T>(T shown, Long postId) {
+    }
+
+    private ReplyLink replyLink(DigestDue due, Long postId, String body) {
+        return postId == null ? null : replies.to(due.accountId(), postId, body).orElse(null);
+    }
+
+    private List<Item<DigestNews>> unread(DigestDue due) {
         return NativeSql.select(entityManager, """
                 select n.type, actor.display_name as actor_name, p.body, g.name as group_name, n.group_event,
                        n.must_read, p.id as post_id, p.kind as post_kind, n.due_at, %s
@@ -71,16 +90,17 @@ class NewsDigest implements DigestSection {
                 .bind("limit", NOTIFICATIONS)
                 .list(row -> {
                     Long postId = row.nullableLong("post_id");
-                    return new MailContent("", row.text("type"), row.text("actor_name"),
+                    MailContent mail = new MailContent("", row.text("type"), row.text("actor_name"),
                             MailContent.excerptFor(row.text("type"), row.text("body")), row.text("group_name"),
                             row.text("group_event"),
                             row.flag("must_read"), links.to(postId == null ? "/notifications" : "/posts/" + postId),
                             "", row.text("post_kind"), row.text("related_title"),
                             MailContent.dueOn(row.instant("due_at")));
+                    return new Item<>(new DigestNews(mail, replyLink(due, postId, row.text("body"))), postId);
                 });
     }
 
-    private List<DigestThread> busiest(DigestDue due) {
+    private List<Item<DigestThread>> busiest(DigestDue due) {
         return NativeSql.select(entityManager, """
                 select root.id, a.display_name as author_name, root.body, count(*) as replies
                 from post reply
@@ -98,7 +118,8 @@ class NewsDigest implements DigestSection {
                 visibility.shownClause("root", ":account")))
                 .bind("account", due.accountId()).bind("since", due.since()).bind("until", due.until())
                 .bind("limit", THREADS)
-                .list(row -> new DigestThread(row.text("author_name"), MailText.excerpt(row.text("body")),
-                        row.longValue("replies"), links.to("/posts/" + row.longValue("id"))));
+                .list(row -> new Item<>(new DigestThread(row.text("author_name"), MailText.excerpt(row.text("body")),
+                        row.longValue("replies"), links.to("/posts/" + row.longValue("id")),
+                        replyLink(due, row.longValue("id"), row.text("body"))), row.longValue("id")));
     }
 }

@@ -15,7 +15,7 @@ import nl.relay.platform.outbox.OutboxHandler;
 /**
  * Outbox job: one person's daily or weekly digest mail, with a part from each {@link DigestSection} that has
  * something for the period; nothing is sent for a quiet period or to someone who turned email off. Sent
- * once: the Message-ID names the person, the frequency and the period.
+ * once: the Message-ID names the person, the frequency and the period. Replyable when it is about one thread.
  */
 @ApplicationScoped
 class SendDigest implements OutboxHandler<DigestDue> {
@@ -65,6 +65,26 @@ class SendDigest implements OutboxHandler<DigestDue> {
                 DigestTemplates.digestHtml(to.name(), parts, links.to("/"), links.to("/settings")),
                 DigestTemplates.digestText(to.name(), parts, links.to("/"), links.to("/settings")),
                 "digest-" + due.accountId() + "-" + due.frequency() + "-" + due.since().toEpochMilli() + "-"
-                        + due.until().toEpochMilli()));
+                        + due.until().toEpochMilli(),
+                about(due.accountId(), parts)));
+    }
+
+    /**
+     * A digest about one thread only is answered like a notification mail: its Reply-To goes to its one post, or,
+     * when it tells about several posts of that thread, to the thread's first. A digest about several threads gets
+     * none (each of its posts has a link for replying by mail instead).
+     */
+    private Letter.About about(long accountId, List<DigestPart.Rendered> parts) {
+        Long[] posts = parts.stream().flatMap(part -> part.posts().stream()).distinct().toArray(Long[]::new);
+        if (posts.length == 0) {
+            return Letter.About.account(accountId);
+        }
+        List<Long> threads = NativeSql.select(entityManager,
+                "select distinct thread_id from post where id = any(cast(:posts as bigint[]))")
+                .bind("posts", posts).list(row -> row.longValue("thread_id"));
+        if (threads.size() != 1) {
+            return Letter.About.account(accountId);
+        }
+        return Letter.About.post(accountId, posts.length == 1 ? posts[0] : threads.get(0));
     }
 }

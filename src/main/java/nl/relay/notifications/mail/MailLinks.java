@@ -19,7 +19,12 @@ public class MailLinks {
     }
 
     public String messageId(String local) {
+        return "<" + local + "@" + host() + ">";
+    }
+
+    /** The host of Relay's address, naming Relay in Message-IDs, List-Ids and the loop guard X-Relay-Origin. */
+    public String host() {
         String host = URI.create(address.configuredOrLocal()).getHost();
-        return "<" + local + "@" + (host == null ? "relay" : host) + ">";
+        return host == null ? "relay" : host;
     }
 }

@@ -6,13 +6,17 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import nl.relay.mailin.reply.ReplyTokens;
 
 /**
  * The one place Relay sends mail from: renders a {@link Letter} in its recipient's language (subject, HTML
  * and plain-text parts), names it with a stable Message-ID and adds a List-Unsubscribe that leads to the
- * email settings. Whatever text reaches it, every header it writes is one line: the subject, the address
- * and the Message-ID are folded here, so no name, however it got into the database, can add a header or a
- * body of its own.
+ * email settings. Every mail carries {@code X-Relay-Origin: <Relay's host>}, so Relay's own mail coming back in
+ * is recognised and never answered; a mail about a post carries a Reply-To ({@link ReplyTokens}) whose answer
+ * becomes a reply under that post, and its templates get that address as {@code replyAddress} (null when there
+ * is none) to say so. A mailing-list mail gets its List-Id and {@code Precedence: list}. Whatever text reaches
+ * it, every header it writes is one line: the subject, the addresses, the ids are folded here, so no name,
+ * however it got into the database, can add a header or a body of its own.
  */
 @ApplicationScoped
 public class MailSender {
@@ -27,26 +31,44 @@ public class MailSender {
      */
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
+    /** The header that marks a mail as Relay's own (the mail gateway never answers one). */
+    public static final String ORIGIN_HEADER = "X-Relay-Origin";
+    /** The template data that holds the mail's Reply-To address, or null. */
+    static final String REPLY_ADDRESS = "replyAddress";
+
     private final ReactiveMailer mailer;
     private final MailLinks links;
+    private final ReplyTokens replies;
 
-    MailSender(ReactiveMailer mailer, MailLinks links) {
+    MailSender(ReactiveMailer mailer, MailLinks links, ReplyTokens replies) {
         this.mailer = mailer;
         this.links = links;
+        this.replies = replies;
     }
 
     public void send(Letter letter) {
-        mailer.send(Mail.withHtml(oneLine(letter.to().address()), oneLine(render(letter.subject(), letter)),
-                render(letter.html(), letter))
-                .setText(render(letter.text(), letter))
+        Letter.About about = letter.about();
+        String replyTo = about.postId() == null
+                ? null
+                : replies.addressFor(about.accountId(), about.postId()).orElse(null);
+        Mail mail = Mail.withHtml(oneLine(letter.to().address()),
+                oneLine(render(letter.subject(), letter, replyTo)), render(letter.html(), letter, replyTo))
+                .setText(render(letter.text(), letter, replyTo))
                 .addHeader("Message-ID", oneLine(links.messageId(letter.messageId())))
                 // Mail clients offer "unsubscribe" with this: it leads to the email settings.
-                .addHeader("List-Unsubscribe", "<" + oneLine(links.to("/settings")) + ">"))
-                .await().atMost(SEND_TIMEOUT);
+                .addHeader("List-Unsubscribe", "<" + oneLine(links.to("/settings")) + ">")
+                .addHeader(ORIGIN_HEADER, oneLine(links.host()));
+        if (replyTo != null) {
+            mail.setReplyTo(oneLine(replyTo));
+        }
+        if (letter.listId() != null) {
+            mail.addHeader("List-Id", "<" + oneLine(letter.listId()) + ">").addHeader("Precedence", "list");
+        }
+        mailer.send(mail).await().atMost(SEND_TIMEOUT);
     }
 
-    private static String render(TemplateInstance template, Letter letter) {
-        return render(template, letter.to());
+    private static String render(TemplateInstance template, Letter letter, String replyTo) {
+        return render(template.data(REPLY_ADDRESS, replyTo), letter.to());
     }
 
     /** Renders in the recipient's language (the "locale" attribute picks the message bundle). */

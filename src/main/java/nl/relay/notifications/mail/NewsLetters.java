@@ -10,7 +10,7 @@ import nl.relay.posts.PostVisibility;
 /**
  * The mail for a mention, reply, reminder or group notification, and for interest in a candidate, a match and a
  * referral, and for a retention warning: to someone who wants each one by mail, only while it is unread, and at most one per thread until they
- * read it.
+ * read it. A mention or reply is not mailed when the post reached the person by a mailing-list mail already.
  */
 @ApplicationScoped
 class NewsLetters implements NotificationLetters {
@@ -18,14 +18,19 @@ class NewsLetters implements NotificationLetters {
     private static final Set<String> TYPES = Set.of("mention", "reply", "reminder", "group", "interest", "match",
             "referral", MailContent.RETENTION);
 
+    /** The news of a post itself, which a mailing-list mail of that post tells as well. */
+    private static final Set<String> POST_NEWS = Set.of("mention", "reply");
+
     private final EntityManager entityManager;
     private final PostVisibility visibility;
     private final MailLinks links;
+    private final MailedPosts mailedPosts;
 
-    NewsLetters(EntityManager entityManager, PostVisibility visibility, MailLinks links) {
+    NewsLetters(EntityManager entityManager, PostVisibility visibility, MailLinks links, MailedPosts mailedPosts) {
         this.entityManager = entityManager;
         this.visibility = visibility;
         this.links = links;
+        this.mailedPosts = mailedPosts;
     }
 
     @Override
@@ -34,7 +39,7 @@ class NewsLetters implements NotificationLetters {
     }
 
     /** The notification's facts, and who gets the mail. */
-    private record News(MailRecipient to, long recipientId, Long threadId, MailContent content) {
+    private record News(MailRecipient to, long recipientId, Long postId, Long threadId, MailContent content) {
     }
 
     @Override
@@ -54,7 +59,7 @@ class NewsLetters implements NotificationLetters {
                 .bind("id", notificationId)
                 .first(row -> {
                     Long postId = row.nullableLong("post_id");
-                    return new News(MailRecipient.of(row), row.longValue("recipient_id"),
+                    return new News(MailRecipient.of(row), row.longValue("recipient_id"), postId,
                             row.nullableLong("thread_id"),
                             new MailContent(row.text("recipient_name"), row.text("type"), row.text("actor_name"),
                                     MailContent.excerptFor(row.text("type"), row.text("body")),
@@ -70,13 +75,24 @@ class NewsLetters implements NotificationLetters {
         News news = found.get();
         // A retention warning is no news of a thread: it goes even when the thread was mailed already.
         boolean retention = MailContent.RETENTION.equals(news.content().type());
+        // News of a post the person had by mail from a mailing list already (or the reverse): one mail per post.
+        boolean ofThePost = POST_NEWS.contains(news.content().type()) && news.postId() != null;
+        if (ofThePost && !mailedPosts.claim(news.recipientId(), news.postId())) {
+            return Optional.empty();
+        }
         if (!retention && news.threadId() != null && !claimThread(news.recipientId(), news.threadId())) {
+            if (ofThePost) {
+                mailedPosts.release(news.recipientId(), news.postId());
+            }
             return Optional.empty();
         }
         MailContent content = news.content();
+        Letter.About about = news.postId() == null
+                ? Letter.About.account(news.recipientId())
+                : Letter.About.post(news.recipientId(), news.postId());
         return Optional.of(new Letter(news.to(), EmailTemplates.notificationSubject(content),
                 EmailTemplates.notificationHtml(content), EmailTemplates.notificationText(content),
-                "notification-" + notificationId));
+                "notification-" + notificationId, about));
     }
 
     /**

@@ -27,6 +27,7 @@ public class ErasePerson {
     /** Every store looked in, in the report's order (the README says what each holds). */
     static final List<String> EXAMINED = List.of("candidate_person", "referral_person", "post", "post_version",
             "search_index", "candidate", "candidate_interest", "vacancy", "outbox_task", "alert", "follow_topic",
+            "mail_subscription",
             "legal_hold", "relay_group", "notification", "alert_match");
 
     private final PersonRecords records;

@@ -22,7 +22,7 @@ import nl.relay.search.index.PostIndex;
 /**
  * Takes a person's name, email and phone out of everything colleagues wrote, wherever they wrote it: posts and every
  * earlier version (search terms follow), recruiters' notes and titles, vacancies, alerts, waiting outbox work,
- * followed topics, legal holds' reasons and groups. Each occurrence becomes a marker. Used by an erasure on request
+ * followed topics (and their mailing-list choices), legal holds' reasons and groups. Each occurrence becomes a marker. Used by an erasure on request
  * ("[gewist]") and by retention before it anonymises a person ("[anonymised]"), so that what retention leaves can
  * still be found by nobody. Keeps no record of its own: the caller does.
  */
@@ -40,6 +40,7 @@ public class PersonText {
             "post.body", "post_version.body", "candidate.title",
             "candidate.summary", "candidate_interest.note", "vacancy.title", "vacancy.description",
             "outbox_task.payload", "outbox_task.last_error", "alert.name", "alert.query", "follow_topic.topic",
+            "mail_subscription.topic",
             "legal_hold.reason", "relay_group.name", "relay_group.name_key", "relay_group.description");
 
     /** What was rewritten: per store, and the posts whose text or any version changed. */
@@ -118,6 +119,8 @@ public class PersonText {
                 text -> identifiers.replace(text, word)), "name or query rewritten; every matcher reloads it");
         add(changes, "follow_topic", texts.unfollow(identifiers), "followed topics naming the person removed "
                 + "(ids: the followers)");
+        add(changes, "mail_subscription", texts.unsubscribeTopics(identifiers), "topics naming the person no longer "
+                + "mailed (ids: the subscribers)");
         add(changes, "legal_hold", texts.rewriteHoldReasons(identifiers, marker), "reason: " + marker
                 + " where written (ids: the held candidate or referral)");
         add(changes, "relay_group", texts.rewriteGroups(identifiers, marker), "name or description: " + marker

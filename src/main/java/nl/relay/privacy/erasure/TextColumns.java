@@ -91,6 +91,27 @@ class TextColumns {
         return followers;
     }
 
+    /**
+     * Ends the mailing-list choices of topics that name the person, as {@link #unfollow} ends following them;
+     * answers the subscribers.
+     */
+    List<Long> unsubscribeTopics(PersonIdentifiers identifiers) {
+        List<Row> rows = select(identifiers, "select id, account_id, topic from mail_subscription where topic is not "
+                + "null and " + PersonIdentifiers.mayOccurIn("topic") + " order by id for update");
+        List<Long> subscribers = new ArrayList<>();
+        for (Row row : rows) {
+            String topic = row.text("topic");
+            if (!topic.equals(identifiers.apply(topic))) {
+                NativeSql.of(entityManager, "delete from mail_subscription where id = :id")
+                        .bind("id", row.longValue("id")).query().executeUpdate();
+                if (!subscribers.contains(row.longValue("account_id"))) {
+                    subscribers.add(row.longValue("account_id"));
+                }
+            }
+        }
+        return subscribers;
+    }
+
     /** Rewrites the reasons of legal holds that name the person; answers the held candidates' or referrals' ids. */
     List<Long> rewriteHoldReasons(PersonIdentifiers identifiers, String marker) {
         List<Row> rows = select(identifiers, "select subject_kind, subject_id, reason from legal_hold where "

@@ -16,13 +16,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import nl.relay.accounts.ChangePassword;
 import nl.relay.accounts.PasswordChange;
 import nl.relay.accounts.signin.ClientAddress;
+import nl.relay.mailinglist.MailSubscriptions;
+import nl.relay.mailinglist.MailingListChoices;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.errors.ProblemException;
 import nl.relay.platform.http.RequestLanguage;
 import nl.relay.platform.text.ControlCharacters;
+import nl.relay.posts.PostText;
 import nl.relay.preferences.AccountPreferences;
 import nl.relay.preferences.Preferences;
 import nl.relay.preferences.PreferencesChange;
@@ -30,7 +37,10 @@ import nl.relay.web.Cookies;
 import nl.relay.web.PageSession;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** My settings: the password and the language of the pages and emails. */
+/**
+ * My settings: the password, the language of the pages and emails, how notifications reach me by email, and which
+ * of my groups and followed topics send me every post by mail (mailing-list mode).
+ */
 @Path("/settings")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
@@ -40,7 +50,7 @@ public class SettingsPage {
     static class Templates {
 
         static native TemplateInstance settings(String lang, String saved, Preferences preferences,
-                List<Problem.FieldError> errors);
+                MailingListChoices mailing, List<Problem.FieldError> errors);
     }
 
     private final PageSession session;
@@ -48,20 +58,24 @@ public class SettingsPage {
     private final RequestLanguage language;
     private final AccountPreferences preferences;
     private final Cookies cookies;
+    private final MailSubscriptions mailing;
 
     SettingsPage(PageSession session, ChangePassword changePassword, RequestLanguage language,
-            AccountPreferences preferences, Cookies cookies) {
+            AccountPreferences preferences, Cookies cookies, MailSubscriptions mailing) {
         this.session = session;
         this.changePassword = changePassword;
         this.language = language;
         this.preferences = preferences;
         this.cookies = cookies;
+        this.mailing = mailing;
     }
 
     @GET
     @Operation(hidden = true)
     public Response settings(@QueryParam("saved") String saved) {
-        String notice = "language".equals(saved) || "email".equals(saved) ? saved : null;
+        String notice = "language".equals(saved) || "email".equals(saved) || "mailing-list".equals(saved)
+                ? saved
+                : null;
         return session.signedIn(reader -> Response.ok(page(reader, notice, List.of())).build());
     }
 
@@ -124,8 +138,37 @@ public class SettingsPage {
         });
     }
 
+    /** Which of my groups and followed topics send me every post by mail: the ticked ones. */
+    @POST
+    @Path("/mailing-list")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response mailingList(@FormParam("group") List<String> groups, @FormParam("topic") List<String> topics) {
+        return session.signedIn(reader -> {
+            Set<Long> groupIds = groups == null
+                    ? Set.of()
+                    : groups.stream().map(SettingsPage::groupId)
+                            .flatMap(Optional::stream).collect(Collectors.toSet());
+            Set<String> topicNames = topics == null
+                    ? Set.of()
+                    : topics.stream().map(ControlCharacters::clean)
+                            .filter(Objects::nonNull).map(PostText::normaliseTopic).flatMap(Optional::stream)
+                            .collect(Collectors.toSet());
+            mailing.choose(reader, groupIds, topicNames);
+            return Response.seeOther(URI.create("/settings?saved=mailing-list")).build();
+        });
+    }
+
+    private static Optional<Long> groupId(String raw) {
+        try {
+            return Optional.of(Long.parseLong(raw == null ? "" : raw.strip()));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     private TemplateInstance page(long reader, String saved, List<Problem.FieldError> errors) {
-        return Templates.settings(language.code(), saved, preferences.of(reader), errors)
+        return Templates.settings(language.code(), saved, preferences.of(reader), mailing.choices(reader), errors)
                 .setLocale(language.locale());
     }
 }
