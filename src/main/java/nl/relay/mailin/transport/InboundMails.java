@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -106,11 +107,22 @@ public class InboundMails {
         return new Purged(deleted, emptied);
     }
 
-    /** Deletes every stored mail sent (envelope sender) from this address, in the caller's transaction; how many. */
+    /**
+     * Deletes every stored mail whose envelope sender is one of these addresses (any case), for an erasure, in the
+     * caller's transaction; answers the ids of the rows deleted.
+     */
     @Transactional
-    public int eraseSentBy(String address) {
-        return NativeSql.of(entityManager, "delete from inbound_mail where lower(envelope_from) = lower(:address)")
-                .bind("address", address.trim()).query().executeUpdate();
+    public List<Long> eraseSentBy(Collection<String> addresses) {
+        if (addresses.isEmpty()) {
+            return List.of();
+        }
+        String[] lower = addresses.stream().map(address -> address.strip().toLowerCase(Locale.ROOT))
+                .toArray(String[]::new);
+        return NativeSql.of(entityManager, """
+                delete from inbound_mail where lower(envelope_from) = any(cast(:addresses as text[]))
+                returning id""")
+                .bind("addresses", lower).query().getResultStream()
+                .map(id -> ((Number) id).longValue()).sorted().toList();
     }
 
     private static InboundMail read(Row row) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.relay.accounts.Account;
 import nl.relay.accounts.Role;
+import nl.relay.mailin.transport.InboundMails;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.errors.Conflict;
 import nl.relay.platform.errors.NotAllowed;
@@ -28,17 +29,19 @@ public class ErasePerson {
     static final List<String> EXAMINED = List.of("candidate_person", "referral_person", "post", "post_version",
             "search_index", "candidate", "candidate_interest", "vacancy", "outbox_task", "alert", "follow_topic",
             "mail_subscription",
-            "legal_hold", "relay_group", "notification", "alert_match");
+            "legal_hold", "relay_group", "notification", "alert_match", "inbound_mail");
 
     private final PersonRecords records;
     private final PersonText texts;
     private final Erasures erasures;
     private final EntityManager entityManager;
     private final BlankPersons blanking;
+    private final InboundMails inboundMails;
 
     ErasePerson(PersonRecords records, PersonText texts, Erasures erasures, EntityManager entityManager,
-            BlankPersons blanking) {
+            BlankPersons blanking, InboundMails inboundMails) {
         this.blanking = blanking;
+        this.inboundMails = inboundMails;
         this.records = records;
         this.texts = texts;
         this.erasures = erasures;
@@ -78,6 +81,11 @@ public class ErasePerson {
             changes.addAll(rewritten.changes());
             pointingAt(changes, rewritten.posts());
             erasures.markPosts(erasureId, rewritten.posts());
+        }
+        List<Long> mails = inboundMails.eraseSentBy(person.emails());
+        if (!mails.isEmpty()) {
+            changes.add(new StoreChange("inbound_mail", mails.size(), mails.size(), mails,
+                    "deleted: mail that arrived from the person's address"));
         }
         return erasures.close(erasureId, new ErasureReport.Found(person.candidates(), person.referrals()), changes,
                 holds);

@@ -30,8 +30,9 @@ import nl.relay.search.index.PostIndex;
 public class PersonText {
 
     /**
-     * Every text column the erasure examines, as table.column: the person's records, and the free text rewritten
-     * here. A test holds this against the database's schema, so that no new column is forgotten.
+     * Every text column the erasure examines, as table.column: the person's records, the free text rewritten
+     * here, and the sender of arrived mail (whose rows ErasePerson deletes through InboundMails). A test holds this
+     * against the database's schema, so that no new column is forgotten.
      */
     static final Set<String> EXAMINED_COLUMNS = Set.of("candidate_person.name", "candidate_person.email",
             "candidate_person.phone", "candidate_person.email_key", "candidate_person.phone_key",
@@ -41,7 +42,8 @@ public class PersonText {
             "candidate.summary", "candidate_interest.note", "vacancy.title", "vacancy.description",
             "outbox_task.payload", "outbox_task.last_error", "alert.name", "alert.query", "follow_topic.topic",
             "mail_subscription.topic",
-            "legal_hold.reason", "relay_group.name", "relay_group.name_key", "relay_group.description");
+            "legal_hold.reason", "relay_group.name", "relay_group.name_key", "relay_group.description",
+            "inbound_mail.envelope_from");
 
     /** What was rewritten: per store, and the posts whose text or any version changed. */
     public record Rewritten(List<StoreChange> changes, List<Long> posts) {

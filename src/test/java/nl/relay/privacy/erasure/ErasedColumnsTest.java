@@ -88,6 +88,17 @@ class ErasedColumnsTest {
             Map.entry("client.name_key", "a client organisation's name, folded"),
             Map.entry("client.search_text", "a client organisation's name and sector, folded"),
             Map.entry("client.sector_code", "a sector code"),
+            // arrived mail (inbound_mail): its sender is examined (the rows are deleted); its contents (raw, bytea)
+            // are dropped once the intake handled it, and after relay.mail-in.keep at the latest
+            Map.entry("inbound_mail.via", "a word: smtp or imap"),
+            Map.entry("inbound_mail.peer_address", "the network address of the mail server that delivered a mail"),
+            Map.entry("inbound_mail.envelope_to",
+                    "Relay's own receiving addresses (post@, group+…@, reply+<token>@ at relay.mail-in.domain); no "
+                            + "other address is accepted or kept"),
+            Map.entry("inbound_mail.message_id",
+                    "an id the sender's mail program made up; deleted with its row when the sender is erased"),
+            Map.entry("inbound_mail.status", "a word from a fixed list"),
+            Map.entry("inbound_mail.outcome", "a reason code the intake chooses"),
             Map.entry("erasure.report",
                     "an erasure's report: ids and counts, never an identifier (ErasureTest reads it)"));
 
