@@ -46,6 +46,6 @@ class SendMailInAnswer implements OutboxHandler<MailInAnswer> {
         MailRecipient to = new MailRecipient(answer.to(), answer.name(), Locale.forLanguageTag(answer.language()));
         mailer.send(new Letter(to, AnswerTemplates.mailInAnswerSubject(content),
                 AnswerTemplates.mailInAnswerHtml(content), AnswerTemplates.mailInAnswerText(content),
-                "mail-in-answer-" + answer.inboundMailId()));
+                "mail-in-answer-" + answer.inboundMailId(), Letter.About.noAccount()));
     }
 }

@@ -1,6 +1,7 @@
 package nl.relay.mailin.transport;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -19,6 +20,7 @@ public class TrustedHosts {
 
     private final List<Range> ranges;
 
+    @Inject
     TrustedHosts(MailInConfig config) {
         this(config.trustedHosts().orElse(List.of()));
     }

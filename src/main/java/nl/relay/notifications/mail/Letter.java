@@ -23,10 +23,16 @@ public record Letter(MailRecipient to, TemplateInstance subject, TemplateInstanc
     }
 
     /**
-     * The recipient's account, and the post the mail is about (null when it is about none): a mail about a post
-     * gets a Reply-To whose answer becomes a reply under that post, by that account.
+     * The recipient's account (null for someone without one: the sender of a mail Relay answers), and the post
+     * the mail is about (null when it is about none): a mail about a post gets a Reply-To whose answer becomes a
+     * reply under that post, by that account.
      */
-    public record About(long accountId, Long postId) {
+    public record About(Long accountId, Long postId) {
+
+        /** A mail to someone who may have no account, about no post: it gets no Reply-To. */
+        public static About noAccount() {
+            return new About(null, null);
+        }
 
         public static About account(long accountId) {
             return new About(accountId, null);

@@ -48,7 +48,7 @@ public class MailSender {
 
     public void send(Letter letter) {
         Letter.About about = letter.about();
-        String replyTo = about.postId() == null
+        String replyTo = about.postId() == null || about.accountId() == null
                 ? null
                 : replies.addressFor(about.accountId(), about.postId()).orElse(null);
         Mail mail = Mail.withHtml(oneLine(letter.to().address()),
@@ -57,7 +57,9 @@ public class MailSender {
                 .addHeader("Message-ID", oneLine(links.messageId(letter.messageId())))
                 // Mail clients offer "unsubscribe" with this: it leads to the email settings.
                 .addHeader("List-Unsubscribe", "<" + oneLine(links.to("/settings")) + ">")
-                .addHeader(ORIGIN_HEADER, oneLine(links.host()));
+                .addHeader(ORIGIN_HEADER, oneLine(links.host()))
+                // No out-of-office or other automatic answer should come back (RFC 3834).
+                .addHeader("Auto-Submitted", "auto-generated");
         if (replyTo != null) {
             mail.setReplyTo(oneLine(replyTo));
         }
