@@ -44,6 +44,7 @@ final class MailBody {
             "application/x-pkcs7-signature", "application/pgp-signature");
     private static final Pattern RAW_FILENAME = Pattern
             .compile("(?i)(?:^|;)\\s*(?:file)?name\\*?(?:0\\*?)?\\s*=\\s*(\"([^\"]*)\"|[^;]+)");
+    private static final Pattern OUTLOOK_IMAGE = Pattern.compile("\\[cid:[^\\]\\s]+\\]");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final List<Leaf> files = new ArrayList<>();
@@ -76,8 +77,8 @@ final class MailBody {
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new UnreadableMail("broken-structure", e);
         }
-        body.text = pieces.stream().map(Piece::text).filter(t -> !t.isBlank())
-                .collect(Collectors.joining("\n\n")).strip();
+        body.text = pieces.stream().map(Piece::text).filter(t -> !t.isBlank()).map(MailBody::tidy)
+                .collect(Collectors.joining("\n\n"));
         body.html = pieces.stream().anyMatch(p -> p.html() && !p.text().isBlank());
         body.attachments = body.keptFiles();
         return body;
@@ -242,13 +243,19 @@ final class MailBody {
         throw new MessagingException("no raw content");
     }
 
+    /** Without trailing spaces, leading and trailing blank lines, and with runs of blank lines made one. */
+    private static String tidy(String text) {
+        return text.replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").replaceAll("^\\s*\n", "")
+                .stripTrailing();
+    }
+
     /** A plain text part; format=flowed (RFC 3676) is joined back into paragraphs. */
     private static String plain(String content, ContentType type) {
         String text = content.replace("\r\n", "\n").replace('\r', '\n');
         if ("flowed".equalsIgnoreCase(type.getParameter("format"))) {
             text = FlowedText.unflow(text, "yes".equalsIgnoreCase(type.getParameter("delsp")));
         }
-        return text;
+        return OUTLOOK_IMAGE.matcher(text).replaceAll(""); // Outlook's stand-in for an inline image
     }
 
     /** Text in its declared charset; without one (or a wrong one) UTF-8 when it is valid, else Windows-1252. */

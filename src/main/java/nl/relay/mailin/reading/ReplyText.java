@@ -55,12 +55,32 @@ public final class ReplyText {
             return "";
         }
         List<String> lines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
-        int end = quoteStart(lines);
         List<String> kept = new ArrayList<>();
-        for (String line : lines.subList(0, end)) {
-            if (!quoted(line)) {
-                kept.add(line.stripTrailing());
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            if (quoted(line)) {
+                i++;
+                continue;
             }
+            if (line.isBlank()) {
+                kept.add("");
+                i++;
+                continue;
+            }
+            if (endsNewPart(lines, i)) {
+                break;
+            }
+            int attribution = attributionAt(lines, i);
+            if (attribution > 0 && !quoteFollows(lines, i + attribution)) {
+                break; // the quoted mail follows unmarked: all of it goes
+            }
+            if (attribution > 0) {
+                i += attribution; // its quote goes line by line; an answer below it (bottom-posting) stays
+                continue;
+            }
+            kept.add(line.stripTrailing());
+            i++;
         }
         while (!kept.isEmpty() && (kept.getLast().isBlank() || SEPARATOR.matcher(kept.getLast()).matches())) {
             kept.removeLast();
@@ -68,28 +88,23 @@ public final class ReplyText {
         return collapseBlankLines(kept).strip();
     }
 
-    /** The index of the first line that belongs to the quoted mail or the signature; the size when there is none. */
-    private static int quoteStart(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (quoted(lines.get(i)) || line.isEmpty()) {
-                continue;
-            }
-            if (lines.get(i).equals("-- ") || line.equals("--") || ORIGINAL_MARKER.matcher(line).matches()
-                    || MOBILE_FOOTER.matcher(line).matches() || headerBlockAt(lines, i) || attributionAt(lines, i)) {
-                return i;
-            }
-        }
-        return lines.size();
+    /** A signature, a mobile footer, a forwarded-original marker or Outlook's header block starts here. */
+    private static boolean endsNewPart(List<String> lines, int i) {
+        String line = lines.get(i).strip();
+        return lines.get(i).equals("-- ") || line.equals("--") || ORIGINAL_MARKER.matcher(line).matches()
+                || MOBILE_FOOTER.matcher(line).matches() || headerBlockAt(lines, i);
     }
 
-    /** An attribution of one to three lines starting here, ended by a colon, followed by a quote or naming an address. */
-    private static boolean attributionAt(List<String> lines, int i) {
+    /**
+     * The number of lines (one to three) of an attribution starting here, 0 when there is none: it ends with a colon,
+     * and is followed by a quote or names an address.
+     */
+    private static int attributionAt(List<String> lines, int i) {
         StringBuilder joined = new StringBuilder();
         for (int n = 0; n < 3 && i + n < lines.size(); n++) {
             String line = lines.get(i + n).strip();
             if (line.isEmpty() || quoted(lines.get(i + n))) {
-                return false;
+                return 0;
             }
             joined.append(n == 0 ? "" : " ").append(line);
             String candidate = joined.toString().replace("< ", "<").replace(" >", ">");
@@ -98,15 +113,13 @@ public final class ReplyText {
             }
             boolean quoteFollows = quoteFollows(lines, i + n + 1);
             boolean known = ATTRIBUTIONS.stream().anyMatch(p -> p.matcher(candidate).matches());
-            if (known && (quoteFollows || ADDRESS.matcher(candidate).find())) {
-                return true;
+            if ((known && (quoteFollows || ADDRESS.matcher(candidate).find()))
+                    || (quoteFollows && ANY_ATTRIBUTION.matcher(candidate).matches())) {
+                return n + 1;
             }
-            if (quoteFollows && ANY_ATTRIBUTION.matcher(candidate).matches()) {
-                return true;
-            }
-            return false;
+            return 0;
         }
-        return false;
+        return 0;
     }
 
     private static boolean quoteFollows(List<String> lines, int from) {
