@@ -55,6 +55,7 @@ public final class HtmlText {
         private boolean lineStart = true;
         private boolean afterMarker;
         private int quoteDepth;
+        private int owedDepth; // the quote depth of the blank lines owed: the outer one, where a quote begins
         private int preDepth;
 
         @Override
@@ -221,12 +222,13 @@ public final class HtmlText {
         }
 
         private void owe(int breaks) {
+            owedDepth = owed == 0 ? quoteDepth : Math.min(owedDepth, quoteDepth);
             owed = Math.min(2, breaks);
         }
 
         private void breakAtLeast(int breaks) {
-            if (!afterMarker) {
-                owed = Math.max(owed, breaks);
+            if (!afterMarker && breaks > owed) {
+                owe(breaks);
             }
         }
 
@@ -242,7 +244,7 @@ public final class HtmlText {
                 for (int i = 0; i < owed; i++) {
                     out.append('\n');
                     if (i < owed - 1) {
-                        out.append("> ".repeat(quoteDepth).strip());
+                        out.append("> ".repeat(owedDepth).strip());
                     }
                 }
                 lineStart = true;

@@ -68,9 +68,12 @@ final class MailBody {
         this.budget = budget;
     }
 
-    /** Reads the body, decoding no more bytes than the raw mail holds (no decoded size can exceed it honestly). */
+    /**
+     * Reads the body, decoding no more bytes than the raw mail holds: no transfer encoding makes content larger than
+     * its encoded form, so more would be a trick.
+     */
     static MailBody of(MimeMessage message, int rawSize) throws UnreadableMail {
-        MailBody body = new MailBody(rawSize + 1024L);
+        MailBody body = new MailBody(rawSize);
         List<Piece> pieces = new ArrayList<>();
         try {
             body.walk(message, 0, pieces);

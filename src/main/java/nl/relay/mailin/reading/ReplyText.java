@@ -38,8 +38,9 @@ public final class ReplyText {
             + "weitergeleitete nachricht|message d'origine)\\s*-{2,}$");
     private static final Pattern MOBILE_FOOTER = Pattern.compile("(?i)^("
             + "(verzonden|verstuurd|sent|gesendet|envoy[ée])\\s(vanaf|vanuit|van|met|via|from|with|von|mit|de|depuis)"
-            + "\\s(mijn|my|mein(em)?|mon)\\s.{1,60}"
-            + "|(verzonden|sent)\\s(vanuit|from)\\s(mail|outlook)\\s(voor|for)\\s.{1,30}"
+            + "\\s(mijn|my|mein(em)?|mon)\\s[^,;:]{0,40}\\b(iphone|ipad|android|samsung|galaxy|mobiel|mobile|telefoon"
+            + "|phone|smartphone|blackberry|huawei|pixel|xiaomi|oneplus|fairphone|tablet|handy)\\b[^,;:]{0,30}"
+            + "|(verzonden|sent)\\s(vanuit|from)\\s(mail|outlook)\\s(voor|for)\\s\\S+( \\S+)?"
             + "|(get|download)\\s(outlook|gmail)\\s(for|voor)\\s(ios|android)\\b.*"
             + "|outlook\\svoor\\s(ios|android)\\sdownloaden\\b.*)$");
     private static final Pattern HEADER_FROM = Pattern.compile("(?i)^\\*?(van|from|von|de)\\s?:\\*?\\s.*");
