@@ -6,6 +6,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,8 +18,11 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns the HTML of a mail into plain text: paragraphs and line breaks stay, list items become "- " lines, a link keeps
- * its text and shows its address when that differs, quoted blocks get "> " (so a reply's quote can be recognised).
- * Outlook's paragraphs (MsoNormal) are lines, as Outlook shows them.
+ * its text and shows its address when that differs. Quoted mail gets "> " before each line, so that {@link ReplyText}
+ * can leave it out whatever the language of the client: blockquotes, Gmail's and Thunderbird's quote containers, and
+ * everything from Outlook's reply header on (its header block above the original, or Outlook on the web's
+ * divRplyFwdMsg). A forwarded mail in a post thus shows as a quote instead of being lost. Outlook's paragraphs
+ * (MsoNormal) are lines, as Outlook shows them.
  */
 public final class HtmlText {
 
@@ -26,12 +31,31 @@ public final class HtmlText {
             + " [style~=(?i)display\\s*:\\s*none], [style~=(?i)mso-hide\\s*:\\s*all],"
             + " [style~=(?i)mso-list\\s*:\\s*ignore]";
     private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "dl",
-            "blockquote", "hr");
+            "hr");
     private static final Set<String> LINES = Set.of("div", "li", "tr", "dt", "dd", "section", "article", "header",
             "footer", "address", "center", "form", "fieldset", "figure", "figcaption", "main", "nav", "aside",
             "caption", "details", "summary", "tbody", "thead", "tfoot", "ul", "ol");
 
-    private HtmlText() {
+    /** Outlook's reply header: a grey line above "Van: … Verzonden: …"; everything below it is the original. */
+    private static final Pattern OUTLOOK_REPLY_HEADER = Pattern.compile(
+            "(?i).*border:\\s*none;\\s*border-top:\\s*solid\\s+#(e1e1e1|b5c4df)\\s+1\\.0pt;\\s*padding:\\s*3\\.0pt\\s+0.*");
+    private static final Set<String> ORIGINAL_BELOW_IDS = Set.of("divrplyfwdmsg", "appendonsend");
+    private static final Set<String> QUOTE_CLASSES = Set.of("gmail_quote", "moz-cite-prefix", "yahoo_quoted",
+            "ms-outlook-mobile-reference-message");
+
+    private HtmlText() {}
+
+    /** Whether the element is a quote: its own lines are quoted. */
+    private static boolean quote(Element element) {
+        return element.normalName().equals("blockquote")
+                || element.id().equalsIgnoreCase("mail-editor-reference-message-container")
+                || element.classNames().stream().anyMatch(c -> QUOTE_CLASSES.contains(c.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether the original mail starts here: everything from here to the end is quoted. */
+    private static boolean originalBelow(Element element) {
+        return ORIGINAL_BELOW_IDS.contains(element.id().toLowerCase(Locale.ROOT))
+                || (element.normalName().equals("div") && OUTLOOK_REPLY_HEADER.matcher(element.attr("style")).matches());
     }
 
     public static String of(String html) {
@@ -57,6 +81,7 @@ public final class HtmlText {
         private int quoteDepth;
         private int owedDepth; // the quote depth of the blank lines owed: the outer one, where a quote begins
         private int preDepth;
+        private boolean originalBelow;
 
         @Override
         public void head(Node node, int depth) {
@@ -68,6 +93,15 @@ public final class HtmlText {
                 return;
             }
             String name = element.normalName();
+            if (!originalBelow && originalBelow(element)) {
+                breakAtLeast(2);
+                originalBelow = true;
+                quoteDepth++; // for the rest of the document
+            }
+            if (quote(element)) {
+                breakAtLeast(2);
+                quoteDepth++;
+            }
             switch (name) {
                 case "br" -> owe(owed == 0 ? 1 : 2);
                 case "p" -> {
@@ -80,10 +114,6 @@ public final class HtmlText {
                     } else {
                         breakAtLeast(2);
                     }
-                }
-                case "blockquote" -> {
-                    breakAtLeast(2);
-                    quoteDepth++;
                 }
                 case "pre" -> {
                     breakAtLeast(2);
@@ -126,6 +156,10 @@ public final class HtmlText {
                 return;
             }
             String name = element.normalName();
+            if (quote(element)) {
+                quoteDepth--;
+                breakAtLeast(2);
+            }
             switch (name) {
                 case "p" -> {
                     if (outlook(element)) {
@@ -135,10 +169,6 @@ public final class HtmlText {
                     } else {
                         breakAtLeast(2);
                     }
-                }
-                case "blockquote" -> {
-                    quoteDepth--;
-                    breakAtLeast(2);
                 }
                 case "pre" -> {
                     preDepth--;

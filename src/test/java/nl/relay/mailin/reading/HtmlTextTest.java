@@ -72,7 +72,37 @@ class HtmlTextTest {
     }
 
     @Test
-    void outlooksHeaderBlockBecomesLinesReplyTextRecognises() {
+    void everythingFromOutlooksReplyHeaderOnIsQuotedWhateverTheLanguage() {
+        String polish = "<div class=\"WordSection1\"><p class=\"MsoNormal\">Dzięki, będę.</p><p class=\"MsoNormal\">"
+                + "<o:p>&nbsp;</o:p></p><div><div style=\"border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm "
+                + "0cm 0cm\"><p class=\"MsoNormal\"><b>Od:</b> Anna<br><b>Wysłane:</b> wtorek, 1 grudnia 2026 10:12<br>"
+                + "<b>Do:</b> Bas<br><b>Temat:</b> Spotkanie</p></div></div><p class=\"MsoNormal\">Przyjdziecie?</p></div>";
+        assertEquals("Dzięki, będę.\n\n> Od: Anna\n> Wysłane: wtorek, 1 grudnia 2026 10:12\n> Do: Bas\n> Temat: Spotkanie\n"
+                + "> Przyjdziecie?", HtmlText.of(polish));
+        assertEquals("Dzięki, będę.", ReplyText.newPart(HtmlText.of(polish)));
+        String outlookOnTheWeb = "<div>Danke, ich komme.</div><div id=\"appendonsend\"></div><hr>"
+                + "<div id=\"divRplyFwdMsg\"><b>Von:</b> Anna<br><b>Gesendet:</b> Dienstag<br><b>Betreff:</b> Treffen</div>"
+                + "<div>Kommt ihr?</div>";
+        assertEquals("Danke, ich komme.", ReplyText.newPart(HtmlText.of(outlookOnTheWeb)));
+        assertEquals("Danke, ich komme.\n\n> ---\n>\n> Von: Anna\n> Gesendet: Dienstag\n> Betreff: Treffen\n> Kommt ihr?",
+                HtmlText.of(outlookOnTheWeb));
+    }
+
+    @Test
+    void quoteContainersOfGmailThunderbirdAndOutlookMobileAreQuoted() {
+        assertEquals("Ja.\n\n> Le 1 déc. 2026, Anna a écrit :\n>\n> > Vous venez ?", HtmlText.of("<div>Ja.</div>"
+                + "<div class=\"gmail_quote\">Le 1 déc. 2026, Anna a écrit :<blockquote class=\"gmail_quote\">Vous venez ?"
+                + "</blockquote></div>"));
+        String thunderbird = "<p>Ja.</p><div class=\"moz-cite-prefix\">Dne 1. 12. 2026 napsala Anna:<br></div>"
+                + "<blockquote type=\"cite\">Přijdete?</blockquote>";
+        assertEquals("Ja.\n\n> Dne 1. 12. 2026 napsala Anna:\n\n> Přijdete?", HtmlText.of(thunderbird));
+        assertEquals("Ja.", ReplyText.newPart(HtmlText.of(thunderbird)));
+        assertEquals("Ja.", ReplyText.newPart(HtmlText.of("<div>Ja.</div><div id=\"mail-editor-reference-message-container\">"
+                + "<div class=\"ms-outlook-mobile-reference-message\"><b>Från:</b> Anna<br>Kommer ni?</div></div>")));
+    }
+
+    @Test
+    void aHeaderBlockWithoutOutlooksStylingIsStillRecognisedByItsWords() {
         String html = "<p class=\"MsoNormal\">Prima.</p><div style=\"border:none;border-top:solid #E1E1E1 1.0pt\">"
                 + "<p class=\"MsoNormal\"><b>Van:</b> Anna &lt;anna@bureau.nl&gt;<br><b>Verzonden:</b> dinsdag 1 "
                 + "december 2026 10:12<br><b>Aan:</b> Bas<br><b>Onderwerp:</b> Overleg</p></div>"
@@ -87,7 +117,7 @@ class HtmlTextTest {
         String html = "<div dir=\"ltr\">Prima.</div><br><div class=\"gmail_quote\"><div dir=\"ltr\" "
                 + "class=\"gmail_attr\">Op di 1 dec. 2026 om 10:12 schreef Anna &lt;<a href=\"mailto:anna@bureau.nl\">"
                 + "anna@bureau.nl</a>&gt;:<br></div><blockquote class=\"gmail_quote\">Komen jullie?</blockquote></div>";
-        assertEquals("Prima.\n\nOp di 1 dec. 2026 om 10:12 schreef Anna <anna@bureau.nl>:\n\n> Komen jullie?",
+        assertEquals("Prima.\n\n> Op di 1 dec. 2026 om 10:12 schreef Anna <anna@bureau.nl>:\n>\n> > Komen jullie?",
                 HtmlText.of(html));
         assertEquals("Prima.", ReplyText.newPart(HtmlText.of(html)));
     }

@@ -151,8 +151,8 @@ class MailReaderTest {
                 Groet,
                 Chantal
 
-                Van: Anna de Vries via Relay <notificaties@relay.test>
-                Verzonden: dinsdag 1 december 2026 10:12
+                > Van: Anna de Vries via Relay <notificaties@relay.test>
+                > Verzonden: dinsdag 1 december 2026 10:12
                 """), mail.text());
         assertFalse(mail.text().contains("MsoNormal") || mail.text().contains("font-family"), mail.text());
     }
