@@ -39,6 +39,9 @@ public final class HtmlText {
     /** Outlook's reply header: a grey line above "Van: … Verzonden: …"; everything below it is the original. */
     private static final Pattern OUTLOOK_REPLY_HEADER = Pattern.compile(
             "(?i).*border:\\s*none;\\s*border-top:\\s*solid\\s+#(e1e1e1|b5c4df)\\s+1\\.0pt;\\s*padding:\\s*3\\.0pt\\s+0.*");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("(?m)^(> ?)+");
+    private static final Pattern ADDRESS_TEXT = Pattern.compile("(?i)(https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+");
+    private static final Pattern ADDRESS_DECORATION = Pattern.compile("^(mailto:|https?://)?(www\\.)?|/$");
     private static final Set<String> ORIGINAL_BELOW_IDS = Set.of("divrplyfwdmsg", "appendonsend");
     private static final Set<String> QUOTE_CLASSES = Set.of("gmail_quote", "moz-cite-prefix", "yahoo_quoted",
             "ms-outlook-mobile-reference-message");
@@ -200,9 +203,8 @@ public final class HtmlText {
         }
 
         private void text(String raw) {
-            String text = raw.replaceAll("[\\u200B\\u2060\\uFEFF\\u00AD\\u034F]", "").replace('\u00A0', ' ');
             if (preDepth > 0) {
-                String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+                String[] lines = visible(raw, false).replace("\r\n", "\n").split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
                     if (i > 0) {
                         owe(owed + 1);
@@ -211,11 +213,36 @@ public final class HtmlText {
                 }
                 return;
             }
-            text = text.replaceAll("\\s+", " ");
+            String text = visible(raw, true);
             if (text.startsWith(" ") && (owed > 0 || lineStart || out.isEmpty() || endsWithSpace())) {
                 text = text.substring(1);
             }
             write(text);
+        }
+
+        /** Without invisible characters, a non-breaking space as a space; with runs of white space as one if asked. */
+        private static String visible(String raw, boolean collapse) {
+            StringBuilder text = new StringBuilder(raw.length());
+            boolean space = false;
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u034F') {
+                    continue;
+                }
+                if (c == '\u00A0') {
+                    c = ' ';
+                }
+                if (collapse && Character.isWhitespace(c)) {
+                    if (!space) {
+                        text.append(' ');
+                    }
+                    space = true;
+                } else {
+                    text.append(c);
+                    space = false;
+                }
+            }
+            return text.toString();
         }
 
         private void marker(String marker) {
@@ -225,7 +252,7 @@ public final class HtmlText {
 
         /** Adds the link's address in parentheses when its text does not already say it. */
         private void linkAddress(Element link, String shown) {
-            String text = shown.replaceAll("(?m)^(> ?)+", "").strip();
+            String text = QUOTE_MARKS.matcher(shown).replaceAll("").strip();
             String href = link.attr("href").strip();
             String lower = href.toLowerCase(Locale.ROOT);
             String address;
@@ -243,12 +270,11 @@ public final class HtmlText {
         }
 
         private static boolean saysAddress(String text) {
-            return text.matches("(?i)(https?://|www\\.)\\S+") || text.matches("\\S+@\\S+\\.\\S+");
+            return ADDRESS_TEXT.matcher(text).matches();
         }
 
         private static String bare(String address) {
-            return address.toLowerCase(Locale.ROOT).replaceFirst("^(mailto:|https?://)", "").replaceFirst("^www\\.", "")
-                    .replaceFirst("/$", "").strip();
+            return ADDRESS_DECORATION.matcher(address.toLowerCase(Locale.ROOT).strip()).replaceAll("");
         }
 
         private void owe(int breaks) {

@@ -23,6 +23,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,11 +45,12 @@ final class MailBody {
             "application/x-pkcs7-signature", "application/pgp-signature");
     private static final Pattern RAW_FILENAME = Pattern
             .compile("(?i)(?:^|;)\\s*(?:file)?name\\*?(?:0\\*?)?\\s*=\\s*(\"([^\"]*)\"|[^;]+)");
+    private static final Pattern CID_REFERENCE = Pattern.compile("(?i)cid:([^\"'\\s>)]+)");
     private static final Pattern OUTLOOK_IMAGE = Pattern.compile("\\[cid:[^\\]\\s]+\\]");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final List<Leaf> files = new ArrayList<>();
-    private final StringBuilder htmlSeen = new StringBuilder();
+    private final Set<String> shownInline = new HashSet<>(); // content ids the HTML refers to as cid:…
     private long budget;
     private int parts;
     private String text = "";
@@ -118,7 +120,10 @@ final class MailBody {
         if (textBody && !declaredAttachment && filename == null) {
             String content = decode(read(part), type.getParameter("charset"));
             if (base.equals("text/html")) {
-                htmlSeen.append(content.toLowerCase(Locale.ROOT));
+                Matcher cid = CID_REFERENCE.matcher(content);
+                while (cid.find()) {
+                    shownInline.add(cid.group(1).toLowerCase(Locale.ROOT));
+                }
                 pieces.add(new Piece(HtmlText.of(content), true));
             } else {
                 pieces.add(new Piece(plain(content, type), false));
@@ -193,11 +198,10 @@ final class MailBody {
      * (cid: images), nor nameless inline images; the same file twice (in two alternatives) counts once.
      */
     private List<MailAttachment> keptFiles() {
-        String shownInline = htmlSeen.toString();
         List<MailAttachment> kept = new ArrayList<>();
         for (Leaf file : files) {
             boolean shown = file.contentId() != null
-                    && shownInline.contains("cid:" + file.contentId().toLowerCase(Locale.ROOT));
+                    && shownInline.contains(file.contentId().toLowerCase(Locale.ROOT));
             boolean namelessImage = file.type().startsWith("image/") && !file.named();
             if (!file.declaredAttachment() && (shown || namelessImage)) {
                 continue;

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class ReplyText {
 
+    /** Longer lines are no attribution (and are not handed to the patterns below). */
+    private static final int MAX_ATTRIBUTION = 400;
     private static final String TIME = ".*\\d{1,2}[:.]\\d{2}.*";
     private static final List<Pattern> ATTRIBUTIONS = List.of(
             // Gmail, Thunderbird (nl): "Op di 1 dec. 2026 om 10:12 schreef Anna <anna@x.nl>:"
@@ -109,6 +111,9 @@ public final class ReplyText {
             }
             joined.append(n == 0 ? "" : " ").append(line);
             String candidate = joined.toString().replace("< ", "<").replace(" >", ">");
+            if (candidate.length() > MAX_ATTRIBUTION) {
+                return 0;
+            }
             if (!candidate.endsWith(":")) {
                 continue;
             }
