@@ -6,6 +6,8 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -16,8 +18,11 @@ import org.jsoup.select.NodeVisitor;
 
 /**
  * Turns the HTML of a mail into plain text: paragraphs and line breaks stay, list items become "- " lines, a link keeps
- * its text and shows its address when that differs, quoted blocks get "> " (so a reply's quote can be recognised).
- * Outlook's paragraphs (MsoNormal) are lines, as Outlook shows them.
+ * its text and shows its address when that differs. Quoted mail gets "> " before each line, so that {@link ReplyText}
+ * can leave it out whatever the language of the client: blockquotes, Gmail's and Thunderbird's quote containers, and
+ * everything from Outlook's reply header on (its header block above the original, or Outlook on the web's
+ * divRplyFwdMsg). A forwarded mail in a post thus shows as a quote instead of being lost. Outlook's paragraphs
+ * (MsoNormal) are lines, as Outlook shows them.
  */
 public final class HtmlText {
 
@@ -26,12 +31,34 @@ public final class HtmlText {
             + " [style~=(?i)display\\s*:\\s*none], [style~=(?i)mso-hide\\s*:\\s*all],"
             + " [style~=(?i)mso-list\\s*:\\s*ignore]";
     private static final Set<String> PARAGRAPHS = Set.of("p", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "table", "dl",
-            "blockquote", "hr");
+            "hr");
     private static final Set<String> LINES = Set.of("div", "li", "tr", "dt", "dd", "section", "article", "header",
             "footer", "address", "center", "form", "fieldset", "figure", "figcaption", "main", "nav", "aside",
             "caption", "details", "summary", "tbody", "thead", "tfoot", "ul", "ol");
 
-    private HtmlText() {
+    /** Outlook's reply header: a grey line above "Van: … Verzonden: …"; everything below it is the original. */
+    private static final Pattern OUTLOOK_REPLY_HEADER = Pattern.compile(
+            "(?i).*border:\\s*none;\\s*border-top:\\s*solid\\s+#(e1e1e1|b5c4df)\\s+1\\.0pt;\\s*padding:\\s*3\\.0pt\\s+0.*");
+    private static final Pattern QUOTE_MARKS = Pattern.compile("(?m)^(> ?)+");
+    private static final Pattern ADDRESS_TEXT = Pattern.compile("(?i)(https?://|www\\.)\\S+|\\S+@\\S+\\.\\S+");
+    private static final Pattern ADDRESS_DECORATION = Pattern.compile("^(mailto:|https?://)?(www\\.)?|/$");
+    private static final Set<String> ORIGINAL_BELOW_IDS = Set.of("divrplyfwdmsg", "appendonsend");
+    private static final Set<String> QUOTE_CLASSES = Set.of("gmail_quote", "moz-cite-prefix", "yahoo_quoted",
+            "ms-outlook-mobile-reference-message");
+
+    private HtmlText() {}
+
+    /** Whether the element is a quote: its own lines are quoted. */
+    private static boolean quote(Element element) {
+        return element.normalName().equals("blockquote")
+                || element.id().equalsIgnoreCase("mail-editor-reference-message-container")
+                || element.classNames().stream().anyMatch(c -> QUOTE_CLASSES.contains(c.toLowerCase(Locale.ROOT)));
+    }
+
+    /** Whether the original mail starts here: everything from here to the end is quoted. */
+    private static boolean originalBelow(Element element) {
+        return ORIGINAL_BELOW_IDS.contains(element.id().toLowerCase(Locale.ROOT))
+                || (element.normalName().equals("div") && OUTLOOK_REPLY_HEADER.matcher(element.attr("style")).matches());
     }
 
     public static String of(String html) {
@@ -55,7 +82,9 @@ public final class HtmlText {
         private boolean lineStart = true;
         private boolean afterMarker;
         private int quoteDepth;
+        private int owedDepth; // the quote depth of the blank lines owed: the outer one, where a quote begins
         private int preDepth;
+        private boolean originalBelow;
 
         @Override
         public void head(Node node, int depth) {
@@ -67,6 +96,15 @@ public final class HtmlText {
                 return;
             }
             String name = element.normalName();
+            if (!originalBelow && originalBelow(element)) {
+                breakAtLeast(2);
+                originalBelow = true;
+                quoteDepth++; // for the rest of the document
+            }
+            if (quote(element)) {
+                breakAtLeast(2);
+                quoteDepth++;
+            }
             switch (name) {
                 case "br" -> owe(owed == 0 ? 1 : 2);
                 case "p" -> {
@@ -79,10 +117,6 @@ public final class HtmlText {
                     } else {
                         breakAtLeast(2);
                     }
-                }
-                case "blockquote" -> {
-                    breakAtLeast(2);
-                    quoteDepth++;
                 }
                 case "pre" -> {
                     breakAtLeast(2);
@@ -125,6 +159,10 @@ public final class HtmlText {
                 return;
             }
             String name = element.normalName();
+            if (quote(element)) {
+                quoteDepth--;
+                breakAtLeast(2);
+            }
             switch (name) {
                 case "p" -> {
                     if (outlook(element)) {
@@ -134,10 +172,6 @@ public final class HtmlText {
                     } else {
                         breakAtLeast(2);
                     }
-                }
-                case "blockquote" -> {
-                    quoteDepth--;
-                    breakAtLeast(2);
                 }
                 case "pre" -> {
                     preDepth--;
@@ -169,9 +203,8 @@ public final class HtmlText {
         }
 
         private void text(String raw) {
-            String text = raw.replaceAll("[\\u200B\\u2060\\uFEFF\\u00AD\\u034F]", "").replace('\u00A0', ' ');
             if (preDepth > 0) {
-                String[] lines = text.replace("\r\n", "\n").split("\n", -1);
+                String[] lines = visible(raw, false).replace("\r\n", "\n").split("\n", -1);
                 for (int i = 0; i < lines.length; i++) {
                     if (i > 0) {
                         owe(owed + 1);
@@ -180,11 +213,36 @@ public final class HtmlText {
                 }
                 return;
             }
-            text = text.replaceAll("\\s+", " ");
+            String text = visible(raw, true);
             if (text.startsWith(" ") && (owed > 0 || lineStart || out.isEmpty() || endsWithSpace())) {
                 text = text.substring(1);
             }
             write(text);
+        }
+
+        /** Without invisible characters, a non-breaking space as a space; with runs of white space as one if asked. */
+        private static String visible(String raw, boolean collapse) {
+            StringBuilder text = new StringBuilder(raw.length());
+            boolean space = false;
+            for (int i = 0; i < raw.length(); i++) {
+                char c = raw.charAt(i);
+                if (c == '\u200B' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD' || c == '\u034F') {
+                    continue;
+                }
+                if (c == '\u00A0') {
+                    c = ' ';
+                }
+                if (collapse && Character.isWhitespace(c)) {
+                    if (!space) {
+                        text.append(' ');
+                    }
+                    space = true;
+                } else {
+                    text.append(c);
+                    space = false;
+                }
+            }
+            return text.toString();
         }
 
         private void marker(String marker) {
@@ -194,7 +252,7 @@ public final class HtmlText {
 
         /** Adds the link's address in parentheses when its text does not already say it. */
         private void linkAddress(Element link, String shown) {
-            String text = shown.replaceAll("(?m)^(> ?)+", "").strip();
+            String text = QUOTE_MARKS.matcher(shown).replaceAll("").strip();
             String href = link.attr("href").strip();
             String lower = href.toLowerCase(Locale.ROOT);
             String address;
@@ -212,21 +270,21 @@ public final class HtmlText {
         }
 
         private static boolean saysAddress(String text) {
-            return text.matches("(?i)(https?://|www\\.)\\S+") || text.matches("\\S+@\\S+\\.\\S+");
+            return ADDRESS_TEXT.matcher(text).matches();
         }
 
         private static String bare(String address) {
-            return address.toLowerCase(Locale.ROOT).replaceFirst("^(mailto:|https?://)", "").replaceFirst("^www\\.", "")
-                    .replaceFirst("/$", "").strip();
+            return ADDRESS_DECORATION.matcher(address.toLowerCase(Locale.ROOT).strip()).replaceAll("");
         }
 
         private void owe(int breaks) {
+            owedDepth = owed == 0 ? quoteDepth : Math.min(owedDepth, quoteDepth);
             owed = Math.min(2, breaks);
         }
 
         private void breakAtLeast(int breaks) {
-            if (!afterMarker) {
-                owed = Math.max(owed, breaks);
+            if (!afterMarker && breaks > owed) {
+                owe(breaks);
             }
         }
 
@@ -242,7 +300,7 @@ public final class HtmlText {
                 for (int i = 0; i < owed; i++) {
                     out.append('\n');
                     if (i < owed - 1) {
-                        out.append("> ".repeat(quoteDepth).strip());
+                        out.append("> ".repeat(owedDepth).strip());
                     }
                 }
                 lineStart = true;

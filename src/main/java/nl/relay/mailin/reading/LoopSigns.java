@@ -28,7 +28,8 @@ final class LoopSigns {
         if (autoSubmitted(headers, precedence)) {
             return Optional.of(LoopSign.AUTO_SUBMITTED);
         }
-        if (headers.has("List-Id") || headers.has("List-Unsubscribe") || LIST_PRECEDENCES.contains(precedence)) {
+        if (headers.has("List-Id") || headers.has("List-Unsubscribe")
+                || (precedence != null && LIST_PRECEDENCES.contains(precedence))) {
             return Optional.of(LoopSign.MAILING_LIST);
         }
         return Optional.empty();

@@ -23,6 +23,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -44,10 +45,12 @@ final class MailBody {
             "application/x-pkcs7-signature", "application/pgp-signature");
     private static final Pattern RAW_FILENAME = Pattern
             .compile("(?i)(?:^|;)\\s*(?:file)?name\\*?(?:0\\*?)?\\s*=\\s*(\"([^\"]*)\"|[^;]+)");
+    private static final Pattern CID_REFERENCE = Pattern.compile("(?i)cid:([^\"'\\s>)]+)");
+    private static final Pattern OUTLOOK_IMAGE = Pattern.compile("\\[cid:[^\\]\\s]+\\]");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final List<Leaf> files = new ArrayList<>();
-    private final StringBuilder htmlSeen = new StringBuilder();
+    private final Set<String> shownInline = new HashSet<>(); // content ids the HTML refers to as cid:…
     private long budget;
     private int parts;
     private String text = "";
@@ -67,17 +70,20 @@ final class MailBody {
         this.budget = budget;
     }
 
-    /** Reads the body, decoding no more bytes than the raw mail holds (no decoded size can exceed it honestly). */
+    /**
+     * Reads the body, decoding no more bytes than the raw mail holds: no transfer encoding makes content larger than
+     * its encoded form, so more would be a trick.
+     */
     static MailBody of(MimeMessage message, int rawSize) throws UnreadableMail {
-        MailBody body = new MailBody(rawSize + 1024L);
+        MailBody body = new MailBody(rawSize);
         List<Piece> pieces = new ArrayList<>();
         try {
             body.walk(message, 0, pieces);
         } catch (MessagingException | IOException | RuntimeException e) {
             throw new UnreadableMail("broken-structure", e);
         }
-        body.text = pieces.stream().map(Piece::text).filter(t -> !t.isBlank())
-                .collect(Collectors.joining("\n\n")).strip();
+        body.text = pieces.stream().map(Piece::text).filter(t -> !t.isBlank()).map(MailBody::tidy)
+                .collect(Collectors.joining("\n\n"));
         body.html = pieces.stream().anyMatch(p -> p.html() && !p.text().isBlank());
         body.attachments = body.keptFiles();
         return body;
@@ -114,7 +120,10 @@ final class MailBody {
         if (textBody && !declaredAttachment && filename == null) {
             String content = decode(read(part), type.getParameter("charset"));
             if (base.equals("text/html")) {
-                htmlSeen.append(content.toLowerCase(Locale.ROOT));
+                Matcher cid = CID_REFERENCE.matcher(content);
+                while (cid.find()) {
+                    shownInline.add(cid.group(1).toLowerCase(Locale.ROOT));
+                }
                 pieces.add(new Piece(HtmlText.of(content), true));
             } else {
                 pieces.add(new Piece(plain(content, type), false));
@@ -189,11 +198,10 @@ final class MailBody {
      * (cid: images), nor nameless inline images; the same file twice (in two alternatives) counts once.
      */
     private List<MailAttachment> keptFiles() {
-        String shownInline = htmlSeen.toString();
         List<MailAttachment> kept = new ArrayList<>();
         for (Leaf file : files) {
             boolean shown = file.contentId() != null
-                    && shownInline.contains("cid:" + file.contentId().toLowerCase(Locale.ROOT));
+                    && shownInline.contains(file.contentId().toLowerCase(Locale.ROOT));
             boolean namelessImage = file.type().startsWith("image/") && !file.named();
             if (!file.declaredAttachment() && (shown || namelessImage)) {
                 continue;
@@ -242,13 +250,19 @@ final class MailBody {
         throw new MessagingException("no raw content");
     }
 
+    /** Without trailing spaces, leading and trailing blank lines, and with runs of blank lines made one. */
+    private static String tidy(String text) {
+        return text.replaceAll("[ \t]+\n", "\n").replaceAll("\n{3,}", "\n\n").replaceAll("^\\s*\n", "")
+                .stripTrailing();
+    }
+
     /** A plain text part; format=flowed (RFC 3676) is joined back into paragraphs. */
     private static String plain(String content, ContentType type) {
         String text = content.replace("\r\n", "\n").replace('\r', '\n');
         if ("flowed".equalsIgnoreCase(type.getParameter("format"))) {
             text = FlowedText.unflow(text, "yes".equalsIgnoreCase(type.getParameter("delsp")));
         }
-        return text;
+        return OUTLOOK_IMAGE.matcher(text).replaceAll(""); // Outlook's stand-in for an inline image
     }
 
     /** Text in its declared charset; without one (or a wrong one) UTF-8 when it is valid, else Windows-1252. */

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 public final class ReplyText {
 
+    /** Longer lines are no attribution (and are not handed to the patterns below). */
+    private static final int MAX_ATTRIBUTION = 400;
     private static final String TIME = ".*\\d{1,2}[:.]\\d{2}.*";
     private static final List<Pattern> ATTRIBUTIONS = List.of(
             // Gmail, Thunderbird (nl): "Op di 1 dec. 2026 om 10:12 schreef Anna <anna@x.nl>:"
@@ -38,8 +40,9 @@ public final class ReplyText {
             + "weitergeleitete nachricht|message d'origine)\\s*-{2,}$");
     private static final Pattern MOBILE_FOOTER = Pattern.compile("(?i)^("
             + "(verzonden|verstuurd|sent|gesendet|envoy[ée])\\s(vanaf|vanuit|van|met|via|from|with|von|mit|de|depuis)"
-            + "\\s(mijn|my|mein(em)?|mon)\\s.{1,60}"
-            + "|(verzonden|sent)\\s(vanuit|from)\\s(mail|outlook)\\s(voor|for)\\s.{1,30}"
+            + "\\s(mijn|my|mein(em)?|mon)\\s[^,;:]{0,40}\\b(iphone|ipad|android|samsung|galaxy|mobiel|mobile|telefoon"
+            + "|phone|smartphone|blackberry|huawei|pixel|xiaomi|oneplus|fairphone|tablet|handy)\\b[^,;:]{0,30}"
+            + "|(verzonden|sent)\\s(vanuit|from)\\s(mail|outlook)\\s(voor|for)\\s\\S+( \\S+)?"
             + "|(get|download)\\s(outlook|gmail)\\s(for|voor)\\s(ios|android)\\b.*"
             + "|outlook\\svoor\\s(ios|android)\\sdownloaden\\b.*)$");
     private static final Pattern HEADER_FROM = Pattern.compile("(?i)^\\*?(van|from|von|de)\\s?:\\*?\\s.*");
@@ -55,12 +58,32 @@ public final class ReplyText {
             return "";
         }
         List<String> lines = List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
-        int end = quoteStart(lines);
         List<String> kept = new ArrayList<>();
-        for (String line : lines.subList(0, end)) {
-            if (!quoted(line)) {
-                kept.add(line.stripTrailing());
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            if (quoted(line)) {
+                i++;
+                continue;
             }
+            if (line.isBlank()) {
+                kept.add("");
+                i++;
+                continue;
+            }
+            if (endsNewPart(lines, i)) {
+                break;
+            }
+            int attribution = attributionAt(lines, i);
+            if (attribution > 0 && !quoteFollows(lines, i + attribution)) {
+                break; // the quoted mail follows unmarked: all of it goes
+            }
+            if (attribution > 0) {
+                i += attribution; // its quote goes line by line; an answer below it (bottom-posting) stays
+                continue;
+            }
+            kept.add(line.stripTrailing());
+            i++;
         }
         while (!kept.isEmpty() && (kept.getLast().isBlank() || SEPARATOR.matcher(kept.getLast()).matches())) {
             kept.removeLast();
@@ -68,45 +91,41 @@ public final class ReplyText {
         return collapseBlankLines(kept).strip();
     }
 
-    /** The index of the first line that belongs to the quoted mail or the signature; the size when there is none. */
-    private static int quoteStart(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (quoted(lines.get(i)) || line.isEmpty()) {
-                continue;
-            }
-            if (lines.get(i).equals("-- ") || line.equals("--") || ORIGINAL_MARKER.matcher(line).matches()
-                    || MOBILE_FOOTER.matcher(line).matches() || headerBlockAt(lines, i) || attributionAt(lines, i)) {
-                return i;
-            }
-        }
-        return lines.size();
+    /** A signature, a mobile footer, a forwarded-original marker or Outlook's header block starts here. */
+    private static boolean endsNewPart(List<String> lines, int i) {
+        String line = lines.get(i).strip();
+        return lines.get(i).equals("-- ") || line.equals("--") || ORIGINAL_MARKER.matcher(line).matches()
+                || MOBILE_FOOTER.matcher(line).matches() || headerBlockAt(lines, i);
     }
 
-    /** An attribution of one to three lines starting here, ended by a colon, followed by a quote or naming an address. */
-    private static boolean attributionAt(List<String> lines, int i) {
+    /**
+     * The number of lines (one to three) of an attribution starting here, 0 when there is none: it ends with a colon,
+     * and is followed by a quote or names an address.
+     */
+    private static int attributionAt(List<String> lines, int i) {
         StringBuilder joined = new StringBuilder();
         for (int n = 0; n < 3 && i + n < lines.size(); n++) {
             String line = lines.get(i + n).strip();
             if (line.isEmpty() || quoted(lines.get(i + n))) {
-                return false;
+                return 0;
             }
             joined.append(n == 0 ? "" : " ").append(line);
             String candidate = joined.toString().replace("< ", "<").replace(" >", ">");
+            if (candidate.length() > MAX_ATTRIBUTION) {
+                return 0;
+            }
             if (!candidate.endsWith(":")) {
                 continue;
             }
             boolean quoteFollows = quoteFollows(lines, i + n + 1);
             boolean known = ATTRIBUTIONS.stream().anyMatch(p -> p.matcher(candidate).matches());
-            if (known && (quoteFollows || ADDRESS.matcher(candidate).find())) {
-                return true;
+            if ((known && (quoteFollows || ADDRESS.matcher(candidate).find()))
+                    || (quoteFollows && ANY_ATTRIBUTION.matcher(candidate).matches())) {
+                return n + 1;
             }
-            if (quoteFollows && ANY_ATTRIBUTION.matcher(candidate).matches()) {
-                return true;
-            }
-            return false;
+            return 0;
         }
-        return false;
+        return 0;
     }
 
     private static boolean quoteFollows(List<String> lines, int from) {
