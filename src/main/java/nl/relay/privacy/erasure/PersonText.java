@@ -40,7 +40,8 @@ public class PersonText {
             "post.body", "post_version.body", "candidate.title",
             "candidate.summary", "candidate_interest.note", "vacancy.title", "vacancy.description",
             "outbox_task.payload", "outbox_task.last_error", "alert.name", "alert.query", "follow_topic.topic",
-            "legal_hold.reason", "relay_group.name", "relay_group.name_key", "relay_group.description");
+            "legal_hold.reason", "relay_group.name", "relay_group.name_key", "relay_group.description",
+            "post_attachment.filename", "candidate_document.filename");
 
     /** What was rewritten: per store, and the posts whose text or any version changed. */
     public record Rewritten(List<StoreChange> changes, List<Long> posts) {
@@ -122,6 +123,8 @@ public class PersonText {
                 + " where written (ids: the held candidate or referral)");
         add(changes, "relay_group", texts.rewriteGroups(identifiers, marker), "name or description: " + marker
                 + " where written");
+        add(changes, "post_attachment", texts.rewrite(identifiers, TextColumns.ATTACHMENTS, marker), "file name: "
+                + marker + " where written (the content is not examined)");
         return new Rewritten(List.copyOf(changes), changedPosts);
     }
 

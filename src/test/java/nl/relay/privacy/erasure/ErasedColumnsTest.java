@@ -87,6 +87,10 @@ class ErasedColumnsTest {
             Map.entry("client.name_key", "a client organisation's name, folded"),
             Map.entry("client.search_text", "a client organisation's name and sector, folded"),
             Map.entry("client.sector_code", "a sector code"),
+            Map.entry("post_attachment.content_type", "a media type detected from the file's content"),
+            Map.entry("post_attachment.sha256", "a hash of the file's content"),
+            Map.entry("candidate_document.content_type",
+                    "a media type detected from the CV's content; the row is deleted with the person"),
             Map.entry("erasure.report",
                     "an erasure's report: ids and counts, never an identifier (ErasureTest reads it)"));
 
