@@ -28,7 +28,7 @@ final class ErrorTexts {
             Map.entry("frequency", "Hoe vaak"), Map.entry("channels", "Via"), Map.entry("alert", "Alert"),
             Map.entry("q", "Zoekvraag"), Map.entry("from", "Vanaf"), Map.entry("to", "Tot en met"),
             Map.entry("sort", "Volgorde"), Map.entry("author", "Auteur"), Map.entry("topic", "Onderwerp"),
-            Map.entry("signalType", "Soort signaal"), Map.entry("archived", "Archief"));
+            Map.entry("signalType", "Soort signaal"), Map.entry("archived", "Archief"), Map.entry("file", "Bestand"));
 
     /** The composer's fields as its labels name them, for a refusal said under its field in English. */
     private static final Map<String, String> ENGLISH_FIELDS = Map.of("body", "The text", "kind", "The kind of post",
@@ -62,6 +62,10 @@ final class ErrorTexts {
                     "kan niet opgaan in $1: die klant is gearchiveerd."),
             Map.entry(Pattern.compile("stays true: the client was merged into (.*)"),
                     "blijft gearchiveerd: de klant is opgegaan in $1."),
+            Map.entry(Pattern.compile("(\".*\") is empty"), "$1 is leeg."),
+            Map.entry(Pattern.compile("(\".*\") is larger than (.*) \\((.*)\\)"), "$1 is groter dan $2 ($3)."),
+            Map.entry(Pattern.compile("a post carries at most (\\d+) files(?: \\(it has (\\d+)\\))?; (\\d+) were sent"),
+                    "een bericht draagt hoogstens $1 bestanden; je stuurde er $3."),
             Map.entry(Pattern.compile("looks for nothing:.*"), "zoekt niets: geef minstens één woord om te vinden, "
                     + "niet alleen woorden om uit te sluiten."));
 

@@ -1839,4 +1839,41 @@ public interface Messages {
 
     @Message("Deze persoon gaf toestemming om aangedragen te worden")
     String referral_consent_given();
+
+    // Attachments: the composer's file input and the files listed on a post; a candidate's CV.
+    @Message("Bestanden toevoegen")
+    String composer_files();
+
+    @Message("Hoogstens {max} bestanden van elk hoogstens {size}. Bij een fout kies je ze opnieuw.")
+    String composer_files_hint(int max, String size);
+
+    @Message("Bijlagen")
+    String attachments();
+
+    @Message("Download {name}")
+    String attachment_download(String name);
+
+    @Message("cv")
+    String cv();
+
+    @Message("Geen cv opgeslagen.")
+    String cv_none();
+
+    @Message("Het cv is persoonsgegevens: alleen wie de persoon mag zien, kan het openen, en elke keer wordt vastgelegd.")
+    String cv_help();
+
+    @Message("Cv uploaden")
+    String cv_upload();
+
+    @Message("Cv vervangen")
+    String cv_replace();
+
+    @Message("Cv verwijderen")
+    String cv_delete();
+
+    @Message("Kies een bestand van hoogstens {size}.")
+    String cv_hint(String size);
+
+    @Message("Het cv is niet opgeslagen: kies één bestand van hoogstens {size} dat niet leeg is.")
+    String cv_err(String size);
 }

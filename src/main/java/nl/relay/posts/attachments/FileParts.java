@@ -21,9 +21,16 @@ public class FileParts {
         this.receive = receive;
     }
 
-    /** The parts as files, refused under {@code field} when there are more than {@code max} or one is too large. */
+    /**
+     * The parts as files, refused under {@code field} when there are more than a post carries (with {@code already}
+     * on it) or one is too large or empty. A browser sends an empty part without a name for a file input left empty:
+     * that is no file.
+     */
     public List<IncomingFile> read(String field, List<FileUpload> parts, int already) {
-        List<FileUpload> given = parts == null ? List.of() : parts;
+        List<FileUpload> given = parts == null
+                ? List.of()
+                : parts.stream().filter(part -> !(part.size() == 0 && (part.fileName() == null
+                        || part.fileName().isEmpty()))).toList();
         receive.refuseCount(field, already, given.size());
         given.forEach(part -> receive.refuseSize(field, part.fileName(), part.size()));
         List<IncomingFile> files = new ArrayList<>(given.size());

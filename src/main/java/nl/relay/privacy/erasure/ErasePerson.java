@@ -26,10 +26,10 @@ import nl.relay.privacy.erasure.ErasureReport.StoreChange;
 public class ErasePerson {
 
     /** Every store looked in, in the report's order (the README says what each holds). */
-    static final List<String> EXAMINED = List.of("candidate_person", "referral_person", "post", "post_version",
-            "search_index", "candidate", "candidate_interest", "vacancy", "outbox_task", "alert", "follow_topic",
-            "mail_subscription",
-            "legal_hold", "relay_group", "notification", "alert_match", "inbound_mail");
+    static final List<String> EXAMINED = List.of("candidate_person", "referral_person", "candidate_document", "post",
+            "post_version", "search_index", "post_attachment", "candidate", "candidate_interest", "vacancy",
+            "outbox_task", "alert", "follow_topic", "mail_subscription", "legal_hold", "relay_group", "notification",
+            "alert_match", "inbound_mail");
 
     private final PersonRecords records;
     private final PersonText texts;
@@ -76,6 +76,8 @@ public class ErasePerson {
                 "blanked: name [gewist], email and phone removed");
         PersonText.add(changes, "referral_person", person.referrals(),
                 "blanked: name and note [gewist], email removed");
+        PersonText.add(changes, "candidate_document", blanking.deleteDocuments(person.candidates()),
+                "the CV deleted (ids: the candidates)");
         if (!identifiers.isEmpty()) {
             PersonText.Rewritten rewritten = texts.rewrite(identifiers, PersonIdentifiers.MARKER);
             changes.addAll(rewritten.changes());

@@ -43,7 +43,7 @@ public class PersonText {
             "outbox_task.payload", "outbox_task.last_error", "alert.name", "alert.query", "follow_topic.topic",
             "mail_subscription.topic",
             "legal_hold.reason", "relay_group.name", "relay_group.name_key", "relay_group.description",
-            "inbound_mail.envelope_from");
+            "post_attachment.filename", "candidate_document.filename", "inbound_mail.envelope_from");
 
     /** What was rewritten: per store, and the posts whose text or any version changed. */
     public record Rewritten(List<StoreChange> changes, List<Long> posts) {
@@ -127,6 +127,8 @@ public class PersonText {
                 + " where written (ids: the held candidate or referral)");
         add(changes, "relay_group", texts.rewriteGroups(identifiers, marker), "name or description: " + marker
                 + " where written");
+        add(changes, "post_attachment", texts.rewrite(identifiers, TextColumns.ATTACHMENTS, marker), "file name: "
+                + marker + " where written (the content is not examined)");
         return new Rewritten(List.copyOf(changes), changedPosts);
     }
 

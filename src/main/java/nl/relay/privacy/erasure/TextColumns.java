@@ -26,6 +26,9 @@ class TextColumns {
     static final List<Store> RECRUITMENT = List.of(new Store("candidate", "id", "title", "summary"),
             new Store("candidate_interest", "id", "note"), new Store("vacancy", "id", "title", "description"));
 
+    /** The names of files on posts ("cv jan de vries.pdf"); a candidate's CV goes with the person instead. */
+    static final Store ATTACHMENTS = new Store("post_attachment", "id", "filename");
+
     private final EntityManager entityManager;
 
     TextColumns(EntityManager entityManager) {

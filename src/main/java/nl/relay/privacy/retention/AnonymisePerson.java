@@ -11,7 +11,7 @@ import nl.relay.privacy.erasure.PersonText;
  * Anonymises one person behind a candidate or a referral: the name becomes a marker, email, phone, the referrer's
  * note and the keys duplicates are found by are removed; consent stays as a fact, and when it happened is recorded
  * (on the person and in the anonymisation table). The anonymous profile, the post and the conversation stay, with
- * the person's identifiers replaced by the marker wherever they were written.
+ * the person's identifiers replaced by the marker wherever they were written; their CV is deleted.
  */
 @ApplicationScoped
 public class AnonymisePerson {
@@ -37,6 +37,9 @@ public class AnonymisePerson {
     public boolean anonymise(SubjectKind kind, long subjectId) {
         PersonIdentifiers identifiers = texts.identifiersOf(kind, subjectId);
         texts.rewrite(identifiers, MARKER);
+        if (kind == SubjectKind.CANDIDATE) {
+            blanking.deleteDocuments(List.of(subjectId));
+        }
         return !blanking.blank(kind, List.of(subjectId), identifiers, MARKER, "retention").isEmpty();
     }
 }

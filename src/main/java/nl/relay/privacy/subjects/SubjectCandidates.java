@@ -19,7 +19,7 @@ import nl.relay.privacy.subjects.SubjectReport.VacancyRef;
 
 /**
  * The candidate records of a person, found by their normalised e-mail or phone: details, consent, profile, owner,
- * the colleagues granted access, the proposals and the interest shown. For the privacy officer only, through
+ * the colleagues granted access, the proposals, the interest shown and whether a CV is stored. For the privacy officer only, through
  * {@link SubjectAccess}, which records the read.
  */
 @ApplicationScoped
@@ -39,9 +39,11 @@ class SubjectCandidates {
                        cl.name as client_name, c.sector_code, c.status, c.created_at, c.last_activity_at,
                        c.expires_at, %s,
                        p.name, p.email, p.phone, p.consent_given, p.consent_informed_at, p.consent_informed_how,
-                       p.consent_source
+                       p.consent_source, d.filename as cv_filename, d.content_type as cv_content_type,
+                       d.size_bytes as cv_size, d.uploaded_at as cv_uploaded_at
                 from candidate_person p
                 join candidate c on c.id = p.candidate_id
+                left join candidate_document d on d.candidate_id = c.id
                 join account o on o.id = c.owner_id
                 left join client cl on cl.id = c.client_id
                 where p.email_key = any(cast(:emails as text[])) or p.phone_key = any(cast(:phones as text[]))
@@ -65,8 +67,15 @@ class SubjectCandidates {
                     profile(row), row.text("status"), Colleagues.read(row, "owner"), row.longValue("post_id"),
                     row.instant("created_at"), row.instant("last_activity_at"), row.instant("expires_at"),
                     grants.getOrDefault(id, List.of()), proposals.getOrDefault(id, List.of()),
-                    interests.getOrDefault(id, List.of()));
+                    interests.getOrDefault(id, List.of()), cv(row));
         }).toList();
+    }
+
+    private static SubjectReport.Cv cv(Row row) {
+        return row.text("cv_filename") == null
+                ? null
+                : new SubjectReport.Cv(row.text("cv_filename"), row.text("cv_content_type"), row.longValue("cv_size"),
+                        row.instant("cv_uploaded_at"));
     }
 
     private static SubjectReport.Profile profile(Row row) {

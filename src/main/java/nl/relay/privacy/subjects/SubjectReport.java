@@ -33,7 +33,13 @@ public record SubjectReport(
     /** A candidate offer of the person: their details, consent, the anonymous profile and what happened to it. */
     public record CandidateRecord(long id, Details person, Consent consent, Profile profile, String status,
             PostView.Person owner, long postId, Instant createdAt, Instant lastActivityAt, Instant expiresAt,
-            List<Grant> access, List<ProposalRecord> proposals, List<InterestRecord> interests) {
+            List<Grant> access, List<ProposalRecord> proposals, List<InterestRecord> interests,
+            @Schema(nullable = true, description = "The person's CV, when one is stored (its content is not in the "
+                    + "report: the privacy officer downloads it from the candidate if the person asks for a copy)") Cv cv) {
+    }
+
+    /** A stored CV: its name, detected type, size and when it was uploaded. */
+    public record Cv(String filename, String contentType, long size, Instant uploadedAt) {
     }
 
     /** The person's details as recorded. */

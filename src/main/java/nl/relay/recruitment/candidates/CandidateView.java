@@ -20,7 +20,24 @@ public record CandidateView(long id, long postId, String title, String summary, 
         @Schema(nullable = true, description = "Usernames granted access; only for the owner") List<String> access,
         @Schema(nullable = true, description = "Only for the owner") List<InterestView> interests,
         @Schema(nullable = true, description = "Only in the answer to an offer: active candidates of a similar "
-                + "name in the same region") List<PossibleDuplicate> possibleDuplicates) {
+                + "name in the same region") List<PossibleDuplicate> possibleDuplicates,
+        @Schema(nullable = true, description = "The person's CV, if one is stored; only for the owner and "
+                + "recruiters granted access") CvRef cv) {
+
+    /** A stored CV: personal data, downloaded at url by those who may read the person (each read recorded). */
+    public record CvRef(String filename, @Schema(description = "Detected from the content") String contentType,
+            @Schema(description = "Bytes") long size, Instant uploadedAt, String url) {
+
+        /** The size as people read it (34 KiB), for the pages. */
+        public String readableSize() {
+            return nl.relay.posts.attachments.Sizes.readable(size);
+        }
+
+        @Override
+        public String toString() {
+            return "CvRef[hidden]";
+        }
+    }
 
     /** The recruiter who offers the candidate. */
     public record Owner(String username, String displayName) {
@@ -80,6 +97,6 @@ public record CandidateView(long id, long postId, String title, String summary, 
     CandidateView withPossibleDuplicates(List<PossibleDuplicate> duplicates) {
         return new CandidateView(id, postId, title, summary, skills, seniority, availableFrom, hoursPerWeek, region,
                 rate, contractTypes, client, sector, group, status, expiresAt, lastActivityAt, createdAt, owner,
-                person, consent, access, interests, duplicates);
+                person, consent, access, interests, duplicates, cv);
     }
 }

@@ -29,8 +29,11 @@ public class CandidateViews {
     private final PostVisibility visibility;
     private final RequestLanguage language;
     private final CandidateDuplicates duplicates;
+    private final CandidateDocuments documents;
 
-    CandidateViews(PostVisibility visibility, RequestLanguage language, CandidateDuplicates duplicates) {
+    CandidateViews(PostVisibility visibility, RequestLanguage language, CandidateDuplicates duplicates,
+            CandidateDocuments documents) {
+        this.documents = documents;
         this.visibility = visibility;
         this.language = language;
         this.duplicates = duplicates;
@@ -71,7 +74,8 @@ public class CandidateViews {
                 person.map(p -> new CandidateView.ConsentRef(p.consentGiven, p.consentInformedAt,
                         p.consentInformedHow, p.consentSource)).orElse(null),
                 owner ? CandidateAccess.usernames(candidate.id) : null,
-                owner ? interests(candidate.id) : null);
+                owner ? interests(candidate.id) : null,
+                person.flatMap(p -> documents.of(candidate.id)).map(cv -> ReadCv.ref(candidate.id, cv)).orElse(null));
     }
 
     /**
@@ -87,11 +91,12 @@ public class CandidateViews {
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<Candidate> candidates = ids.stream().map(byId::get).filter(Objects::nonNull).toList();
         References references = References.of(candidates);
-        return candidates.stream().map(c -> view(c, references, null, null, null, null)).toList();
+        return candidates.stream().map(c -> view(c, references, null, null, null, null, null)).toList();
     }
 
     private CandidateView view(Candidate c, References references, CandidateView.PersonRef person,
-            CandidateView.ConsentRef consent, List<String> access, List<CandidateView.InterestView> interests) {
+            CandidateView.ConsentRef consent, List<String> access, List<CandidateView.InterestView> interests,
+            CandidateView.CvRef cv) {
         boolean english = language.isEnglish();
         Region region = Optional.ofNullable(references.regions().get(c.regionCode)).orElseThrow();
         Account owner = references.owners().get(c.ownerId);
@@ -111,7 +116,7 @@ public class CandidateViews {
                 c.seniority, c.availableFrom, c.hoursPerWeek,
                 new CandidateView.RegionRef(region.code, region.name(english)), c.rate,
                 List.copyOf(Arrays.asList(c.contractTypes)), client, sector, group, c.currentStatus(), c.expiresAt,
-                c.lastActivityAt, c.createdAt, owner(owner), person, consent, access, interests, null);
+                c.lastActivityAt, c.createdAt, owner(owner), person, consent, access, interests, null, cv);
     }
 
     static CandidateView.Owner owner(Account account) {

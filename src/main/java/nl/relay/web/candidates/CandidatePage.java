@@ -3,6 +3,7 @@ package nl.relay.web.candidates;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -24,8 +25,12 @@ import java.util.function.Supplier;
 import nl.relay.accounts.Account;
 import nl.relay.accounts.Caller;
 import nl.relay.accounts.Role;
+import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.ProblemException;
 import nl.relay.platform.http.RequestLanguage;
+import nl.relay.posts.attachments.FileForm;
+import nl.relay.posts.attachments.FileParts;
+import nl.relay.posts.attachments.IncomingFile;
 import nl.relay.privacy.SubjectKind;
 import nl.relay.privacy.retention.ConsentTerms;
 import nl.relay.privacy.retention.RetentionDue;
@@ -41,6 +46,7 @@ import nl.relay.recruitment.candidates.InterestRequest;
 import nl.relay.recruitment.candidates.RenewConsent;
 import nl.relay.recruitment.candidates.RevokeAccess;
 import nl.relay.recruitment.candidates.ShowInterest;
+import nl.relay.recruitment.candidates.StoreCv;
 import nl.relay.recruitment.matches.ListMatches;
 import nl.relay.recruitment.matches.MatchItem;
 import nl.relay.recruitment.vacancies.Vacancy;
@@ -71,7 +77,7 @@ public class CandidatePage {
     public record VacancyOption(long id, String title) {
     }
 
-    /** A refusal, and the form it belongs to (status, interest or access), shown there. */
+    /** A refusal, and the form it belongs to (status, interest, access or cv), shown there. */
     public record Problems(String form, String field, String message, int status) {
 
         static final Problems NONE = new Problems("", "", "", 0);
@@ -96,11 +102,15 @@ public class CandidatePage {
     private final RequestLanguage language;
     private final RenewConsent renewConsent;
     private final RetentionPlan retentionPlan;
+    private final StoreCv storeCv;
+    private final FileParts fileParts;
 
     CandidatePage(PageSession session, Caller caller, CandidateViews views, ChangeCandidate changeCandidate,
             ExtendCandidate extendCandidate, ShowInterest showInterest, GrantAccess grantAccess,
             RevokeAccess revokeAccess, ListMatches listMatches, RequestLanguage language, RenewConsent renewConsent,
-            RetentionPlan retentionPlan) {
+            RetentionPlan retentionPlan, StoreCv storeCv, FileParts fileParts) {
+        this.storeCv = storeCv;
+        this.fileParts = fileParts;
         this.renewConsent = renewConsent;
         this.retentionPlan = retentionPlan;
         this.session = session;
@@ -174,6 +184,31 @@ public class CandidatePage {
             showInterest.show(caller.account(), id, new InterestRequest(vacancy, note));
             return Response.seeOther(URI.create("/candidates/" + id + "?interest=1")).build();
         }, "interest"));
+    }
+
+    @POST
+    @Path("/cv")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(hidden = true)
+    public Response storeCv(@PathParam("id") String id, @BeanParam FileForm form) {
+        return session.signedIn(reader -> act(id, () -> {
+            List<IncomingFile> files = fileParts.read(StoreCv.FIELD, form.file, 0);
+            if (files.size() != 1) {
+                throw new InvalidInput(StoreCv.FIELD, "is required: choose one file");
+            }
+            storeCv.store(caller.account(), id, files.get(0));
+            return back(id);
+        }, "cv"));
+    }
+
+    @POST
+    @Path("/cv/delete")
+    @Operation(hidden = true)
+    public Response deleteCv(@PathParam("id") String id) {
+        return session.signedIn(reader -> act(id, () -> {
+            storeCv.delete(caller.account(), id);
+            return back(id);
+        }, "cv"));
     }
 
     @POST

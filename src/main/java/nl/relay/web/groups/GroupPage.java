@@ -34,9 +34,11 @@ import nl.relay.platform.paging.Cursor;
 import nl.relay.platform.paging.Page;
 import nl.relay.platform.paging.PageRequest;
 import nl.relay.posts.CompanyStream;
+import nl.relay.posts.NewPost;
 import nl.relay.posts.PostViews;
 import nl.relay.posts.PublishPost;
 import nl.relay.posts.StreamFilter;
+import nl.relay.posts.attachments.FileParts;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
 import nl.relay.web.PostCard;
@@ -72,11 +74,13 @@ public class GroupPage {
     private final StreamPage lists;
     private final RequestLanguage language;
     private final Caller caller;
+    private final FileParts fileParts;
 
     GroupPage(Caller caller, PageSession session, GroupViews views, CompanyStream stream, PostViews postViews,
             PublishPost publishPost, JoinGroup joinGroup, RemoveMember removeMember, StreamPage lists,
-            RequestLanguage language) {
+            RequestLanguage language, FileParts fileParts) {
         this.caller = caller;
+        this.fileParts = fileParts;
         this.session = session;
         this.views = views;
         this.stream = stream;
@@ -112,12 +116,14 @@ public class GroupPage {
 
     @POST
     @Path("/posts")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @Operation(hidden = true)
     public Response post(@PathParam("id") String id, @BeanParam ComposerForm form) {
         return session.signedIn(reader -> found(id, group -> {
             try {
-                publishPost.publish(reader, form.newPost(group.id));
+                NewPost post = form.newPost(group.id);
+                publishPost.publish(reader, post, ComposerForm.FILE_FIELD, fileParts.read(ComposerForm.FILE_FIELD,
+                        form.file, 0));
                 return Response.seeOther(URI.create("/groups/" + group.id)).build();
             } catch (ProblemException e) {
                 return Response.status(e.status())

@@ -53,9 +53,9 @@ public record Composer(String action, Long fixedGroupId, Draft draft, List<Secto
     /** The refusals by the field they are shown under; those of no field of the form in {@code others}. */
     public record Errors(Problem.FieldError body, Problem.FieldError kind, Problem.FieldError client,
             Problem.FieldError sectorCode, Problem.FieldError groupId, List<Problem.FieldError> others,
-            Problem.FieldError signalType) {
+            Problem.FieldError signalType, Problem.FieldError file) {
 
-        public static final Errors NONE = new Errors(null, null, null, null, null, List.of(), null);
+        public static final Errors NONE = new Errors(null, null, null, null, null, List.of(), null, null);
 
         /** Sorts refusals to their fields; the group's field only exists where the group is not fixed. */
         public static Errors of(List<Problem.FieldError> errors, boolean groupField) {
@@ -65,12 +65,14 @@ public record Composer(String action, Long fixedGroupId, Draft draft, List<Secto
             Problem.FieldError sector = null;
             Problem.FieldError group = null;
             Problem.FieldError signalType = null;
+            Problem.FieldError file = null;
             List<Problem.FieldError> others = new ArrayList<>();
             for (Problem.FieldError error : errors) {
                 switch (error.field()) {
                     case "body" -> body = body == null ? error : body;
                     case "kind" -> kind = kind == null ? error : kind;
                     case "signalType" -> signalType = signalType == null ? error : signalType;
+                    case "file", "attachments", "attachmentIds" -> file = file == null ? error : file;
                     case "client", "clientId" -> client = client == null ? error : client;
                     case "sectorCode", "sector" -> sector = sector == null ? error : sector;
                     case "groupId", "group" -> {
@@ -83,7 +85,7 @@ public record Composer(String action, Long fixedGroupId, Draft draft, List<Secto
                     default -> others.add(error);
                 }
             }
-            return new Errors(body, kind, client, sector, group, List.copyOf(others), signalType);
+            return new Errors(body, kind, client, sector, group, List.copyOf(others), signalType, file);
         }
 
         /** The first field with a refusal, in the form's order, where the focus goes; null when none. */
@@ -96,12 +98,14 @@ public record Composer(String action, Long fixedGroupId, Draft draft, List<Secto
                                     ? "signalType"
                                     : client != null
                                             ? "client"
-                                            : groupId != null ? "groupId" : sectorCode != null ? "sectorCode" : null;
+                                            : groupId != null
+                                                    ? "groupId"
+                                                    : sectorCode != null ? "sectorCode" : file != null ? "file" : null;
         }
 
         public boolean any() {
             return body != null || kind != null || client != null || sectorCode != null || groupId != null
-                    || signalType != null || !others.isEmpty();
+                    || signalType != null || file != null || !others.isEmpty();
         }
     }
 

@@ -10,6 +10,8 @@ import nl.relay.platform.text.ControlCharacters;
 import nl.relay.posts.NewPost;
 import nl.relay.posts.PostKind;
 import nl.relay.posts.SignalType;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * The composer's form as home and group pages receive it, read into a {@link NewPost}. The client comes as
@@ -24,6 +26,9 @@ public class ComposerForm {
      */
     static final String OWN_FORM = "is offered on its own form: candidates on /candidates/new, vacancies on "
             + "/vacancies/new";
+
+    /** The field the composer's files come in, and are refused under. */
+    public static final String FILE_FIELD = "file";
 
     @FormParam("body")
     public String body;
@@ -46,6 +51,10 @@ public class ComposerForm {
     /** What changed at the client; read only for a signal (the select is on the form for every kind). */
     @FormParam("signalType")
     public String signalType;
+
+    /** The files to put on the post, when the form is sent as multipart/form-data. */
+    @RestForm("file")
+    public List<FileUpload> file;
 
     /** What was typed, to show again when the post is refused: without refused characters, the rest kept. */
     public Composer.Draft draft() {

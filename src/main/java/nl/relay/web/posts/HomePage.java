@@ -21,9 +21,11 @@ import nl.relay.platform.http.RequestLanguage;
 import nl.relay.platform.paging.Cursor;
 import nl.relay.platform.paging.Page;
 import nl.relay.platform.paging.PageRequest;
+import nl.relay.posts.NewPost;
 import nl.relay.posts.PostView;
 import nl.relay.posts.PostViews;
 import nl.relay.posts.PublishPost;
+import nl.relay.posts.attachments.FileParts;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
 import nl.relay.web.PostCard;
@@ -48,9 +50,11 @@ public class HomePage {
     private final PublishPost publishPost;
     private final RequestLanguage language;
     private final LoginPage loginPage;
+    private final FileParts fileParts;
 
     HomePage(PageSession session, HomeFeed homeFeed, PostViews views, PublishPost publishPost,
-            RequestLanguage language, LoginPage loginPage) {
+            RequestLanguage language, LoginPage loginPage, FileParts fileParts) {
+        this.fileParts = fileParts;
         this.session = session;
         this.homeFeed = homeFeed;
         this.views = views;
@@ -72,15 +76,17 @@ public class HomePage {
 
     @POST
     @Path("/posts")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Consumes({MediaType.APPLICATION_FORM_URLENCODED, MediaType.MULTIPART_FORM_DATA})
     @Operation(hidden = true)
     public Response publish(@BeanParam ComposerForm form) {
         return session.signedIn(reader -> {
             try {
-                publishPost.publish(reader, form.newPost(null));
+                NewPost post = form.newPost(null);
+                publishPost.publish(reader, post, ComposerForm.FILE_FIELD, fileParts.read(ComposerForm.FILE_FIELD,
+                        form.file, 0));
                 return Response.seeOther(URI.create("/")).build();
             } catch (InvalidInput e) {
-                return Response.status(422).entity(feed(reader, null, form.draft(), FormErrors.of(e, "body")))
+                return Response.status(e.status()).entity(feed(reader, null, form.draft(), FormErrors.of(e, "body")))
                         .build();
             }
         });

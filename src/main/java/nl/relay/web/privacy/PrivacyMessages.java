@@ -121,6 +121,9 @@ public interface PrivacyMessages {
     @Message("Voorgesteld")
     String proposals();
 
+    @Message("Cv opgeslagen")
+    String cv_stored();
+
     @Message("Voorgedragen door {name}")
     String referred_by(String name);
 

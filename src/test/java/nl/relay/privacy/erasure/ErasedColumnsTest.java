@@ -99,6 +99,10 @@ class ErasedColumnsTest {
                     "an id the sender's mail program made up; deleted with its row when the sender is erased"),
             Map.entry("inbound_mail.status", "a word from a fixed list"),
             Map.entry("inbound_mail.outcome", "a reason code the intake chooses"),
+            Map.entry("post_attachment.content_type", "a media type detected from the file's content"),
+            Map.entry("post_attachment.sha256", "a hash of the file's content"),
+            Map.entry("candidate_document.content_type",
+                    "a media type detected from the CV's content; the row is deleted with the person"),
             Map.entry("erasure.report",
                     "an erasure's report: ids and counts, never an identifier (ErasureTest reads it)"));
 
