@@ -46,7 +46,8 @@ public final class HtmlText {
     private static final Set<String> QUOTE_CLASSES = Set.of("gmail_quote", "moz-cite-prefix", "yahoo_quoted",
             "ms-outlook-mobile-reference-message");
 
-    private HtmlText() {}
+    private HtmlText() {
+    }
 
     /** Whether the element is a quote: its own lines are quoted. */
     private static boolean quote(Element element) {
@@ -58,7 +59,8 @@ public final class HtmlText {
     /** Whether the original mail starts here: everything from here to the end is quoted. */
     private static boolean originalBelow(Element element) {
         return ORIGINAL_BELOW_IDS.contains(element.id().toLowerCase(Locale.ROOT))
-                || (element.normalName().equals("div") && OUTLOOK_REPLY_HEADER.matcher(element.attr("style")).matches());
+                || (element.normalName().equals("div")
+                        && OUTLOOK_REPLY_HEADER.matcher(element.attr("style")).matches());
     }
 
     public static String of(String html) {

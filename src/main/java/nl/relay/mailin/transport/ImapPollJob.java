@@ -1,8 +1,10 @@
 package nl.relay.mailin.transport;
 
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -58,6 +60,13 @@ public class ImapPollJob {
         this.config = config;
         this.inboundMails = inboundMails;
         this.entityManager = entityManager;
+    }
+
+    void onStart(@Observes StartupEvent event) {
+        if (config.imap().host().isPresent() && config.domain().filter(value -> !value.isBlank()).isEmpty()) {
+            throw new IllegalStateException("relay.mail-in.imap.host is set, but relay.mail-in.domain is not: set "
+                    + "the domain of Relay's addresses (post@, group+…@, reply+…@) the mailbox receives");
+        }
     }
 
     @Scheduled(every = "${relay.mail-in.imap.poll-every:PT1M}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)

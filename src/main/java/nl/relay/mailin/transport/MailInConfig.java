@@ -51,7 +51,7 @@ public interface MailInConfig {
     /** The PEM certificate chain offered with STARTTLS; with tls-key set, STARTTLS is advertised. */
     Optional<String> tlsCertificate();
 
-    /** The PEM private key (PKCS#8, or PKCS#1 RSA) of tls-certificate. */
+    /** The PEM private key of tls-certificate (PKCS#8, PKCS#1 RSA or SEC1 EC). */
     Optional<String> tlsKey();
 
     /** Refuse mail over a connection that did not start TLS (needs tls-certificate and tls-key). */

@@ -1,5 +1,6 @@
 package nl.relay.mailin.transport;
 
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigInteger;
@@ -10,8 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * Whether a connecting mail server is one of the company's own (relay.mail-in.trusted-hosts): IP addresses and
- * CIDR ranges, IPv4 and IPv6. Only literal addresses are read, never names, so no DNS lookup decides trust.
+ * CIDR ranges, IPv4 and IPv6. Only literal addresses are read, never names, so no DNS lookup decides trust. Read
+ * at startup, so a wrong entry stops Relay from starting instead of failing the first mail.
  */
+@Startup
 @ApplicationScoped
 public class TrustedHosts {
 

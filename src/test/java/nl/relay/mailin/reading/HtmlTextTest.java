@@ -77,14 +77,17 @@ class HtmlTextTest {
                 + "<o:p>&nbsp;</o:p></p><div><div style=\"border:none;border-top:solid #E1E1E1 1.0pt;padding:3.0pt 0cm "
                 + "0cm 0cm\"><p class=\"MsoNormal\"><b>Od:</b> Anna<br><b>Wysłane:</b> wtorek, 1 grudnia 2026 10:12<br>"
                 + "<b>Do:</b> Bas<br><b>Temat:</b> Spotkanie</p></div></div><p class=\"MsoNormal\">Przyjdziecie?</p></div>";
-        assertEquals("Dzięki, będę.\n\n> Od: Anna\n> Wysłane: wtorek, 1 grudnia 2026 10:12\n> Do: Bas\n> Temat: Spotkanie\n"
-                + "> Przyjdziecie?", HtmlText.of(polish));
+        assertEquals(
+                "Dzięki, będę.\n\n> Od: Anna\n> Wysłane: wtorek, 1 grudnia 2026 10:12\n> Do: Bas\n> Temat: Spotkanie\n"
+                        + "> Przyjdziecie?",
+                HtmlText.of(polish));
         assertEquals("Dzięki, będę.", ReplyText.newPart(HtmlText.of(polish)));
         String outlookOnTheWeb = "<div>Danke, ich komme.</div><div id=\"appendonsend\"></div><hr>"
                 + "<div id=\"divRplyFwdMsg\"><b>Von:</b> Anna<br><b>Gesendet:</b> Dienstag<br><b>Betreff:</b> Treffen</div>"
                 + "<div>Kommt ihr?</div>";
         assertEquals("Danke, ich komme.", ReplyText.newPart(HtmlText.of(outlookOnTheWeb)));
-        assertEquals("Danke, ich komme.\n\n> ---\n>\n> Von: Anna\n> Gesendet: Dienstag\n> Betreff: Treffen\n> Kommt ihr?",
+        assertEquals(
+                "Danke, ich komme.\n\n> ---\n>\n> Von: Anna\n> Gesendet: Dienstag\n> Betreff: Treffen\n> Kommt ihr?",
                 HtmlText.of(outlookOnTheWeb));
     }
 
@@ -97,8 +100,9 @@ class HtmlTextTest {
                 + "<blockquote type=\"cite\">Přijdete?</blockquote>";
         assertEquals("Ja.\n\n> Dne 1. 12. 2026 napsala Anna:\n\n> Přijdete?", HtmlText.of(thunderbird));
         assertEquals("Ja.", ReplyText.newPart(HtmlText.of(thunderbird)));
-        assertEquals("Ja.", ReplyText.newPart(HtmlText.of("<div>Ja.</div><div id=\"mail-editor-reference-message-container\">"
-                + "<div class=\"ms-outlook-mobile-reference-message\"><b>Från:</b> Anna<br>Kommer ni?</div></div>")));
+        assertEquals("Ja.",
+                ReplyText.newPart(HtmlText.of("<div>Ja.</div><div id=\"mail-editor-reference-message-container\">"
+                        + "<div class=\"ms-outlook-mobile-reference-message\"><b>Från:</b> Anna<br>Kommer ni?</div></div>")));
     }
 
     @Test
