@@ -55,6 +55,10 @@ class DecideInboundMail {
         Optional<GatewayAddress> address = mail.envelopeTo().stream()
                 .flatMap(to -> GatewayAddress.of(to, domain).stream())
                 .min(Comparator.comparingInt(GatewayAddress::precedence));
+        if (address.isEmpty() && "imap".equals(mail.via())) {
+            // In the polled mailbox without any of our addresses in sight (sent Bcc): the mailbox is post@.
+            address = Optional.of(new GatewayAddress.Post());
+        }
         if (address.isEmpty() || GatewayAddress.atDomain(read.from().address(), domain)) {
             return new Decision.Ignore("not-for-the-gateway");
         }
