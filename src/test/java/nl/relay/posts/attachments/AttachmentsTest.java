@@ -78,6 +78,8 @@ class AttachmentsTest {
         long pdfAsText = Uploads.upload(author, "notulen.txt", Uploads.PDF);
         long page = Uploads.upload(author, "rooster.html", Uploads.HTML);
         long disguised = Uploads.upload(author, "foto.png", Uploads.HTML);
+        Uploads.as(author).multiPart("file", "scan.pdf", Uploads.PDF, "text/html").post("/api/attachments").then()
+                .statusCode(201).body("contentType", equalTo("application/pdf"));
         long post = ((Number) Api.as(author).body(Map.of("body", "Stukken voor het overleg",
                 "attachmentIds", List.of(pdfAsText, page, disguised))).post("/api/posts").then().statusCode(201)
                 .body("attachments.contentType", contains("application/pdf", "text/html", "text/html"))
@@ -140,6 +142,10 @@ class AttachmentsTest {
                 .post("/api/posts").then().statusCode(422).body("errors[0].field", equalTo("file"));
         Uploads.as(author).multiPart("body", "Geen bestand").post("/api/attachments").then().statusCode(422)
                 .body("errors[0].field", equalTo("file"));
+        Uploads.as(author).multiPart("file", "tekst zonder bestandsnaam").post("/api/attachments").then()
+                .statusCode(422).body("errors[0].field", equalTo("file"));
+        Uploads.as(author).multiPart("file", "a.pdf", Uploads.PDF).multiPart("file", "b.pdf", Uploads.PDF)
+                .post("/api/attachments").then().statusCode(422).body("errors[0].field", equalTo("file"));
         Api.as(author).queryParam("author", author.username()).get("/api/posts").then().body("items", empty());
         assertEquals(0, filesOf(author));
     }
