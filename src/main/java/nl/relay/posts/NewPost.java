@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NewPost(@NotNull String body, PostKind kind, Long groupId, Long clientId, String sectorCode,
         Long inReplyTo, SignalType signalType,
         @Schema(nullable = true, description = "Files uploaded beforehand (POST /api/attachments) by you and on no "
-                + "post yet, to put on this one") List<Long> attachmentIds) {
+                + "post yet, to put on this one") List<@NotNull Long> attachmentIds) {
 
     /** A post without files uploaded beforehand. */
     public NewPost(String body, PostKind kind, Long groupId, Long clientId, String sectorCode, Long inReplyTo,

@@ -53,8 +53,7 @@ public class NewPostForm {
     public List<String> attachmentIds;
 
     @RestForm("file")
-    @Schema(type = SchemaType.ARRAY, implementation = String.class, format = "binary", description = "The files, "
-            + "each in a part named file with its file name")
+    @Schema(description = "The files, each in a part named file with its file name")
     public List<FileUpload> file;
 
     /** The post this form asks for, or every invalid field at once. */

@@ -60,6 +60,9 @@ public class AttachFiles {
      */
     @Transactional
     public List<Long> attachUploaded(String field, long postId, long authorId, Collection<Long> uploadIds) {
+        if (uploadIds.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidInput(field, "must hold the ids of uploads, not null");
+        }
         List<Long> wanted = List.copyOf(new TreeSet<>(uploadIds));
         if (wanted.isEmpty()) {
             return List.of();

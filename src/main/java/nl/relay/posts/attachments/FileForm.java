@@ -1,7 +1,6 @@
 package nl.relay.posts.attachments;
 
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -10,7 +9,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class FileForm {
 
     @RestForm("file")
-    @Schema(type = SchemaType.STRING, format = "binary", description = "The file; its name is kept (sanitised), its "
+    @Schema(description = "The file, one part with its file name (more are refused); the name is kept, sanitised; the "
             + "type is detected from the content")
     public List<FileUpload> file;
 }

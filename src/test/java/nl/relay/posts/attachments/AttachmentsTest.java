@@ -78,6 +78,8 @@ class AttachmentsTest {
         long pdfAsText = Uploads.upload(author, "notulen.txt", Uploads.PDF);
         long page = Uploads.upload(author, "rooster.html", Uploads.HTML);
         long disguised = Uploads.upload(author, "foto.png", Uploads.HTML);
+        Uploads.as(author).multiPart("file", "scan.pdf", Uploads.PDF, "text/html").post("/api/attachments").then()
+                .statusCode(201).body("contentType", equalTo("application/pdf"));
         long post = ((Number) Api.as(author).body(Map.of("body", "Stukken voor het overleg",
                 "attachmentIds", List.of(pdfAsText, page, disguised))).post("/api/posts").then().statusCode(201)
                 .body("attachments.contentType", contains("application/pdf", "text/html", "text/html"))
@@ -140,6 +142,10 @@ class AttachmentsTest {
                 .post("/api/posts").then().statusCode(422).body("errors[0].field", equalTo("file"));
         Uploads.as(author).multiPart("body", "Geen bestand").post("/api/attachments").then().statusCode(422)
                 .body("errors[0].field", equalTo("file"));
+        Uploads.as(author).multiPart("file", "tekst zonder bestandsnaam").post("/api/attachments").then()
+                .statusCode(422).body("errors[0].field", equalTo("file"));
+        Uploads.as(author).multiPart("file", "a.pdf", Uploads.PDF).multiPart("file", "b.pdf", Uploads.PDF)
+                .post("/api/attachments").then().statusCode(422).body("errors[0].field", equalTo("file"));
         Api.as(author).queryParam("author", author.username()).get("/api/posts").then().body("items", empty());
         assertEquals(0, filesOf(author));
     }
@@ -200,6 +206,8 @@ class AttachmentsTest {
         Api.as(other).queryParam("author", other.username()).get("/api/posts").then().body("items", empty());
         Api.as(uploader).body(Map.of("body", "Met een onbekend bestand", "attachmentIds", List.of(upload,
                 Long.MAX_VALUE))).post("/api/posts").then().statusCode(422);
+        Api.as(uploader).body("{\"body\": \"Met een leeg id\", \"attachmentIds\": [null]}").post("/api/posts")
+                .then().statusCode(422).body("errors[0].field", containsString("attachmentIds"));
         long post = Posts.publish(uploader, "Met mijn bestand", Map.of("attachmentIds", List.of(upload)));
         Api.as(uploader).body(Map.of("body", "Nogmaals hetzelfde bestand", "attachmentIds", List.of(upload)))
                 .post("/api/posts").then().statusCode(422);
@@ -259,6 +267,23 @@ class AttachmentsTest {
                         new byte[MAX_SIZE + 1])))));
         assertEquals("attachments", tooLarge.errors().get(0).field());
         Api.as(author).get("/api/posts/" + post).then().body("attachments", hasSize(2));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesUploadsAndDownloads() {
+        String document = io.restassured.RestAssured.given().auth().oauth2(People.adminToken())
+                .accept("application/json").get("/q/openapi").then().statusCode(200).extract().asString();
+        io.restassured.path.json.JsonPath openApi = io.restassured.path.json.JsonPath.from(document);
+        Map<String, Object> publish = openApi.getMap("paths.'/api/posts'.post.requestBody.content");
+        assertEquals(java.util.Set.of("application/json", "multipart/form-data"), publish.keySet());
+        assertEquals("#/components/schemas/FileForm", openApi.getMap(
+                "paths.'/api/attachments'.post.requestBody.content.'multipart/form-data'.schema").get("$ref"));
+        assertEquals("binary", openApi.getString("components.schemas.FileForm.properties.file.items.format"));
+        assertEquals("binary", openApi.getString("components.schemas.NewPostForm.properties.file.items.format"));
+        assertEquals("binary", openApi.getString(
+                "paths.'/api/attachments/{id}'.get.responses.'200'.content.'*/*'.schema.format"));
+        assertEquals("413", openApi.getMap("paths.'/api/attachments'.post.responses").keySet().stream()
+                .filter("413"::equals).findFirst().orElse(""));
     }
 
     /**
