@@ -29,7 +29,7 @@ public sealed interface GatewayAddress {
     record Reply(String token) implements GatewayAddress {
     }
 
-    Pattern LOCAL_PART = Pattern.compile("(post|group|reply)(?:\\+([a-z0-9._-]{1,200}))?");
+    Pattern LOCAL_PART = Pattern.compile("(post|group|reply)(?:\\+([a-z0-9._=-]{1,200}))?");
 
     /** The gateway address this is, if it is one at {@code domain}. */
     static Optional<GatewayAddress> of(String address, String domain) {

@@ -1,11 +1,11 @@
 package nl.relay.mailin.transport;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
+import nl.relay.mailin.GatewayAddress;
 
 /**
- * Which addresses Relay receives mail for: post, post+&lt;secret&gt;, group+&lt;group&gt; and reply+&lt;token&gt; at
- * relay.mail-in.domain, in any case. Anything else at the domain does not exist; anything at another domain is not
+ * Which addresses Relay receives mail for: the {@link GatewayAddress gateway addresses} at relay.mail-in.domain, in
+ * any case. Anything else at the domain does not exist; anything at another domain is not
  * Relay's to take (no open relay).
  */
 final class RelayAddresses {
@@ -20,10 +20,6 @@ final class RelayAddresses {
         ELSEWHERE
     }
 
-    /** The local parts Relay answers to; the part after + is the intake's to read (a secret, a group, a token). */
-    private static final Pattern LOCAL_PART = Pattern.compile("post|(post|group|reply)\\+[a-z0-9._=-]{1,200}",
-            Pattern.CASE_INSENSITIVE);
-
     private final String domain;
 
     RelayAddresses(String domain) {
@@ -31,15 +27,10 @@ final class RelayAddresses {
     }
 
     Verdict of(String address) {
-        if (address == null) {
-            return Verdict.ELSEWHERE;
+        if (GatewayAddress.of(address, domain).isPresent()) {
+            return Verdict.OURS;
         }
-        String trimmed = address.trim();
-        int at = trimmed.lastIndexOf('@');
-        if (at <= 0 || !trimmed.substring(at + 1).toLowerCase(Locale.ROOT).equals(domain)) {
-            return Verdict.ELSEWHERE;
-        }
-        return LOCAL_PART.matcher(trimmed.substring(0, at)).matches() ? Verdict.OURS : Verdict.UNKNOWN;
+        return GatewayAddress.atDomain(address, domain) ? Verdict.UNKNOWN : Verdict.ELSEWHERE;
     }
 
     /** The address as stored in inbound_mail.envelope_to: trimmed, lower-case. */
