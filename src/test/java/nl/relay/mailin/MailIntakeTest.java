@@ -230,6 +230,46 @@ class MailIntakeTest {
     }
 
     @Test
+    void theSettingsPageShowsMyAddressesAndRenewsMySecretOne() {
+        Person me = People.employee();
+        String cookie = nl.relay.testing.Pages.cookie(me);
+        String secret = Api.as(me).get("/api/me/mail-addresses").then().statusCode(200).extract().path("secretPost");
+        String page = nl.relay.testing.Pages.page(cookie).get("/settings").then().statusCode(200).extract().asString();
+        assertTrue(page.contains(secret), "my secret address");
+        assertTrue(page.contains("post@relay.test"), "the company address");
+
+        nl.relay.testing.Pages.page(cookie).contentType("application/x-www-form-urlencoded")
+                .header("Origin", "https://evil.example").post("/settings/mail-addresses/renew").then()
+                .statusCode(403);
+        assertEquals(secret, Api.as(me).get("/api/me/mail-addresses").then().extract().path("secretPost"));
+
+        nl.relay.testing.Pages.form(cookie).post("/settings/mail-addresses/renew").then().statusCode(303);
+        String renewed = Api.as(me).get("/api/me/mail-addresses").then().extract().path("secretPost");
+        assertNotEquals(secret, renewed);
+        String after = nl.relay.testing.Pages.page(cookie).get("/settings?saved=mail-addresses").then()
+                .statusCode(200).extract().asString();
+        assertTrue(after.contains(renewed) && !after.contains(secret), "the new address only");
+    }
+
+    @Test
+    void aReplyByMailToAPostTheSenderCanNoLongerReadIsRefused() {
+        Person owner = People.employee();
+        Person member = People.employee();
+        long group = Groups.create(owner, "Vertrouwelijk " + People.uniqueUsername(), "private");
+        Groups.add(owner, group, member);
+        long post = Posts.publish(owner, "Reorganisatie, nog niet delen.", java.util.Map.of("groupId", group));
+        String replyAddress = tokens.addressFor(accountId(member), post).orElseThrow();
+        Groups.remove(owner, group, member);
+
+        long id = arrive(TRUSTED, address(member), InboundMailFixture.from(address(member)).to(replyAddress)
+                .subject("Re: Reorganisatie").text("Wat betekent dit voor mijn team?").raw());
+
+        assertEquals("refused:thread-gone", settled(id));
+        Api.as(owner).get("/api/posts/" + post + "/thread").then().statusCode(200)
+                .body("replies", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
     void theMailAddressesAreForSignedInPeopleOnly() {
         Api.anonymous().get("/api/me/mail-addresses").then().statusCode(401);
         Api.anonymous().post("/api/me/mail-addresses/renew").then().statusCode(401);

@@ -111,4 +111,22 @@ public interface MailInMessages {
 
     @Message("Stuur minder of kleinere bijlagen, of zet een link naar het bestand in je bericht.")
     String todo_too_large();
+
+    @Message("Posten per mail")
+    String addresses_heading();
+
+    @Message("Een mail aan deze adressen wordt een bericht van jou. Collega's in Aan en Cc worden geadresseerden die het moeten lezen; een antwoord op een melding wordt een reactie.")
+    String addresses_intro();
+
+    @Message("Via de mailserver van het bedrijf")
+    String addresses_post();
+
+    @Message("Je persoonlijke adres (werkt overal; houd het voor jezelf)")
+    String addresses_secret();
+
+    @Message("Nieuw persoonlijk adres maken")
+    String addresses_renew();
+
+    @Message("Je hebt een nieuw persoonlijk adres; het oude werkt niet meer.")
+    String addresses_renewed();
 }

@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 import nl.relay.accounts.ChangePassword;
 import nl.relay.accounts.PasswordChange;
 import nl.relay.accounts.signin.ClientAddress;
+import nl.relay.mailin.intake.PersonalMailAddresses;
+import nl.relay.mailin.intake.PersonalMailAddresses.MailAddresses;
 import nl.relay.mailinglist.MailSubscriptions;
 import nl.relay.mailinglist.MailingListChoices;
 import nl.relay.platform.errors.Problem;
@@ -50,7 +52,7 @@ public class SettingsPage {
     static class Templates {
 
         static native TemplateInstance settings(String lang, String saved, Preferences preferences,
-                MailingListChoices mailing, List<Problem.FieldError> errors);
+                MailingListChoices mailing, MailAddresses mailIn, List<Problem.FieldError> errors);
     }
 
     private final PageSession session;
@@ -59,21 +61,24 @@ public class SettingsPage {
     private final AccountPreferences preferences;
     private final Cookies cookies;
     private final MailSubscriptions mailing;
+    private final PersonalMailAddresses mailAddresses;
 
     SettingsPage(PageSession session, ChangePassword changePassword, RequestLanguage language,
-            AccountPreferences preferences, Cookies cookies, MailSubscriptions mailing) {
+            AccountPreferences preferences, Cookies cookies, MailSubscriptions mailing,
+            PersonalMailAddresses mailAddresses) {
         this.session = session;
         this.changePassword = changePassword;
         this.language = language;
         this.preferences = preferences;
         this.cookies = cookies;
         this.mailing = mailing;
+        this.mailAddresses = mailAddresses;
     }
 
     @GET
     @Operation(hidden = true)
     public Response settings(@QueryParam("saved") String saved) {
-        String notice = "language".equals(saved) || "email".equals(saved) || "mailing-list".equals(saved)
+        String notice = saved != null && Set.of("language", "email", "mailing-list", "mail-addresses").contains(saved)
                 ? saved
                 : null;
         return session.signedIn(reader -> Response.ok(page(reader, notice, List.of())).build());
@@ -159,6 +164,18 @@ public class SettingsPage {
         });
     }
 
+    /** A new secret address to post by mail; the old one stops working. */
+    @POST
+    @Path("/mail-addresses/renew")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response renewMailAddress() {
+        return session.signedIn(reader -> {
+            mailAddresses.renew(reader);
+            return Response.seeOther(URI.create("/settings?saved=mail-addresses#mail-addresses")).build();
+        });
+    }
+
     private static Optional<Long> groupId(String raw) {
         try {
             return Optional.of(Long.parseLong(raw == null ? "" : raw.strip()));
@@ -168,7 +185,7 @@ public class SettingsPage {
     }
 
     private TemplateInstance page(long reader, String saved, List<Problem.FieldError> errors) {
-        return Templates.settings(language.code(), saved, preferences.of(reader), mailing.choices(reader), errors)
-                .setLocale(language.locale());
+        return Templates.settings(language.code(), saved, preferences.of(reader), mailing.choices(reader),
+                mailAddresses.of(reader).orElse(null), errors).setLocale(language.locale());
     }
 }
