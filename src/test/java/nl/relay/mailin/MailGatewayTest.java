@@ -108,7 +108,7 @@ class MailGatewayTest {
 
         Wait.until(() -> !MailServer.to(stranger).isEmpty());
         MimeMessage answer = MailServer.to(stranger).get(0);
-        assertEquals("Not posted: Candidates for your vacancies", answer.getSubject());
+        assertEquals("Your mail was not posted", answer.getSubject());
         assertEquals("auto-generated", answer.getHeader("Auto-Submitted")[0]);
         assertThat(plainText(answer.getContent()), containsString("does not belong to an (active) Relay account"));
     }
@@ -141,10 +141,14 @@ class MailGatewayTest {
     }
 
     @Test
-    void mailFromThePolledMailboxBecomesAPostToo() throws Exception {
+    void mailFromThePolledMailboxBecomesAPostByTheSecretAddressButNotByFromAlone() throws Exception {
         Person eva = People.named("Eva Smit");
-        MimeMessage mail = SendMail.message(address(eva), "Uit de postbus", "Dit kwam via IMAP binnen.",
+        String secret = Api.as(eva).get("/api/me/mail-addresses").then().extract().path("secretPost");
+        MimeMessage forged = SendMail.message(address(eva), "Namens Eva", "Iedereen kan dit in de postbus zetten.",
                 "post@relay.test");
+        forged.setHeader("Return-Path", "<" + address(eva) + ">");
+        MailIn.intoMailbox(forged);
+        MimeMessage mail = SendMail.message(address(eva), "Uit de postbus", "Dit kwam via IMAP binnen.", secret);
         mail.setHeader("Return-Path", "<" + address(eva) + ">");
         MailIn.intoMailbox(mail);
 
@@ -154,6 +158,47 @@ class MailGatewayTest {
         Api.as(eva).get("/api/posts/" + postId).then().statusCode(200)
                 .body("author.username", equalTo(eva.username()))
                 .body("body", equalTo("Uit de postbus\n\nDit kwam via IMAP binnen."));
+        // Without relay.mail-in.authserv-id nothing vouches for a From header in the mailbox.
+        assertEquals("refused", statusOf(messageId(forged)));
+    }
+
+    @Test
+    void aMailTooLargeInThePolledMailboxIsAnsweredNotDropped() throws Exception {
+        Person eva = People.named("Eva Smit");
+        MimeMessage mail = SendMail.message(address(eva), "Alle cv's van dit jaar", "Zie de bijlage.",
+                "post@relay.test");
+        jakarta.mail.internet.MimeMultipart parts = new jakarta.mail.internet.MimeMultipart();
+        jakarta.mail.internet.MimeBodyPart text = new jakarta.mail.internet.MimeBodyPart();
+        text.setText("Zie de bijlage.", "UTF-8");
+        jakarta.mail.internet.MimeBodyPart file = new jakarta.mail.internet.MimeBodyPart();
+        file.setContent(new byte[MailIn.MAX_SIZE + 1024], "application/octet-stream");
+        file.setFileName("archief.bin");
+        parts.addBodyPart(text);
+        parts.addBodyPart(file);
+        mail.setContent(parts);
+        mail.saveChanges();
+        mail.setHeader("Return-Path", "<" + address(eva) + ">");
+        MailIn.intoMailbox(mail);
+
+        imap.poll();
+
+        Wait.until(() -> !MailServer.to(address(eva)).isEmpty());
+        MimeMessage answer = MailServer.to(address(eva)).get(0);
+        assertEquals("Niet geplaatst: Alle cv's van dit jaar", answer.getSubject());
+        assertThat(plainText(answer.getContent()), containsString("te groot"));
+    }
+
+    private String statusOf(String messageId) {
+        String[] status = new String[1];
+        Wait.until(() -> {
+            List<?> rows = QuarkusTransaction.requiringNew().call(() -> entityManager
+                    .createNativeQuery("select status || coalesce(':' || outcome, '') from inbound_mail "
+                            + "where message_id = ?1")
+                    .setParameter(1, messageId.replaceAll("^<|>$", "")).getResultList());
+            status[0] = rows.isEmpty() ? "received" : rows.get(0).toString();
+            return !status[0].equals("received");
+        });
+        return status[0].replaceAll(":.*", "");
     }
 
     private long postOf(String messageId) {

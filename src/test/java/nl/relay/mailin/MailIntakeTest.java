@@ -88,7 +88,8 @@ class MailIntakeTest {
 
         assertEquals("refused:unknown-sender", settled(id));
         MimeMessage answer = answerTo(stranger);
-        assertEquals("Niet geplaatst: Uw vacature", subject(answer));
+        // Nothing of an unknown sender's mail is repeated: a forged sender gets no text of the forger's.
+        assertEquals("Je mail niet geplaatst", subject(answer));
         assertThat(body(answer), containsString("hoort niet bij een (actief) Relay-account"));
     }
 
@@ -267,6 +268,47 @@ class MailIntakeTest {
         assertEquals("refused:thread-gone", settled(id));
         Api.as(owner).get("/api/posts/" + post + "/thread").then().statusCode(200)
                 .body("replies", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void aReplyAllToAMailThatBecameAPostBecomesAReplyInItsThread() {
+        Person anna = People.employee();
+        Person bas = People.employee();
+        String first = "<eerste-" + People.uniqueUsername() + "@bureau.nl>";
+        long post = postOf(arrive(TRUSTED, address(anna), InboundMailFixture.from(address(anna))
+                .to("post@relay.test").cc(address(bas)).messageId(first).subject("Kwartaalcijfers")
+                .text("De cijfers staan klaar.").raw()));
+
+        long reply = postOf(arrive(TRUSTED, address(bas), InboundMailFixture.from(address(bas))
+                .to(address(anna)).cc("post@relay.test").header("In-Reply-To", first)
+                .subject("Re: Kwartaalcijfers")
+                .text("Dank, ik kijk ernaar.\n\nOp 1 dec. 2026 om 09:00 schreef Anna:\n> De cijfers staan klaar.\n")
+                .raw()));
+
+        Api.as(anna).get("/api/posts/" + post + "/thread").then().statusCode(200)
+                .body("replies.id", hasItem((int) reply));
+        Api.as(anna).get("/api/posts/" + reply).then().statusCode(200)
+                .body("body", org.hamcrest.Matchers.equalTo("Dank, ik kijk ernaar."));
+    }
+
+    @Test
+    void aColleaguesMailToSomeonesSecretAddressIsNotTakenAsTheirs() {
+        Person owner = People.employee();
+        Person colleague = People.employee();
+        String secretAddress = Api.as(owner).get("/api/me/mail-addresses").then().statusCode(200)
+                .extract().path("secretPost");
+        long id = arrive(OUTSIDE, address(colleague), InboundMailFixture.from(address(colleague))
+                .to(address(owner)).cc(secretAddress).subject("Re: planning").text("Prima!").raw());
+        assertEquals("refused:not-secret-owner", settled(id));
+    }
+
+    @Test
+    void controlCharactersInASubjectAreLeftOutNotStored() {
+        Person person = People.employee();
+        long post = postOf(arrive(TRUSTED, address(person), InboundMailFixture.from(address(person))
+                .to("post@relay.test").subject("Belangrijk\u0007 nieuws\u0000").text("Lees dit.").raw()));
+        Api.as(person).get("/api/posts/" + post).then().statusCode(200)
+                .body("body", org.hamcrest.Matchers.equalTo("Belangrijk nieuws\n\nLees dit."));
     }
 
     @Test

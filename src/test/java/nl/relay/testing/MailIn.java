@@ -24,6 +24,9 @@ public class MailIn implements QuarkusTestResourceLifecycleManager {
     /** The domain Relay receives mail for in the tests. */
     public static final String DOMAIN = "relay.test";
 
+    /** The largest mail Relay takes in the tests: 2 MiB. */
+    public static final int MAX_SIZE = 2 * 1024 * 1024;
+
     private static final String MAILBOX_LOGIN = "relay-mailbox";
     private static final String MAILBOX_PASSWORD = "mailbox-secret";
 
@@ -39,6 +42,8 @@ public class MailIn implements QuarkusTestResourceLifecycleManager {
         return Map.ofEntries(Map.entry("relay.mail-in.port", "0"),
                 Map.entry("relay.mail-in.bind-address", "127.0.0.1"),
                 Map.entry("relay.mail-in.domain", DOMAIN),
+                // small enough for a test to send a mail over it
+                Map.entry("relay.mail-in.max-size", String.valueOf(MAX_SIZE)),
                 Map.entry("relay.mail-in.purge-every", "off"),
                 Map.entry("relay.mail-in.imap.host", "127.0.0.1"),
                 Map.entry("relay.mail-in.imap.port", String.valueOf(imapPort)),

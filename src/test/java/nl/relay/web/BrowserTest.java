@@ -248,7 +248,7 @@ class BrowserTest extends BrowserPages {
 
         tabTo("body").sendKeys("Alleen met het toetsenbord geplaatst. #toegankelijkheid");
         for (int i = 0; i < 10 && !"submit".equals(browser.switchTo().activeElement().getDomAttribute("type")); i++) {
-            browser.switchTo().activeElement().sendKeys(Keys.TAB);
+            pressTab();
         }
         browser.switchTo().activeElement().sendKeys(Keys.ENTER);
         WebElement post = waitFor(By.cssSelector("[data-testid=post]"));
@@ -349,6 +349,14 @@ class BrowserTest extends BrowserPages {
         return cookie.getValue();
     }
 
+    /**
+     * Presses Tab on the keyboard, wherever the focus is: typing into a file field (the composer's) would be taken
+     * as a file to choose.
+     */
+    private void pressTab() {
+        new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
+    }
+
     /** Presses Tab from the top of the page until the named field has the focus. */
     private WebElement tabTo(String name) {
         WebElement body = browser.findElement(By.tagName("body"));
@@ -358,7 +366,7 @@ class BrowserTest extends BrowserPages {
             if (name.equals(focused.getDomAttribute("name"))) {
                 return focused;
             }
-            focused.sendKeys(Keys.TAB);
+            pressTab();
         }
         throw new AssertionError("Tab never reached the field " + name);
     }

@@ -29,6 +29,7 @@ record AnswerContent(String name, String subject, boolean refused, String why, S
             case UNKNOWN_SENDER -> m.refused_unknown_sender();
             case UNTRUSTED_SENDER -> m.refused_untrusted_sender();
             case UNKNOWN_SECRET -> m.refused_unknown_secret();
+            case NOT_SECRET_OWNER -> m.refused_not_secret_owner();
             case UNKNOWN_TOKEN -> m.refused_unknown_token();
             case NOT_TOKEN_OWNER -> m.refused_not_token_owner();
             case NO_GROUP -> m.refused_no_group();
@@ -46,6 +47,7 @@ record AnswerContent(String name, String subject, boolean refused, String why, S
             case UNKNOWN_SENDER -> m.todo_unknown_sender();
             case UNTRUSTED_SENDER -> m.todo_untrusted_sender();
             case UNKNOWN_SECRET -> m.todo_unknown_secret();
+            case NOT_SECRET_OWNER -> m.todo_not_secret_owner();
             case UNKNOWN_TOKEN -> m.todo_unknown_token();
             case NOT_TOKEN_OWNER -> m.todo_not_token_owner();
             case NO_GROUP -> m.todo_no_group();

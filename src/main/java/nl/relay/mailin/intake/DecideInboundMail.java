@@ -14,6 +14,7 @@ import nl.relay.mailin.transport.InboundMail;
 import nl.relay.mailin.transport.MailInConfig;
 import nl.relay.posts.NewPost;
 import nl.relay.posts.PostKind;
+import nl.relay.posts.PostText;
 import nl.relay.posts.attachments.IncomingFile;
 
 /**
@@ -23,19 +24,19 @@ import nl.relay.posts.attachments.IncomingFile;
 @ApplicationScoped
 class DecideInboundMail {
 
-    /** A post's longest text, as the web and API allow (PostText.MAX_LENGTH). */
-    private static final int MAX_LENGTH = 5_000;
-
     private final MailInConfig config;
     private final IdentifySender identify;
     private final Addressees addressees;
     private final GroupByAddress groups;
+    private final EarlierMail earlier;
 
-    DecideInboundMail(MailInConfig config, IdentifySender identify, Addressees addressees, GroupByAddress groups) {
+    DecideInboundMail(MailInConfig config, IdentifySender identify, Addressees addressees, GroupByAddress groups,
+            EarlierMail earlier) {
         this.config = config;
         this.identify = identify;
         this.addressees = addressees;
         this.groups = groups;
+        this.earlier = earlier;
     }
 
     Decision decide(InboundMail mail) {
@@ -64,10 +65,17 @@ class DecideInboundMail {
         }
         IdentifySender.Identity identity = identify.identify(mail, read, address.get());
         Locale language = identity.sender().map(s -> localeOf(s.language(), read)).orElse(read.language());
-        Decision.Answer answer = new Decision.Answer(answerAddress(mail, read), read.from().name(), language,
+        Decision.Answer answer = new Decision.Answer(answerAddress(mail, read),
+                read.from().name() == null ? null : MailPostText.oneLine(read.from().name()), language,
                 MailPostText.bareSubject(read.subject()));
+        if (mail.tooLarge()) {
+            return new Decision.Refuse(Refusal.TOO_LARGE, answer);
+        }
         if (identity.refusal() != null) {
-            return new Decision.Refuse(identity.refusal(), answer);
+            // Whoever sent it is unknown: the answer repeats nothing of the mail (no subject, no name), so a
+            // forged sender address gets no text of the forger's through Relay.
+            return new Decision.Refuse(identity.refusal(),
+                    new Decision.Answer(answer.to(), null, answer.locale(), ""));
         }
         Sender sender = identity.sender().orElseThrow();
         Long groupId = null;
@@ -79,17 +87,25 @@ class DecideInboundMail {
             groupId = group.groupId();
         }
         Addressees.Found found = addressees.of(read, domain, sender);
-        boolean reply = identity.inReplyTo() != null;
-        String text = reply
-                ? MailPostText.forReply(read, found.usernames(), language)
-                : MailPostText.forPost(read, found.usernames(), language);
+        Long inReplyTo = identity.inReplyTo();
+        String text;
+        if (inReplyTo != null) {
+            text = MailPostText.forReply(read, found.usernames(), language);
+        } else if ((inReplyTo = earlier.postAnswered(read.inReplyTo()).orElse(null)) != null) {
+            // A reply-all to a mail that became a post: its addressees are in that thread already.
+            text = MailPostText.forReply(read, List.of(), language);
+            found = new Addressees.Found(List.of(), List.of());
+        } else {
+            text = MailPostText.forPost(read, found.usernames(), language);
+        }
+        boolean reply = inReplyTo != null;
         if (text.isBlank()) {
             return new Decision.Refuse(Refusal.EMPTY, answer);
         }
-        if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
+        if (text.codePointCount(0, text.length()) > PostText.MAX_LENGTH) {
             return new Decision.Refuse(Refusal.TOO_LONG, answer);
         }
-        NewPost post = new NewPost(text, PostKind.NOTE, reply ? null : groupId, null, null, identity.inReplyTo());
+        NewPost post = new NewPost(text, PostKind.NOTE, reply ? null : groupId, null, null, inReplyTo);
         return new Decision.Publish(sender.accountId(), post, files(read.attachments()), found.unknown(), answer);
     }
 
@@ -109,6 +125,8 @@ class DecideInboundMail {
     }
 
     private static List<IncomingFile> files(List<MailAttachment> attachments) {
-        return attachments.stream().map(a -> new IncomingFile(a.filename(), a.content())).toList();
+        // An empty file carries nothing: it is left out rather than refusing the whole mail for it.
+        return attachments.stream().filter(a -> a.content().length > 0)
+                .map(a -> new IncomingFile(a.filename(), a.content())).toList();
     }
 }

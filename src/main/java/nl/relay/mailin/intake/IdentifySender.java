@@ -55,15 +55,20 @@ class IdentifySender {
         return switch (address) {
             case GatewayAddress.Post p -> byTrustedServer(mail, read);
             case GatewayAddress.ToGroup g -> byTrustedServer(mail, read);
-            case GatewayAddress.SecretPost s -> secrets.ownerOf(s.secret()).flatMap(this::activeAccount)
-                    .map(Identity::of).orElse(Identity.refused(Refusal.UNKNOWN_SECRET));
+            case GatewayAddress.SecretPost s -> bySecret(s.secret(), from);
             case GatewayAddress.Reply r -> byToken(r.token(), from);
         };
     }
 
-    /** The person whose address the From header gives, when a trusted server vouches for that header. */
+    /**
+     * The person whose address the From header gives, when a trusted server vouches for that header: it came from
+     * a trusted host (and passed that server's authentication, with an authserv-id set). A mail fetched by IMAP has
+     * no host to trust: the mailbox takes mail from anyone, so only a passing Authentication-Results of the
+     * configured server vouches for it (without one, IMAP takes only secret and reply addresses).
+     */
     private Identity byTrustedServer(InboundMail mail, ReadMail read) {
-        boolean trusted = "imap".equals(mail.via()) || trustedHosts.isTrusted(mail.peerAddress());
+        boolean imap = "imap".equals(mail.via());
+        boolean trusted = imap ? config.authservId().isPresent() : trustedHosts.isTrusted(mail.peerAddress());
         if (trusted && config.authservId().isPresent()) {
             trusted = AuthenticationResults.passes(read.authenticationResults(), config.authservId().get(),
                     domainOf(read.from().address()));
@@ -73,6 +78,23 @@ class IdentifySender {
             return Identity.refused(sender.isPresent() ? Refusal.UNTRUSTED_SENDER : Refusal.UNKNOWN_SENDER);
         }
         return sender.map(Identity::of).orElse(Identity.refused(Refusal.UNKNOWN_SENDER));
+    }
+
+    /**
+     * The secret's owner. The secret decides wherever the mail comes from, but not for a mail from a colleague's
+     * address: a secret address that ended up in To or Cc would otherwise turn their reply-all into a post by the
+     * owner.
+     */
+    private Identity bySecret(String secret, String from) {
+        Optional<Sender> owner = secrets.ownerOf(secret).flatMap(this::activeAccount);
+        if (owner.isEmpty()) {
+            return Identity.refused(Refusal.UNKNOWN_SECRET);
+        }
+        if (!owner.get().email().equalsIgnoreCase(from)
+                && byAddress(from).filter(other -> other.accountId() != owner.get().accountId()).isPresent()) {
+            return Identity.refused(Refusal.NOT_SECRET_OWNER);
+        }
+        return Identity.of(owner.get());
     }
 
     /** The token's owner, if the reply comes from the address the notification went to. */

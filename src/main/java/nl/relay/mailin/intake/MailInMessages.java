@@ -64,6 +64,12 @@ public interface MailInMessages {
     @Message("Kijk in Relay onder Instellingen wat je persoonlijke adres nu is, en stuur je mail daarheen.")
     String todo_unknown_secret();
 
+    @Message("Dit is het persoonlijke adres van een collega: wat daarheen gaat, wordt een bericht van hen. Je mail is niet geplaatst, ook niet namens jou.")
+    String refused_not_secret_owner();
+
+    @Message("Wilde je reageren op een mail die ook naar Relay ging? Antwoord dan alleen aan de afzender, of reageer in Relay zelf. Je eigen persoonlijke adres vind je in Relay onder Instellingen.")
+    String todo_not_secret_owner();
+
     @Message("Het antwoordadres van deze mail is niet (meer) geldig: het is verlopen of beschadigd.")
     String refused_unknown_token();
 

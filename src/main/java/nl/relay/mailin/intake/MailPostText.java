@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.relay.mailin.reading.ReadMail;
 import nl.relay.mailin.reading.ReplyText;
+import nl.relay.platform.text.ControlCharacters;
 
 /**
  * The text a mail becomes. A new post: the subject as its first line (so its #topics count), then the body.
@@ -23,20 +24,28 @@ final class MailPostText {
     }
 
     static String forPost(ReadMail mail, List<String> addressees, Locale language) {
-        String subject = mail.subject() == null ? "" : mail.subject().strip();
-        String body = mail.text() == null ? "" : mail.text().strip();
+        String subject = oneLine(mail.subject());
+        String body = mail.text() == null ? "" : ControlCharacters.strip(mail.text()).strip();
         String text = subject.isEmpty() ? body : body.isEmpty() ? subject : subject + "\n\n" + body;
         return withAddressees(text, addressees, language);
     }
 
     static String forReply(ReadMail mail, List<String> addressees, Locale language) {
-        String body = ReplyText.newPart(mail.text() == null ? "" : mail.text()).strip();
+        String body = ControlCharacters.strip(ReplyText.newPart(mail.text() == null ? "" : mail.text())).strip();
         return body.isEmpty() ? "" : withAddressees(body, addressees, language);
     }
 
     /** The subject as the answer to the sender repeats it: without Re:/Antw: prefixes. */
     static String bareSubject(String subject) {
-        return subject == null ? "" : SUBJECT_PREFIXES.matcher(subject).replaceFirst("").strip();
+        return SUBJECT_PREFIXES.matcher(oneLine(subject)).replaceFirst("").strip();
+    }
+
+    /**
+     * A header's text as one line without control characters (a NUL, an escape code): what a mail program may
+     * put in a subject is no text to store.
+     */
+    static String oneLine(String header) {
+        return header == null ? "" : ControlCharacters.strip(header).replaceAll("\\s+", " ").strip();
     }
 
     private static String withAddressees(String text, List<String> addressees, Locale language) {

@@ -16,6 +16,8 @@ enum Refusal {
     UNTRUSTED_SENDER,
     /** To post+<secret>@ with a secret nobody has (renewed, mistyped). */
     UNKNOWN_SECRET,
+    /** To someone's post+<secret>@ from a colleague's address (a reply-all to a mail that had it in Cc). */
+    NOT_SECRET_OWNER,
     /** To reply+<token>@ with a token that is forged, damaged or expired. */
     UNKNOWN_TOKEN,
     /** A reply from another address than the one the notification went to. */

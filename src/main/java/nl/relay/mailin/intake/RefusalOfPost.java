@@ -13,7 +13,7 @@ final class RefusalOfPost {
         String field = refused.errors().stream().map(Problem.FieldError::field).findFirst().orElse("");
         String message = refused.errors().stream().map(Problem.FieldError::message).findFirst().orElse("");
         return switch (field) {
-            case "inReplyTo" -> Refusal.THREAD_GONE;
+            case "inReplyTo" -> message.contains("archived") ? Refusal.GROUP_ARCHIVED : Refusal.THREAD_GONE;
             case "groupId" -> message.contains("archived") ? Refusal.GROUP_ARCHIVED : Refusal.NO_GROUP;
             case "attachments" -> Refusal.TOO_LARGE;
             case "body" -> message.contains("at most") ? Refusal.TOO_LONG : Refusal.EMPTY;

@@ -27,6 +27,9 @@ class TakeInboundMail {
     /** Refusals answered per sender address per hour, at most: a broken autoresponder cannot keep a loop going. */
     private static final int ANSWERS_PER_HOUR = 5;
 
+    /** Refusals answered per hour in all: forged senders, however many, cannot make Relay a source of mail. */
+    private static final int ALL_ANSWERS_PER_HOUR = 200;
+
     private final InboundMails inbound;
     private final DecideInboundMail decide;
     private final PublishPost publish;
@@ -80,7 +83,8 @@ class TakeInboundMail {
 
     private void refuse(long id, Refusal reason, Decision.Answer answer) {
         settle(id, () -> {
-            boolean answered = answer.to() != null && answersLastHour(answer.to()) < ANSWERS_PER_HOUR;
+            boolean answered = answer.to() != null && answersLastHour(answer.to()) < ANSWERS_PER_HOUR
+                    && answersLastHour("") < ALL_ANSWERS_PER_HOUR;
             inbound.settle(id, "refused", answered ? reason.code() : reason.code() + "-unanswered", null);
             if (answered) {
                 outbox.send(MailInAnswer.refused(id, answer, reason));
@@ -107,11 +111,13 @@ class TakeInboundMail {
         return status.size() == 1 && "received".equals(status.get(0));
     }
 
+    /** Refusals answered in the last hour: to this address, or to anyone when it is empty. */
     private long answersLastHour(String address) {
         return NativeSql.select(entityManager, """
                 select count(*) as answers from inbound_mail
-                where lower(envelope_from) = lower(:address) and status = 'refused'
-                  and outcome not like '%-unanswered' and settled_at > now() - interval '1 hour'""")
+                where (:address = '' or lower(envelope_from) = lower(:address))
+                  and status = 'refused' and outcome not like '%-unanswered'
+                  and settled_at > now() - interval '1 hour'""")
                 .bind("address", address).one(row -> row.longValue("answers"));
     }
 }

@@ -130,7 +130,10 @@ public class ImapPollJob {
         for (Message message : Arrays.copyOf(unseen, Math.min(unseen.length, BATCH))) {
             byte[] raw = raw(message);
             if (raw == null) {
-                // Never read into memory; left in the mailbox, seen, for someone to look at.
+                // Never read into memory whole: its header is kept, so the intake tells the sender; the mail stays
+                // in the mailbox, seen, for someone to look at.
+                inboundMails.record(Arrival.headerOnly(Arrival.IMAP, envelopeFrom(message),
+                        recipients(message, addresses), header(message), message.getSize()));
                 message.setFlag(Flags.Flag.SEEN, true);
                 tooLarge++;
                 continue;
@@ -147,6 +150,16 @@ public class ImapPollJob {
             message.setFlags(done, true);
         }
         return new Outcome(true, stored, duplicates, tooLarge);
+    }
+
+    /** The header of a message as the server holds it, with the blank line that ends it. */
+    private static byte[] header(Message message) throws MessagingException {
+        StringBuilder header = new StringBuilder();
+        java.util.Enumeration<String> lines = ((IMAPMessage) message).getAllHeaderLines();
+        while (lines.hasMoreElements()) {
+            header.append(lines.nextElement()).append("\r\n");
+        }
+        return header.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The message as the server holds it, or null when it is larger than relay.mail-in.max-size. */

@@ -52,7 +52,7 @@ public class InboundMails {
                         .toArray(String[]::new))
                 .bind("messageId", MessageIds.of(arrival.raw()))
                 .bind("raw", arrival.raw())
-                .bind("size", arrival.raw().length)
+                .bind("size", arrival.size())
                 .query().getResultStream().findFirst().map(value -> ((Number) value).longValue());
         id.ifPresent(stored -> outbox.send(new InboundMailReceived(stored)));
         return id;
@@ -62,7 +62,7 @@ public class InboundMails {
     @Transactional
     public Optional<InboundMail> find(long id) {
         return NativeSql.select(entityManager, """
-                select id, via, peer_address, envelope_from, envelope_to, message_id, raw, status
+                select id, via, peer_address, envelope_from, envelope_to, message_id, raw, status, size_bytes
                 from inbound_mail where id = :id""")
                 .bind("id", id).first(InboundMails::read);
     }
@@ -128,7 +128,7 @@ public class InboundMails {
     private static InboundMail read(Row row) {
         return new InboundMail(row.longValue("id"), row.text("via"), row.text("peer_address"),
                 row.text("envelope_from"), addresses(row.value("envelope_to")), row.text("message_id"),
-                (byte[]) row.value("raw"), row.text("status"));
+                (byte[]) row.value("raw"), row.text("status"), row.intValue("size_bytes"));
     }
 
     private static List<String> addresses(Object value) {

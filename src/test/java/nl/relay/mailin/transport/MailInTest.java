@@ -132,8 +132,8 @@ class MailInTest {
     void aMailLargerThanTheLimitIsRefusedBeforeItsData() {
         String sender = freshSender();
         try (SmtpDialogue smtp = SmtpDialogue.open(MailIn.smtpPort())) {
-            assertThat(smtp.command("EHLO sender.test"), containsString("SIZE 26214400"));
-            assertThat(smtp.command("MAIL FROM:<" + sender + "> SIZE=26214401"), startsWith("552"));
+            assertThat(smtp.command("EHLO sender.test"), containsString("SIZE " + MailIn.MAX_SIZE));
+            assertThat(smtp.command("MAIL FROM:<" + sender + "> SIZE=" + (MailIn.MAX_SIZE + 1)), startsWith("552"));
         }
         assertThat(idsFrom(sender), equalTo(List.of()));
     }
