@@ -160,7 +160,8 @@ class MorningBrowserTest extends BrowserPages {
                 focused.sendKeys(key);
                 return;
             }
-            focused.sendKeys(Keys.TAB);
+            // The keyboard's Tab, not typing into the focused field: typed into a file field it would name a file.
+            new org.openqa.selenium.interactions.Actions(browser).sendKeys(Keys.TAB).perform();
         }
         throw new AssertionError("Tab never reached " + control.getTagName() + " " + control.getText());
     }

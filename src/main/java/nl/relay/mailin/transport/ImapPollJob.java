@@ -77,7 +77,8 @@ public class ImapPollJob {
         try {
             Outcome outcome = poll();
             if (outcome.stored() > 0 || outcome.tooLarge() > 0) {
-                LOG.infof("Fetched %d mails by IMAP (%d already there, %d too large and left seen in the mailbox)",
+                LOG.infof(
+                        "Fetched %d mails by IMAP (%d already there, %d too large: only their header kept, to answer)",
                         outcome.stored(), outcome.duplicates(), outcome.tooLarge());
             }
         } catch (MessagingException | IOException e) {
@@ -130,11 +131,13 @@ public class ImapPollJob {
         for (Message message : Arrays.copyOf(unseen, Math.min(unseen.length, BATCH))) {
             byte[] raw = raw(message);
             if (raw == null) {
-                // Never read into memory whole: its header is kept, so the intake tells the sender; the mail stays
-                // in the mailbox, seen, for someone to look at.
+                // Never read into memory whole: its header is kept, so the intake tells the sender to send it
+                // smaller; then it goes from the mailbox like any other.
                 inboundMails.record(Arrival.headerOnly(Arrival.IMAP, envelopeFrom(message),
                         recipients(message, addresses), header(message), message.getSize()));
-                message.setFlag(Flags.Flag.SEEN, true);
+                Flags done = new Flags(Flags.Flag.SEEN);
+                done.add(Flags.Flag.DELETED);
+                message.setFlags(done, true);
                 tooLarge++;
                 continue;
             }
@@ -152,12 +155,19 @@ public class ImapPollJob {
         return new Outcome(true, stored, duplicates, tooLarge);
     }
 
-    /** The header of a message as the server holds it, with the blank line that ends it. */
+    /**
+     * The header of a message as the server holds it, with the blank line that ends it, but without what describes
+     * the body that is not there (Content-Type, Content-Transfer-Encoding): it reads as a mail without text.
+     */
     private static byte[] header(Message message) throws MessagingException {
         StringBuilder header = new StringBuilder();
         java.util.Enumeration<String> lines = ((IMAPMessage) message).getAllHeaderLines();
         while (lines.hasMoreElements()) {
-            header.append(lines.nextElement()).append("\r\n");
+            String line = lines.nextElement();
+            String name = line.substring(0, Math.max(0, line.indexOf(':'))).strip().toLowerCase(java.util.Locale.ROOT);
+            if (!name.equals("content-type") && !name.equals("content-transfer-encoding")) {
+                header.append(line).append("\r\n");
+            }
         }
         return header.append("\r\n").toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
