@@ -26,15 +26,17 @@ final class MailTransaction implements MessageHandler {
     private final int maxSize;
     private final Function<Arrival, Optional<Long>> store;
     private final String peerAddress;
+    private final boolean trustedPeer;
     private String envelopeFrom;
     private final Set<String> recipients = new LinkedHashSet<>();
 
     MailTransaction(RelayAddresses addresses, int maxSize, Function<Arrival, Optional<Long>> store,
-            String peerAddress) {
+            String peerAddress, boolean trustedPeer) {
         this.addresses = addresses;
         this.maxSize = maxSize;
         this.store = store;
         this.peerAddress = peerAddress;
+        this.trustedPeer = trustedPeer;
     }
 
     @Override
@@ -46,7 +48,15 @@ final class MailTransaction implements MessageHandler {
     @Override
     public void recipient(String recipient) throws RejectException {
         switch (addresses.of(recipient)) {
-            case OURS -> recipients.add(RelayAddresses.stored(recipient));
+            case OURS -> {
+                if (!trustedPeer && addresses.needsTrustedPeer(recipient)) {
+                    // Only the company's server vouches for a From at post@ and group+…@: from anywhere else the
+                    // sender's own server tells them (a bounce), and Relay never answers a sender it cannot know.
+                    throw new RejectException(550, "5.7.1 This address takes mail only through the company's "
+                            + "mail server; send to your personal address (Relay: Settings, Posting by mail)");
+                }
+                recipients.add(RelayAddresses.stored(recipient));
+            }
             case UNKNOWN -> throw new RejectException(550, "5.1.1 No such address here");
             case ELSEWHERE -> throw new RejectException(550, "5.7.1 Relaying denied");
         }

@@ -33,6 +33,12 @@ final class RelayAddresses {
         return GatewayAddress.atDomain(address, domain) ? Verdict.UNKNOWN : Verdict.ELSEWHERE;
     }
 
+    /** Whether the address is post@ or group+…@, where the sender is who the trusted mail server says. */
+    boolean needsTrustedPeer(String address) {
+        return GatewayAddress.of(address, domain)
+                .filter(a -> a instanceof GatewayAddress.Post || a instanceof GatewayAddress.ToGroup).isPresent();
+    }
+
     /** The address as stored in inbound_mail.envelope_to: trimmed, lower-case. */
     static String stored(String address) {
         return address.trim().toLowerCase(Locale.ROOT);

@@ -24,12 +24,14 @@ public class SmtpListener {
     private final MailInConfig config;
     private final InboundMails inboundMails;
     private final Vertx vertx;
+    private final TrustedHosts trusted;
     private SMTPServer server;
 
-    SmtpListener(MailInConfig config, InboundMails inboundMails, Vertx vertx) {
+    SmtpListener(MailInConfig config, InboundMails inboundMails, Vertx vertx, TrustedHosts trusted) {
         this.config = config;
         this.inboundMails = inboundMails;
         this.vertx = vertx;
+        this.trusted = trusted;
     }
 
     void onStart(@Observes StartupEvent event) {
@@ -50,7 +52,7 @@ public class SmtpListener {
 
     private synchronized void start(int port) {
         SmtpSettings settings = SmtpSettings.of(config, port);
-        server = SmtpServers.build(settings, tls(), inboundMails::record);
+        server = SmtpServers.build(settings, tls(), trusted, inboundMails::record);
         server.start();
         LOG.infof("Receiving mail for %s by SMTP on port %d%s", settings.domain(), port().orElse(port),
                 server.getEnableTLS() ? (settings.requireTls() ? " (STARTTLS required)" : " (STARTTLS offered)") : "");

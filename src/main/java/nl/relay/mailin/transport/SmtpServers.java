@@ -18,7 +18,7 @@ final class SmtpServers {
     }
 
     /** A server, not started, that hands each accepted mail to {@code store} before answering 250. */
-    static SMTPServer build(SmtpSettings settings, Optional<SSLContext> tls,
+    static SMTPServer build(SmtpSettings settings, Optional<SSLContext> tls, TrustedHosts trusted,
             Function<Arrival, Optional<Long>> store) {
         RelayAddresses addresses = new RelayAddresses(settings.domain());
         SMTPServer.Builder builder = SMTPServer.port(settings.port())
@@ -26,8 +26,10 @@ final class SmtpServers {
                 .hostName(settings.domain())
                 .softwareName("Relay")
                 .serverThreadName("relay-smtp")
-                .messageHandlerFactory(context -> new MailTransaction(addresses, settings.maxSize(), store,
-                        peerAddress(context.getRemoteAddress())))
+                .messageHandlerFactory(context -> {
+                    String peer = peerAddress(context.getRemoteAddress());
+                    return new MailTransaction(addresses, settings.maxSize(), store, peer, trusted.isTrusted(peer));
+                })
                 .maxMessageSize(settings.maxSize())
                 .maxRecipients(settings.maxRecipients())
                 .maxConnections(settings.maxConnections())

@@ -74,9 +74,13 @@ class SmtpServersTest {
     }
 
     private int start(Optional<SSLContext> context, boolean requireTls) throws Exception {
+        return start(context, requireTls, new TrustedHosts(List.of("127.0.0.1", "::1")));
+    }
+
+    private int start(Optional<SSLContext> context, boolean requireTls, TrustedHosts trusted) throws Exception {
         SmtpSettings settings = new SmtpSettings("relay.test", 0, Optional.of(InetAddress.getLoopbackAddress()),
                 MAX_SIZE, 3, 5, Duration.ofSeconds(10), requireTls);
-        server = SmtpServers.build(settings, context, arrival -> {
+        server = SmtpServers.build(settings, context, trusted, arrival -> {
             if (broken.get()) {
                 throw new IllegalStateException("the database is down");
             }
@@ -111,6 +115,21 @@ class SmtpServersTest {
         assertThat(received.getMessageID(), equalTo(mail.getMessageID()));
         assertThat(String.valueOf(received.getContent()), containsString("er is een nieuwe vacature"));
         assertThat("no Received header of Relay's own", received.getHeader("Received"), nullValue());
+    }
+
+    @Test
+    void fromAnUntrustedServerOnlyTheSecretAndReplyAddressesTakeMail() throws Exception {
+        int port = start(Optional.empty(), false, new TrustedHosts(List.of("192.0.2.0/24")));
+        try (nl.relay.testing.SmtpDialogue smtp = nl.relay.testing.SmtpDialogue.open(port)) {
+            smtp.command("EHLO sender.test");
+            smtp.command("MAIL FROM:<anna@bureau.nl>");
+            assertThat(smtp.command("RCPT TO:<post@relay.test>"), org.hamcrest.Matchers.startsWith("550 5.7.1"));
+            assertThat(smtp.command("RCPT TO:<group+sales@relay.test>"), org.hamcrest.Matchers.startsWith("550"));
+            assertThat(smtp.command("RCPT TO:<post+0123456789abcdef0123456789abcdef@relay.test>"),
+                    org.hamcrest.Matchers.startsWith("250"));
+            assertThat(smtp.command("RCPT TO:<reply+abcdefghijklmnop@relay.test>"),
+                    org.hamcrest.Matchers.startsWith("250"));
+        }
     }
 
     @Test
