@@ -40,8 +40,21 @@ public class Account extends PanacheEntityBase {
 
     public String email;
 
+    /** Null for an account that signs in only through the company's identity provider. */
     @Column(name = "password_hash")
     public String passwordHash;
+
+    /** The name the identity provider knows the person by (SCIM userName, often the UPN); null for local accounts. */
+    @Column(name = "external_user_name")
+    public String externalUserName;
+
+    /** The provisioning system's own id for the person (SCIM externalId). */
+    @Column(name = "external_id")
+    public String externalId;
+
+    /** The identity provider's issuer and subject ({@code iss sub}) once the person signed in through it. */
+    @Column(name = "provider_subject")
+    public String providerSubject;
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "roles", columnDefinition = "text[]")

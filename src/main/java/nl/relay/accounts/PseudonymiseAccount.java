@@ -57,6 +57,9 @@ public class PseudonymiseAccount {
         account.displayName = "Former colleague " + account.id;
         account.email = pseudonym + "@" + EMAIL_DOMAIN;
         account.passwordHash = Passwords.hash(Passwords.generate() + Passwords.generate());
+        account.externalUserName = null;
+        account.externalId = null;
+        account.providerSubject = null;
         account.sessionVersion++;
         account.pseudonymisedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         account.pseudonymisedBy = adminId;
