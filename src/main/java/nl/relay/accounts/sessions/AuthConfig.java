@@ -28,6 +28,13 @@ public interface AuthConfig {
     /** The PEM public key that goes with {@link #signingKeyFile()}. */
     Optional<Path> verificationKeyFile();
 
+    /**
+     * Whether people may sign in with a password kept by Relay. Off when the company's identity provider is
+     * the only way in: password sign-in and password reset then answer as if they did not exist.
+     */
+    @WithDefault("true")
+    boolean localPasswords();
+
     /** How failed sign-ins slow down further attempts. */
     Throttle throttle();
 
