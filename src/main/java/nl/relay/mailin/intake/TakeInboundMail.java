@@ -33,16 +33,14 @@ class TakeInboundMail {
     private final InboundMails inbound;
     private final DecideInboundMail decide;
     private final PublishPost publish;
-    private final AttachFiles attach;
     private final Outbox outbox;
     private final EntityManager entityManager;
 
-    TakeInboundMail(InboundMails inbound, DecideInboundMail decide, PublishPost publish, AttachFiles attach,
-            Outbox outbox, EntityManager entityManager) {
+    TakeInboundMail(InboundMails inbound, DecideInboundMail decide, PublishPost publish, Outbox outbox,
+            EntityManager entityManager) {
         this.inbound = inbound;
         this.decide = decide;
         this.publish = publish;
-        this.attach = attach;
         this.outbox = outbox;
         this.entityManager = entityManager;
     }
@@ -66,10 +64,8 @@ class TakeInboundMail {
                 if (!lockUnsettled(id)) {
                     return;
                 }
-                long postId = publish.publish(decision.authorId(), decision.post());
-                if (!decision.files().isEmpty()) {
-                    attach.attachNew(postId, decision.authorId(), decision.files());
-                }
+                long postId = publish.publish(decision.authorId(), decision.post(), AttachFiles.FIELD,
+                        decision.files());
                 inbound.settle(id, decision.post().inReplyTo() == null ? "posted" : "replied", null, postId);
                 if (!decision.unknownAddresses().isEmpty()) {
                     outbox.send(MailInAnswer.posted(id, decision.answer(), postId, decision.unknownAddresses()));
