@@ -149,7 +149,11 @@ public class MailSubscriptions {
                 .bind("account", event.accountId()).bind("group", event.groupId()).query().executeUpdate();
     }
 
-    private void endTopic(long accountId, String topic) {
+    /**
+     * No more mails of the topic, as the person chose or unfollowed; also for the erasure, which ends the choices of
+     * topics that name an erased person.
+     */
+    public void endTopic(long accountId, String topic) {
         NativeSql.of(entityManager, "delete from mail_subscription where account_id = :account and topic = :topic")
                 .bind("account", accountId).bind("topic", topic).query().executeUpdate();
     }

@@ -1,13 +1,11 @@
 package nl.relay.posts.attachments;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
-import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.errors.InvalidInput;
 
 /**
@@ -23,12 +21,10 @@ public class AttachFiles {
 
     private final ReceiveFiles receive;
     private final AttachmentRows rows;
-    private final EntityManager entityManager;
 
-    AttachFiles(ReceiveFiles receive, AttachmentRows rows, EntityManager entityManager) {
+    AttachFiles(ReceiveFiles receive, AttachmentRows rows) {
         this.receive = receive;
         this.rows = rows;
-        this.entityManager = entityManager;
     }
 
     /**
@@ -68,14 +64,7 @@ public class AttachFiles {
             return List.of();
         }
         receive.refuseCount(field, rows.countOnPost(postId), wanted.size());
-        List<Long> attached = NativeSql.select(entityManager, """
-                update post_attachment set post_id = :post
-                where id = any(cast(:ids as bigint[])) and uploader_id = :author and post_id is null
-                returning id""")
-                .bind("post", postId)
-                .bind("ids", wanted.toArray(Long[]::new))
-                .bind("author", authorId)
-                .list(row -> row.longValue("id"));
+        List<Long> attached = rows.attachWaiting(postId, authorId, wanted);
         if (attached.size() != wanted.size()) {
             List<Long> refused = wanted.stream().filter(id -> !attached.contains(id)).toList();
             throw new InvalidInput(field, "not uploads of yours waiting to be attached: " + refused.stream()

@@ -3,7 +3,9 @@ package nl.relay.posts.attachments;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import nl.relay.platform.database.NativeSql;
 import org.hibernate.query.TypedParameterValue;
@@ -42,6 +44,18 @@ class AttachmentRows {
                 .query().getSingleResult()).longValue();
     }
 
+    /** Puts those of these uploads that wait for a post and are the uploader's on the post; answers their ids. */
+    List<Long> attachWaiting(long postId, long uploaderId, List<Long> uploadIds) {
+        return NativeSql.select(entityManager, """
+                update post_attachment set post_id = :post
+                where id = any(cast(:ids as bigint[])) and uploader_id = :uploader and post_id is null
+                returning id""")
+                .bind("post", postId)
+                .bind("ids", uploadIds.toArray(Long[]::new))
+                .bind("uploader", uploaderId)
+                .list(row -> row.longValue("id"));
+    }
+
     /** The row, without its content. */
     Optional<Stored> find(long id) {
         return NativeSql.select(entityManager, """
@@ -62,6 +76,12 @@ class AttachmentRows {
     int countOnPost(long postId) {
         return ((Number) NativeSql.of(entityManager, "select count(*) from post_attachment where post_id = :post")
                 .bind("post", postId).query().getSingleResult()).intValue();
+    }
+
+    /** Deletes the uploads still on no post that were made before {@code cutoff}; answers how many. */
+    int deleteWaitingBefore(Instant cutoff) {
+        return NativeSql.of(entityManager, "delete from post_attachment where post_id is null and created_at < :cutoff")
+                .bind("cutoff", cutoff).query().executeUpdate();
     }
 
     void delete(long id) {

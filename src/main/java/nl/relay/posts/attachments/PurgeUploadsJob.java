@@ -25,10 +25,12 @@ public class PurgeUploadsJob {
 
     private final EntityManager entityManager;
     private final Clock clock;
+    private final AttachmentRows rows;
 
-    PurgeUploadsJob(EntityManager entityManager, Clock clock) {
+    PurgeUploadsJob(EntityManager entityManager, Clock clock, AttachmentRows rows) {
         this.entityManager = entityManager;
         this.clock = clock;
+        this.rows = rows;
     }
 
     @Scheduled(every = "1h", delayed = "5m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -50,7 +52,6 @@ public class PurgeUploadsJob {
         if (!mine) {
             return 0;
         }
-        return NativeSql.of(entityManager, "delete from post_attachment where post_id is null and created_at < :cutoff")
-                .bind("cutoff", cutoff).query().executeUpdate();
+        return rows.deleteWaitingBefore(cutoff);
     }
 }

@@ -15,8 +15,8 @@ import nl.relay.privacy.SubjectKind;
  * The one writer of blanked persons and of the anonymisation log, for erasure and retention alike: the name (and a
  * referral's note) becomes the marker, email, phone and the keys duplicates are found by go, a free-text consent
  * source loses the identifiers, consent stays as a fact, and {@code anonymised_at} and a line in
- * {@code anonymisation} (kind, id, when, why) say it happened. A candidate's CV is deleted with them
- * ({@link #deleteDocuments}).
+ * {@code anonymisation} (kind, id, when, why) say it happened. A candidate's CV is deleted with them, by its
+ * owner ({@link nl.relay.recruitment.candidates.CandidateDocuments#deleteOf}).
  */
 @ApplicationScoped
 public class BlankPersons {
@@ -78,20 +78,5 @@ public class BlankPersons {
     }
 
     private record Source(long id, String consentSource) {
-    }
-
-    /**
-     * Deletes the CVs of these candidates' people (candidate_document), for erasure and retention alike: a CV is the
-     * person's, and nothing of it is kept once they are blanked. Answers the candidates whose CV was deleted.
-     */
-    public List<Long> deleteDocuments(Collection<Long> candidateIds) {
-        if (candidateIds.isEmpty()) {
-            return List.of();
-        }
-        return NativeSql.select(entityManager,
-                """
-                        delete from candidate_document where candidate_id = any(cast(:ids as bigint[])) returning candidate_id""")
-                .bind("ids", candidateIds.toArray(Long[]::new))
-                .list(row -> row.longValue("candidate_id")).stream().sorted().toList();
     }
 }

@@ -14,6 +14,7 @@ import nl.relay.platform.errors.NotAllowed;
 import nl.relay.privacy.PersonIdentifiers;
 import nl.relay.privacy.SubjectKind;
 import nl.relay.privacy.erasure.ErasureReport.StoreChange;
+import nl.relay.recruitment.candidates.CandidateDocuments;
 
 /**
  * Erasure on request (AVG art. 17): finds a person who is no user by email, phone or candidate, and takes their
@@ -37,10 +38,12 @@ public class ErasePerson {
     private final EntityManager entityManager;
     private final BlankPersons blanking;
     private final InboundMails inboundMails;
+    private final CandidateDocuments documents;
 
     ErasePerson(PersonRecords records, PersonText texts, Erasures erasures, EntityManager entityManager,
-            BlankPersons blanking, InboundMails inboundMails) {
+            BlankPersons blanking, InboundMails inboundMails, CandidateDocuments documents) {
         this.blanking = blanking;
+        this.documents = documents;
         this.inboundMails = inboundMails;
         this.records = records;
         this.texts = texts;
@@ -76,7 +79,7 @@ public class ErasePerson {
                 "blanked: name [gewist], email and phone removed");
         PersonText.add(changes, "referral_person", person.referrals(),
                 "blanked: name and note [gewist], email removed");
-        PersonText.add(changes, "candidate_document", blanking.deleteDocuments(person.candidates()),
+        PersonText.add(changes, "candidate_document", documents.deleteOf(person.candidates()),
                 "the CV deleted (ids: the candidates)");
         if (!identifiers.isEmpty()) {
             PersonText.Rewritten rewritten = texts.rewrite(identifiers, PersonIdentifiers.MARKER);

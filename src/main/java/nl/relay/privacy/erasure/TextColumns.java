@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.relay.mailinglist.MailSubscriptions;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.database.Row;
 import nl.relay.platform.text.TextFolding;
@@ -30,9 +31,11 @@ class TextColumns {
     static final Store ATTACHMENTS = new Store("post_attachment", "id", "filename");
 
     private final EntityManager entityManager;
+    private final MailSubscriptions subscriptions;
 
-    TextColumns(EntityManager entityManager) {
+    TextColumns(EntityManager entityManager, MailSubscriptions subscriptions) {
         this.entityManager = entityManager;
+        this.subscriptions = subscriptions;
     }
 
     /** The keys of the rows of a table where an identifier may occur in one of the columns (some where none does). */
@@ -105,8 +108,7 @@ class TextColumns {
         for (Row row : rows) {
             String topic = row.text("topic");
             if (!topic.equals(identifiers.apply(topic))) {
-                NativeSql.of(entityManager, "delete from mail_subscription where id = :id")
-                        .bind("id", row.longValue("id")).query().executeUpdate();
+                subscriptions.endTopic(row.longValue("account_id"), topic);
                 if (!subscribers.contains(row.longValue("account_id"))) {
                     subscribers.add(row.longValue("account_id"));
                 }

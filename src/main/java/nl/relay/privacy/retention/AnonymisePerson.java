@@ -6,6 +6,7 @@ import nl.relay.privacy.PersonIdentifiers;
 import nl.relay.privacy.SubjectKind;
 import nl.relay.privacy.erasure.BlankPersons;
 import nl.relay.privacy.erasure.PersonText;
+import nl.relay.recruitment.candidates.CandidateDocuments;
 
 /**
  * Anonymises one person behind a candidate or a referral: the name becomes a marker, email, phone, the referrer's
@@ -21,10 +22,12 @@ public class AnonymisePerson {
 
     private final PersonText texts;
     private final BlankPersons blanking;
+    private final CandidateDocuments documents;
 
-    AnonymisePerson(PersonText texts, BlankPersons blanking) {
+    AnonymisePerson(PersonText texts, BlankPersons blanking, CandidateDocuments documents) {
         this.texts = texts;
         this.blanking = blanking;
+        this.documents = documents;
     }
 
     /**
@@ -38,7 +41,7 @@ public class AnonymisePerson {
         PersonIdentifiers identifiers = texts.identifiersOf(kind, subjectId);
         texts.rewrite(identifiers, MARKER);
         if (kind == SubjectKind.CANDIDATE) {
-            blanking.deleteDocuments(List.of(subjectId));
+            documents.deleteOf(List.of(subjectId));
         }
         return !blanking.blank(kind, List.of(subjectId), identifiers, MARKER, "retention").isEmpty();
     }

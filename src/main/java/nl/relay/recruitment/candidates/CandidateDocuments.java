@@ -5,6 +5,8 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.posts.attachments.ReceivedFile;
@@ -12,10 +14,10 @@ import nl.relay.posts.attachments.ReceivedFile;
 /**
  * The one place candidate_document rows (a candidate's CV) are written and read: personal data, kept apart from
  * posts, never indexed, notified or mailed. Who may read or change them is decided by the callers ({@link ReadCv},
- * {@link StoreCv}); the erasure and retention delete them with the person.
+ * {@link StoreCv}); the erasure and retention delete them with the person ({@link #deleteOf}).
  */
 @ApplicationScoped
-class CandidateDocuments {
+public class CandidateDocuments {
 
     private final EntityManager entityManager;
     private final Clock clock;
@@ -67,5 +69,20 @@ class CandidateDocuments {
     void delete(long candidateId) {
         NativeSql.of(entityManager, "delete from candidate_document where candidate_id = :candidate")
                 .bind("candidate", candidateId).query().executeUpdate();
+    }
+
+    /**
+     * Deletes the CVs of these candidates' people, for erasure and retention alike: a CV is the person's, and nothing
+     * of it is kept once they are blanked. Answers the candidates whose CV was deleted.
+     */
+    public List<Long> deleteOf(Collection<Long> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return List.of();
+        }
+        return NativeSql.select(entityManager,
+                """
+                        delete from candidate_document where candidate_id = any(cast(:ids as bigint[])) returning candidate_id""")
+                .bind("ids", candidateIds.toArray(Long[]::new))
+                .list(row -> row.longValue("candidate_id")).stream().sorted().toList();
     }
 }
