@@ -20,11 +20,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.relay.mailin.MessageIds;
 
 /** The header fields of a mail, unfolded and decoded: addresses, ids, subject and the signs of robots and lists. */
 final class MailHeaders {
 
-    private static final Pattern ANGLE_ID = Pattern.compile("<([^<>]+)>");
     private static final Pattern BARE_ADDRESS = Pattern.compile("[^\\s<>\"',;:()\\[\\]]+@[^\\s<>\"',;:()\\[\\]]+");
 
     private final MimeMessage message;
@@ -63,13 +63,12 @@ final class MailHeaders {
     }
 
     String messageId() {
-        List<String> ids = ids(first("Message-ID"));
-        return ids.isEmpty() ? null : ids.getFirst();
+        return MessageIds.first(first("Message-ID"));
     }
 
     List<String> inReplyTo() {
-        Set<String> ids = new LinkedHashSet<>(ids(first("In-Reply-To")));
-        all("References").forEach(value -> ids.addAll(ids(value)));
+        Set<String> ids = new LinkedHashSet<>(MessageIds.all(first("In-Reply-To")));
+        all("References").forEach(value -> ids.addAll(MessageIds.all(value)));
         return List.copyOf(ids);
     }
 
@@ -135,24 +134,6 @@ final class MailHeaders {
         } catch (CharacterCodingException e) {
             return text;
         }
-    }
-
-    private static List<String> ids(String value) {
-        if (value == null || value.isBlank()) {
-            return List.of();
-        }
-        List<String> ids = new ArrayList<>();
-        Matcher matcher = ANGLE_ID.matcher(value);
-        while (matcher.find()) {
-            String id = matcher.group(1).replaceAll("\\s+", "");
-            if (!id.isEmpty()) {
-                ids.add(id);
-            }
-        }
-        if (ids.isEmpty()) {
-            Arrays.stream(value.strip().split("\\s+")).filter(id -> !id.isEmpty()).forEach(ids::add);
-        }
-        return ids;
     }
 
     /** Parses address lists leniently, flattens groups, lower-cases the addresses and drops duplicates. */

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.relay.mailin.MessageIds;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.database.Row;
 import nl.relay.platform.outbox.Outbox;

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.relay.mailin.MessageIds;
 import nl.relay.testing.Api;
 import nl.relay.testing.MailIn;
 import nl.relay.testing.People;
@@ -76,7 +77,7 @@ class MailInTest {
     }
 
     private static String idOf(MimeMessage message) throws MessagingException {
-        return MessageIds.normalise(message.getMessageID());
+        return MessageIds.first(message.getMessageID());
     }
 
     @Test

@@ -2,12 +2,11 @@ package nl.relay.mailin.transport;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.nullValue;
 
 import nl.relay.mailin.transport.RelayAddresses.Verdict;
 import org.junit.jupiter.api.Test;
 
-/** Relay's addresses, what is unknown at its domain, and what is another domain's; and Message-IDs. */
+/** Relay's addresses, what is unknown at its domain, and what is another domain's. */
 class RelayAddressesTest {
 
     private final RelayAddresses addresses = new RelayAddresses(" Relay.Bureau.NL ");
@@ -39,16 +38,5 @@ class RelayAddressesTest {
         assertThat(addresses.of("post"), equalTo(Verdict.ELSEWHERE));
         assertThat(addresses.of(""), equalTo(Verdict.ELSEWHERE));
         assertThat(addresses.of(null), equalTo(Verdict.ELSEWHERE));
-    }
-
-    @Test
-    void messageIdsWithoutBrackets() {
-        assertThat(MessageIds.of("Message-ID: <abc.123@mail.bureau.nl>\r\nSubject: x\r\n\r\nbody".getBytes()),
-                equalTo("abc.123@mail.bureau.nl"));
-        assertThat(MessageIds.of("Subject: x\r\nMessage-Id:\r\n <folded@host>\r\n\r\nbody".getBytes()),
-                equalTo("folded@host"));
-        assertThat(MessageIds.of("Message-ID: bare@host\r\n\r\n".getBytes()), equalTo("bare@host"));
-        assertThat(MessageIds.of("Subject: none\r\n\r\nMessage-ID: <in-body@host>\r\n".getBytes()), nullValue());
-        assertThat(MessageIds.of("Message-ID: <>\r\n\r\n".getBytes()), nullValue());
     }
 }
