@@ -1,7 +1,5 @@
 package nl.relay.posts;
 
-import nl.relay.platform.errors.InvalidInput;
-
 /** The rule for a post's text: 1 to 5,000 characters once surrounding white space is trimmed. */
 final class PostBody {
 
@@ -11,10 +9,11 @@ final class PostBody {
     static String checked(String body) {
         String trimmed = body == null ? "" : body.strip();
         if (looksEmpty(trimmed)) {
-            throw new InvalidInput("body", "must not be empty");
+            throw new PostRefused(PostRefused.Reason.EMPTY, "body", "must not be empty");
         }
         if (trimmed.codePointCount(0, trimmed.length()) > PostText.MAX_LENGTH) {
-            throw new InvalidInput("body", "must be at most " + PostText.MAX_LENGTH + " characters");
+            throw new PostRefused(PostRefused.Reason.TOO_LONG, "body",
+                    "must be at most " + PostText.MAX_LENGTH + " characters");
         }
         return trimmed;
     }

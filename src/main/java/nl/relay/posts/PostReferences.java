@@ -71,10 +71,10 @@ public class PostReferences {
                 where g.id = ?1 and exists (select 1 from group_member m where m.group_id = g.id and m.account_id = ?2)
                 for share of g""", Boolean.class).setParameter(1, groupId).setParameter(2, authorId).getResultList();
         if (archived.isEmpty()) {
-            throw new InvalidInput("groupId", "is not a group you can post in");
+            throw new PostRefused(PostRefused.Reason.NOT_YOUR_GROUP, "groupId", "is not a group you can post in");
         }
         if ((Boolean) archived.get(0)) {
-            throw new InvalidInput("groupId", "is archived: it takes no new posts");
+            throw new PostRefused(PostRefused.Reason.GROUP_ARCHIVED, "groupId", "is archived: it takes no new posts");
         }
         return groupId;
     }

@@ -131,12 +131,14 @@ public class PublishPost {
     private Long replyGroup(Post parent, Long requestedGroup) {
         Long groupId = Post.<Post>findById(parent.threadId).groupId;
         if (requestedGroup != null && !requestedGroup.equals(groupId)) {
-            throw new InvalidInput("groupId", "must be the group of the thread replied to, or left out");
+            throw new PostRefused(PostRefused.Reason.NOT_YOUR_GROUP, "groupId",
+                    "must be the group of the thread replied to, or left out");
         }
         if (groupId != null && (Boolean) entityManager.createNativeQuery(
                 "select archived from relay_group where id = ?1 for share").setParameter(1, groupId)
                 .getSingleResult()) {
-            throw new InvalidInput("inReplyTo", "is in an archived group: it takes no new posts");
+            throw new PostRefused(PostRefused.Reason.GROUP_ARCHIVED, "inReplyTo",
+                    "is in an archived group: it takes no new posts");
         }
         return groupId;
     }
@@ -148,13 +150,13 @@ public class PublishPost {
     private Post parentFor(long authorId, long parentId) {
         Post parent = Post.findById(parentId);
         if (parent == null || !visibility.mayRead(authorId, parent)) {
-            throw new InvalidInput("inReplyTo", "is not a post you can reply to");
+            throw new PostRefused(PostRefused.Reason.NOT_REPLYABLE, "inReplyTo", "is not a post you can reply to");
         }
         Post.findById(parent.threadId, LockModeType.PESSIMISTIC_WRITE);
         entityManager.lock(parent, LockModeType.PESSIMISTIC_WRITE);
         entityManager.refresh(parent);
         if (parent.deleted) {
-            throw new InvalidInput("inReplyTo", "was removed");
+            throw new PostRefused(PostRefused.Reason.NOT_REPLYABLE, "inReplyTo", "was removed");
         }
         return parent;
     }

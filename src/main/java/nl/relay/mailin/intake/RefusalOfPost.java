@@ -1,22 +1,25 @@
 package nl.relay.mailin.intake;
 
-import nl.relay.platform.errors.Problem;
 import nl.relay.platform.errors.ProblemException;
+import nl.relay.posts.PostRefused;
+import nl.relay.posts.attachments.FileRefused;
 
-/** The refusal a mail gets when publishing its post was refused, by the field the post's rules named. */
+/** The refusal a mail gets when publishing its post was refused, by the reason the post's or the files' rules gave. */
 final class RefusalOfPost {
 
     private RefusalOfPost() {
     }
 
     static Refusal of(ProblemException refused) {
-        String field = refused.errors().stream().map(Problem.FieldError::field).findFirst().orElse("");
-        String message = refused.errors().stream().map(Problem.FieldError::message).findFirst().orElse("");
-        return switch (field) {
-            case "inReplyTo" -> message.contains("archived") ? Refusal.GROUP_ARCHIVED : Refusal.THREAD_GONE;
-            case "groupId" -> message.contains("archived") ? Refusal.GROUP_ARCHIVED : Refusal.NO_GROUP;
-            case "attachments" -> Refusal.TOO_LARGE;
-            case "body" -> message.contains("at most") ? Refusal.TOO_LONG : Refusal.EMPTY;
+        return switch (refused) {
+            case PostRefused post -> switch (post.reason()) {
+                case EMPTY -> Refusal.EMPTY;
+                case TOO_LONG -> Refusal.TOO_LONG;
+                case NOT_REPLYABLE -> Refusal.THREAD_GONE;
+                case GROUP_ARCHIVED -> Refusal.GROUP_ARCHIVED;
+                case NOT_YOUR_GROUP -> Refusal.NO_GROUP;
+            };
+            case FileRefused file -> Refusal.TOO_LARGE;
             default -> Refusal.UNREADABLE;
         };
     }

@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import nl.relay.platform.errors.InvalidInput;
 import org.apache.tika.Tika;
 
 /**
@@ -34,7 +33,7 @@ public class ReceiveFiles {
     /** Refuses a file of this size before it is read: empty, or over the limit. */
     public void refuseSize(String field, String filename, long size) {
         if (size <= 0) {
-            throw new InvalidInput(field, "\"" + FileNames.sanitised(filename) + "\" is empty");
+            throw new FileRefused(field, "\"" + FileNames.sanitised(filename) + "\" is empty");
         }
         if (size > config.maxSize()) {
             throw new FileTooLarge(field, "\"" + FileNames.sanitised(filename) + "\" is larger than "
@@ -45,7 +44,7 @@ public class ReceiveFiles {
     /** Refuses more files than a post may carry: those it has already and those coming. */
     public void refuseCount(String field, int already, int coming) {
         if (already + coming > config.maxCount()) {
-            throw new InvalidInput(field, "a post carries at most " + config.maxCount() + " files"
+            throw new FileRefused(field, "a post carries at most " + config.maxCount() + " files"
                     + (already > 0 ? " (it has " + already + ")" : "") + "; " + coming + " were sent");
         }
     }
