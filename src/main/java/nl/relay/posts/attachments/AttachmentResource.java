@@ -11,9 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import nl.relay.accounts.Caller;
-import nl.relay.platform.errors.InvalidInput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -34,16 +32,16 @@ public class AttachmentResource {
 
     private final Caller caller;
     private final UploadFile uploadFile;
-    private final FileParts parts;
+    private final OneFile oneFile;
     private final ReadableAttachments readable;
     private final AttachmentRows rows;
     private final RemoveAttachment removeAttachment;
 
-    AttachmentResource(Caller caller, UploadFile uploadFile, FileParts parts, ReadableAttachments readable,
+    AttachmentResource(Caller caller, UploadFile uploadFile, OneFile oneFile, ReadableAttachments readable,
             AttachmentRows rows, RemoveAttachment removeAttachment) {
         this.caller = caller;
         this.uploadFile = uploadFile;
-        this.parts = parts;
+        this.oneFile = oneFile;
         this.readable = readable;
         this.rows = rows;
         this.removeAttachment = removeAttachment;
@@ -63,13 +61,8 @@ public class AttachmentResource {
     @APIResponse(responseCode = "415", description = "The body is not sent as multipart/form-data.")
     @APIResponse(responseCode = "422", description = "No file, more than one, an empty one, or too many waiting.")
     public Response upload(FileForm form) {
-        List<IncomingFile> files = parts.read(FIELD, form == null ? null : form.file, 0);
-        if (files.size() != 1) {
-            throw new InvalidInput(FIELD, files.isEmpty()
-                    ? "is required: one file in a part named file, with its file name"
-                    : "takes one file per upload");
-        }
-        AttachmentView view = uploadFile.upload(caller.accountId(), FIELD, files.get(0));
+        IncomingFile file = oneFile.of(FIELD, form, "takes one file per upload");
+        AttachmentView view = uploadFile.upload(caller.accountId(), FIELD, file);
         return Response.created(URI.create(view.url())).entity(view).type(MediaType.APPLICATION_JSON).build();
     }
 

@@ -10,13 +10,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import nl.relay.accounts.Caller;
-import nl.relay.platform.errors.InvalidInput;
 import nl.relay.posts.attachments.Downloads;
 import nl.relay.posts.attachments.FileForm;
-import nl.relay.posts.attachments.FileParts;
 import nl.relay.posts.attachments.IncomingFile;
+import nl.relay.posts.attachments.OneFile;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -36,13 +34,13 @@ public class CandidateCvResource {
     private final Caller caller;
     private final StoreCv storeCv;
     private final ReadCv readCv;
-    private final FileParts parts;
+    private final OneFile oneFile;
 
-    CandidateCvResource(Caller caller, StoreCv storeCv, ReadCv readCv, FileParts parts) {
+    CandidateCvResource(Caller caller, StoreCv storeCv, ReadCv readCv, OneFile oneFile) {
         this.caller = caller;
         this.storeCv = storeCv;
         this.readCv = readCv;
-        this.parts = parts;
+        this.oneFile = oneFile;
     }
 
     @PUT
@@ -60,13 +58,8 @@ public class CandidateCvResource {
     @APIResponse(responseCode = "415", description = "The body is not sent as multipart/form-data.")
     @APIResponse(responseCode = "422", description = "No file, more than one, or an empty one.")
     public CandidateView.CvRef store(@PathParam("id") String id, FileForm form) {
-        List<IncomingFile> files = parts.read(StoreCv.FIELD, form == null ? null : form.file, 0);
-        if (files.size() != 1) {
-            throw new InvalidInput(StoreCv.FIELD, files.isEmpty()
-                    ? "is required: one file in a part named file, with its file name"
-                    : "takes one file: a candidate has one CV");
-        }
-        return storeCv.store(caller.account(), id, files.get(0));
+        IncomingFile file = oneFile.of(StoreCv.FIELD, form, "takes one file: a candidate has one CV");
+        return storeCv.store(caller.account(), id, file);
     }
 
     @GET
