@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -100,9 +101,13 @@ class MailIntakeTest {
                 .text("Dit komt niet via de bedrijfsserver.").raw();
         assertEquals("refused:untrusted-sender", settled(arrive(OUTSIDE, address(bert), spoofable)));
 
-        String secretAddress = Api.as(bert).get("/api/me/mail-addresses").then().statusCode(200)
+        Api.as(bert).get("/api/me/mail-addresses").then().statusCode(200)
                 .body("post", org.hamcrest.Matchers.equalTo("post@relay.test"))
+                .body("secretPost", org.hamcrest.Matchers.nullValue());
+        String secretAddress = Api.as(bert).post("/api/me/mail-addresses/renew").then().statusCode(200)
                 .extract().path("secretPost");
+        assertEquals(secretAddress, Api.as(bert).get("/api/me/mail-addresses").then().statusCode(200)
+                .extract().path("secretPost"));
         byte[] viaSecret = InboundMailFixture.from("bert.prive@gmail.example").to(secretAddress)
                 .subject("Vanaf mijn telefoon").text("Ook dit kan gewoon.").raw();
         long postId = postOf(arrive(OUTSIDE, "bert.prive@gmail.example", viaSecret));
@@ -231,18 +236,30 @@ class MailIntakeTest {
     }
 
     @Test
-    void theSettingsPageShowsMyAddressesAndRenewsMySecretOne() {
+    void theSettingsPageShowsMyAddressesAndMakesAndRenewsMySecretOne() {
         Person me = People.employee();
         String cookie = nl.relay.testing.Pages.cookie(me);
-        String secret = Api.as(me).get("/api/me/mail-addresses").then().statusCode(200).extract().path("secretPost");
-        String page = nl.relay.testing.Pages.page(cookie).get("/settings").then().statusCode(200).extract().asString();
-        assertTrue(page.contains(secret), "my secret address");
-        assertTrue(page.contains("post@relay.test"), "the company address");
+        String before = nl.relay.testing.Pages.page(cookie).get("/settings").then().statusCode(200).extract()
+                .asString();
+        assertTrue(before.contains("post@relay.test"), "the company address");
+        assertTrue(before.contains("data-testid=\"no-secret-address\"")
+                && !before.contains("data-testid=\"secret-address\""),
+                "no secret address until I make one");
+        assertTrue(before.contains("Maak mijn persoonlijke adres"), "the button that makes it");
+        assertNull(Api.as(me).get("/api/me/mail-addresses").then().statusCode(200).extract().path("secretPost"),
+                "reading the page made none");
 
         nl.relay.testing.Pages.page(cookie).contentType("application/x-www-form-urlencoded")
                 .header("Origin", "https://evil.example").post("/settings/mail-addresses/renew").then()
                 .statusCode(403);
-        assertEquals(secret, Api.as(me).get("/api/me/mail-addresses").then().extract().path("secretPost"));
+        assertNull(Api.as(me).get("/api/me/mail-addresses").then().extract().path("secretPost"));
+
+        nl.relay.testing.Pages.form(cookie).post("/settings/mail-addresses/renew").then().statusCode(303);
+        String secret = Api.as(me).get("/api/me/mail-addresses").then().extract().path("secretPost");
+        assertThat(secret, allOf(startsWith("post+"), endsWith("@relay.test")));
+        String page = nl.relay.testing.Pages.page(cookie).get("/settings").then().statusCode(200).extract().asString();
+        assertTrue(page.contains(secret) && !page.contains("data-testid=\"no-secret-address\""),
+                "my secret address");
 
         nl.relay.testing.Pages.form(cookie).post("/settings/mail-addresses/renew").then().statusCode(303);
         String renewed = Api.as(me).get("/api/me/mail-addresses").then().extract().path("secretPost");
@@ -295,7 +312,7 @@ class MailIntakeTest {
     void aColleaguesMailToSomeonesSecretAddressIsNotTakenAsTheirs() {
         Person owner = People.employee();
         Person colleague = People.employee();
-        String secretAddress = Api.as(owner).get("/api/me/mail-addresses").then().statusCode(200)
+        String secretAddress = Api.as(owner).post("/api/me/mail-addresses/renew").then().statusCode(200)
                 .extract().path("secretPost");
         long id = arrive(OUTSIDE, address(colleague), InboundMailFixture.from(address(colleague))
                 .to(address(owner)).cc(secretAddress).subject("Re: planning").text("Prima!").raw());

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The signed-in person's addresses to post by mail, and renewing their secret one. */
+/** The signed-in person's addresses to post by mail, and making or renewing their secret one. */
 @Path("/api/me/mail-addresses")
 @Produces(MediaType.APPLICATION_JSON)
 @Authenticated
@@ -30,8 +30,9 @@ public class MailAddressResource {
 
     @GET
     @Operation(summary = "My addresses to post by mail", description = "post@ works for mail that comes through the "
-            + "company's own mail server; secretPost (post+<secret>@) from anywhere, so keep it to yourself; one "
-            + "address per group you are a member of (archived groups left out).")
+            + "company's own mail server; secretPost (post+<secret>@) from anywhere, so keep it to yourself (null "
+            + "until you make one with POST /api/me/mail-addresses/renew); one address per group you are a member of "
+            + "(archived groups left out). Reading changes nothing.")
     @APIResponse(responseCode = "200", description = "The addresses")
     @APIResponse(responseCode = "404", description = "Email in is not set up on this Relay")
     public MailAddresses addresses() {
@@ -40,8 +41,8 @@ public class MailAddressResource {
 
     @POST
     @Path("/renew")
-    @Operation(summary = "Renew my secret address", description = "A new secret address replaces the old one at once: "
-            + "mail to the old one is refused from then on.")
+    @Operation(summary = "Make or renew my secret address", description = "Makes your secret address, or a new one "
+            + "that replaces the old one at once: mail to the old one is refused from then on.")
     @APIResponse(responseCode = "200", description = "The addresses, with the new secret address")
     @APIResponse(responseCode = "404", description = "Email in is not set up on this Relay")
     public MailAddresses renew() {

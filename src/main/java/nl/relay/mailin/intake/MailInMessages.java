@@ -135,4 +135,10 @@ public interface MailInMessages {
 
     @Message("Je hebt een nieuw persoonlijk adres; het oude werkt niet meer.")
     String addresses_renewed();
+
+    @Message("Je hebt nog geen persoonlijk adres.")
+    String addresses_secret_none();
+
+    @Message("Maak mijn persoonlijke adres")
+    String addresses_make();
 }

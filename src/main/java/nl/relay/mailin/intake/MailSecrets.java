@@ -10,7 +10,7 @@ import nl.relay.platform.database.NativeSql;
 
 /**
  * The one writer of mail_secret: each person's secret for their personal address {@code post+<secret>@}.
- * A secret is made the first time someone asks for their addresses, and replaced when they renew it.
+ * A person has none until they ask for one ({@link #renew}, a POST); reading their addresses never makes one.
  */
 @ApplicationScoped
 public class MailSecrets {
@@ -23,17 +23,13 @@ public class MailSecrets {
         this.entityManager = entityManager;
     }
 
-    /** The person's secret, made now if they have none (two requests at once agree on one). */
-    @Transactional
-    public String secretOf(long accountId) {
-        NativeSql.of(entityManager, "insert into mail_secret (account_id, secret) values (:account, :secret) "
-                + "on conflict (account_id) do nothing")
-                .bind("account", accountId).bind("secret", fresh()).query().executeUpdate();
+    /** The person's secret; empty until they asked for one. */
+    public Optional<String> secretOf(long accountId) {
         return NativeSql.select(entityManager, "select secret from mail_secret where account_id = :account")
-                .bind("account", accountId).one(row -> row.text("secret"));
+                .bind("account", accountId).first(row -> row.text("secret"));
     }
 
-    /** A new secret in place of the old one: mail to the old address is refused from now on. */
+    /** A new secret, the person's first or in place of the old one: mail to an old address is refused from now on. */
     @Transactional
     public String renew(long accountId) {
         String secret = fresh();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import nl.relay.mailin.transport.MailInConfig;
 import nl.relay.platform.database.NativeSql;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The addresses a person can mail to post in Relay: post@, their secret address, and their groups'. */
 @ApplicationScoped
@@ -21,20 +22,23 @@ public class PersonalMailAddresses {
         this.config = config;
     }
 
-    /** A person's mail addresses. {@code secretPost} works from any mail server: keep it to yourself. */
-    public record MailAddresses(String post, String secretPost, List<GroupAddress> groups) {
+    /**
+     * A person's mail addresses. {@code secretPost} works from any mail server: keep it to yourself; null until the
+     * person asks for one (renew).
+     */
+    public record MailAddresses(String post, @Schema(nullable = true) String secretPost, List<GroupAddress> groups) {
     }
 
     /** The address that posts into one of the person's groups. */
     public record GroupAddress(long id, String name, String address) {
     }
 
-    /** The person's addresses (their secret made now if they had none); empty when email in is not set up. */
+    /** The person's addresses, without a secret one until they asked for it; empty when email in is not set up. */
     public Optional<MailAddresses> of(long accountId) {
-        return domain().map(domain -> addresses(accountId, secrets.secretOf(accountId), domain));
+        return domain().map(domain -> addresses(accountId, secrets.secretOf(accountId).orElse(null), domain));
     }
 
-    /** A new secret address in place of the old one; empty when email in is not set up. */
+    /** A new secret address, their first or in place of the old one; empty when email in is not set up. */
     public Optional<MailAddresses> renew(long accountId) {
         return domain().map(domain -> addresses(accountId, secrets.renew(accountId), domain));
     }
@@ -46,7 +50,7 @@ public class PersonalMailAddresses {
                 .bind("account", accountId)
                 .list(row -> new GroupAddress(row.longValue("id"), row.text("name"),
                         "group+" + row.longValue("id") + "@" + domain));
-        return new MailAddresses("post@" + domain, "post+" + secret + "@" + domain, groups);
+        return new MailAddresses("post@" + domain, secret == null ? null : "post+" + secret + "@" + domain, groups);
     }
 
     private Optional<String> domain() {

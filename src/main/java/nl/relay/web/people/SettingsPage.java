@@ -164,7 +164,7 @@ public class SettingsPage {
         });
     }
 
-    /** A new secret address to post by mail; the old one stops working. */
+    /** A secret address to post by mail, the first or a new one; an old one stops working. */
     @POST
     @Path("/mail-addresses/renew")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
