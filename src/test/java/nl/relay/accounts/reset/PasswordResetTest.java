@@ -7,18 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import nl.relay.accounts.Account;
 import nl.relay.testing.Api;
+import nl.relay.testing.LiveEvents;
 import nl.relay.testing.MailServer;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.TestClock;
+import nl.relay.testing.Wait;
 import org.junit.jupiter.api.Test;
 
 /** A forgotten password: a mail with a single-use link, a new password with it, and nothing for anyone else. */
@@ -29,6 +33,9 @@ class PasswordResetTest {
 
     @Inject
     TestClock clock;
+
+    @TestHTTPResource("/api/notifications/stream")
+    URL streamUrl;
 
     @Test
     void theMailedLinkSetsANewPasswordOnce() throws Exception {
@@ -75,6 +82,18 @@ class PasswordResetTest {
         Resets.confirm(Resets.awaitLink(person, 1), NEW_PASSWORD).then().statusCode(204);
 
         Api.as(person).get("/api/me").then().statusCode(401);
+    }
+
+    @Test
+    void resettingClosesAnOpenLiveStreamAtOnce() throws Exception {
+        Person person = People.employee();
+        try (LiveEvents events = new LiveEvents(streamUrl, person.token(), null)) {
+            Resets.ask(person.username()).then().statusCode(202);
+            Resets.confirm(Resets.awaitLink(person, 1), NEW_PASSWORD).then().statusCode(204);
+
+            Wait.until(events::ended);
+            assertTrue(events.eventNames().contains("session-ended"), events.eventNames().toString());
+        }
     }
 
     @Test
