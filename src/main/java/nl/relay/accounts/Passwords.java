@@ -21,7 +21,7 @@ public final class Passwords {
     }
 
     /** What is wrong with a new password, if anything. */
-    static Optional<String> problemWith(String password) {
+    public static Optional<String> problemWith(String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return Optional.of("must be at least " + MIN_LENGTH + " characters");
         }
@@ -31,7 +31,7 @@ public final class Passwords {
         return Optional.empty();
     }
 
-    static String hash(String password) {
+    public static String hash(String password) {
         return BcryptUtil.bcryptHash(password, COST);
     }
 

@@ -43,7 +43,10 @@ public class SecurityHeaders {
             MultiMap headers = context.response().headers();
             headers.set("Content-Security-Policy", swaggerUi ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
             headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("Referrer-Policy", "same-origin");
+            if (!headers.contains("Referrer-Policy")) {
+                // A page may be stricter (no-referrer where its address carries a token), never looser.
+                headers.set("Referrer-Policy", "same-origin");
+            }
             headers.set("X-Frame-Options", "DENY");
             if (notStored && !headers.contains("Cache-Control")) {
                 headers.set("Cache-Control", "no-store");

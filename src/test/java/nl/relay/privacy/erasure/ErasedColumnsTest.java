@@ -34,6 +34,8 @@ class ErasedColumnsTest {
             Map.entry("login_failure.address", "the network address of a failed sign-in"),
             Map.entry("login_failure.username", "what a user typed to sign in, kept briefly for throttling"),
             Map.entry("familiar_address.address", "the network address a user signed in from"),
+            Map.entry("password_reset.requested_from",
+                    "the network address a password reset link was asked from; forgotten a week after the link expired"),
             Map.entry("rate_limit.key", "a user's id or network address and what is limited"),
             Map.entry("revoked_token.jti", "a token's random id"),
             Map.entry("search_feed_token.token", "a random secret in a feed address"),
