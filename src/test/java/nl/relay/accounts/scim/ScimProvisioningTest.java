@@ -9,14 +9,20 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.net.URL;
+import java.util.Map;
 import java.util.UUID;
 import nl.relay.testing.Api;
+import nl.relay.testing.LiveEvents;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
+import nl.relay.testing.Wait;
 import org.junit.jupiter.api.Test;
 
 /** Entra ID (or an HR system) provisions employees through SCIM 2.0, with the request shapes it really sends. */
@@ -24,6 +30,9 @@ import org.junit.jupiter.api.Test;
 class ScimProvisioningTest {
 
     private static final String USERS = "/scim/v2/Users";
+
+    @TestHTTPResource("/api/notifications/stream")
+    URL streamUrl;
 
     @Test
     void entraCreatesAUserWithoutAPassword() {
@@ -164,6 +173,30 @@ class ScimProvisioningTest {
         Scim.client().body(Scim.setActive("True")).patch(USERS + "/" + id).then().statusCode(200);
         Api.as(person).get("/api/me").then().statusCode(401);
         Api.as(People.signIn(person.username(), person.password())).get("/api/me").then().statusCode(200);
+    }
+
+    @Test
+    void deactivationThroughScimClosesAnOpenLiveStream() throws Exception {
+        Person person = People.employee();
+        String id = Scim.create(person.username() + "@example.nl");
+        try (LiveEvents events = new LiveEvents(streamUrl, person.token(), null)) {
+            Scim.client().body(Scim.setActive("False")).patch(USERS + "/" + id).then().statusCode(200);
+            Wait.until(events::ended);
+            assertTrue(events.eventNames().contains("session-ended"), events.eventNames().toString());
+        }
+    }
+
+    @Test
+    void aPersonWithTwoLocalAccountsIsNotLinkedToEitherByGuess() {
+        Person first = People.employee();
+        Person second = People.employee();
+        String address = first.username() + "@example.nl";
+        Api.as(People.adminToken()).body(Map.of("email", address)).patch("/api/accounts/" + second.username())
+                .then().statusCode(200);
+        scimError(Scim.client().body(Scim.entraCreate(address, UUID.randomUUID().toString(), address)).post(USERS)
+                .then(), 409).body("scimType", equalTo("uniqueness"));
+        Scim.client().queryParam("filter", "userName eq \"" + address + "\"").get(USERS).then()
+                .body("totalResults", equalTo(0));
     }
 
     @Test
