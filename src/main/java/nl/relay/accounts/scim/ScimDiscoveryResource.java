@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -132,6 +136,47 @@ public class ScimDiscoveryResource {
             throw new ScimError(404, null, "Relay has only the schema " + ScimUser.SCHEMA + ".");
         }
         return answer(located(USER_SCHEMA, uri, "Schemas/" + ScimUser.SCHEMA), headers);
+    }
+
+    /** SCIM resources Relay does not have (Groups, Bulk, Me) answer 404 as a SCIM error, not as a problem. */
+    @GET
+    @Path("/{unknown: .*}")
+    @Operation(hidden = true)
+    public void unknownGet() {
+        throw unknown();
+    }
+
+    @POST
+    @Path("/{unknown: .*}")
+    @Operation(hidden = true)
+    public void unknownPost() {
+        throw unknown();
+    }
+
+    @PUT
+    @Path("/{unknown: .*}")
+    @Operation(hidden = true)
+    public void unknownPut() {
+        throw unknown();
+    }
+
+    @PATCH
+    @Path("/{unknown: .*}")
+    @Operation(hidden = true)
+    public void unknownPatch() {
+        throw unknown();
+    }
+
+    @DELETE
+    @Path("/{unknown: .*}")
+    @Operation(hidden = true)
+    public void unknownDelete() {
+        throw unknown();
+    }
+
+    private static ScimError unknown() {
+        return new ScimError(404, null, "Relay's SCIM service has Users only (and ServiceProviderConfig, "
+                + "ResourceTypes, Schemas).");
     }
 
     @ServerExceptionMapper

@@ -1,10 +1,11 @@
 package nl.relay.accounts.scim;
 
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import nl.relay.platform.errors.NotFound;
+import nl.relay.platform.http.WebDetails;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -30,7 +31,8 @@ public class ScimGuard {
             return Optional.empty();
         }
         if (!token.isOn()) {
-            throw new NotFoundException();
+            // As any path nobody serves, whatever the method (no 405 that would tell SCIM is there).
+            throw new NotFound(WebDetails.detail(404));
         }
         if (!token.admits(authorization)) {
             return Optional.of(ScimError.unauthorized().response());

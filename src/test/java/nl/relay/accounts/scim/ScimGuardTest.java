@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ws.rs.NotFoundException;
 import java.util.Optional;
+import nl.relay.platform.errors.NotFound;
 import org.junit.jupiter.api.Test;
 
 /** SCIM exists only with a configured token, and only that token opens it. */
@@ -17,9 +17,9 @@ class ScimGuardTest {
     @Test
     void withoutATokenEverythingUnderScimIsNotFound() {
         ScimGuard guard = new ScimGuard(new ProvisioningToken(Optional.empty()));
-        assertThrows(NotFoundException.class, () -> guard.admit("/scim/v2/Users", "Bearer " + TOKEN));
-        assertThrows(NotFoundException.class, () -> guard.admit("/scim/v2/ServiceProviderConfig", null));
-        assertThrows(NotFoundException.class, () -> guard.admit("/scim", null));
+        assertThrows(NotFound.class, () -> guard.admit("/scim/v2/Users", "Bearer " + TOKEN));
+        assertThrows(NotFound.class, () -> guard.admit("/scim/v2/ServiceProviderConfig", null));
+        assertThrows(NotFound.class, () -> guard.admit("/scim", null));
         assertEquals(Optional.empty(), guard.admit("/api/me", null));
         assertEquals(Optional.empty(), guard.admit("/scimitar", null));
     }

@@ -253,6 +253,8 @@ class ScimProvisioningTest {
         scimError(io.restassured.RestAssured.given().contentType(Scim.MEDIA_TYPE)
                 .header("Authorization", "Bearer wrong-token")
                 .body(Scim.entraCreate(Scim.uniqueUserName(), "x", "x@contoso.nl")).post(USERS).then(), 401);
+        // Nor is the provisioning token a Relay session.
+        Api.as(Scim.TOKEN).get("/api/me").then().statusCode(401);
     }
 
     @Test
@@ -324,6 +326,9 @@ class ScimProvisioningTest {
                 .body("Resources[0].attributes.name", hasItem("userName"));
         Scim.client().get("/scim/v2/Schemas/urn:ietf:params:scim:schemas:core:2.0:User").then().statusCode(200);
         scimError(Scim.client().get("/scim/v2/ResourceTypes/Group").then(), 404);
+        scimError(Scim.client().get("/scim/v2/Groups").then(), 404);
+        scimError(Scim.client().body("{}").post("/scim/v2/Bulk").then(), 404);
+        Scim.client().body("{}").put(USERS).then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(404), equalTo(405)));
     }
 
     private static ValidatableResponse scimError(ValidatableResponse response, int status) {
