@@ -1,7 +1,6 @@
 package nl.relay.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import nl.relay.testing.Api;
@@ -34,13 +33,15 @@ class SingleSignOnBrowserTest extends BrowserPages {
 
         waitFor(By.cssSelector("[data-testid=nav]"));
         waitForPath("/");
-        assertTrue(browser.getPageSource().contains("Sanne Willems"), "the page greets the new account");
         String username = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(
                 () -> nl.relay.accounts.Account.<nl.relay.accounts.Account>find("email", email).firstResult().username);
+        open("/people?q=" + username);
+        waitUntil(() -> browser.getPageSource().contains("Sanne Willems"));
         Api.as(People.adminToken()).get("/api/accounts/" + username).then().statusCode(200)
                 .body("roles", org.hamcrest.Matchers.containsInAnyOrder("recruiter", "employee"));
 
-        Browser.click(browser, browser.findElement(By.cssSelector("form[action='/logout'] button")));
+        browser.findElement(By.cssSelector("[data-testid=nav-menu] summary")).click();
+        Browser.click(browser, waitFor(By.cssSelector("form[action='/logout'] button")));
         waitForPath("/login");
         assertEquals(0, browser.findElements(By.cssSelector("[data-testid=nav]")).size());
     }
