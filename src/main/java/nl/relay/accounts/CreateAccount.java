@@ -40,6 +40,30 @@ public class CreateAccount {
         return account;
     }
 
+    /**
+     * Creates the account of a person the company's identity provider vouches for: no local password, so they sign
+     * in only through the provider. The caller found the username free ({@link FreeUsername}); a race for it is a 409.
+     */
+    @Transactional
+    public Account withoutPassword(String username, String displayName, String email, Set<Role> roles) {
+        Account account = new Account();
+        account.username = username;
+        account.displayName = displayName;
+        account.email = email;
+        account.passwordHash = null;
+        account.assignRoles(roles.isEmpty() ? EnumSet.of(Role.EMPLOYEE) : roles);
+        try {
+            account.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.isCause(e)) {
+                throw new Conflict("The username '" + username + "' is taken.");
+            }
+            throw e;
+        }
+        Account.getEntityManager().refresh(account);
+        return account;
+    }
+
     private static Set<Role> rolesOf(NewAccount request) {
         if (request.roles() == null || request.roles().isEmpty()) {
             return EnumSet.of(Role.EMPLOYEE);

@@ -19,6 +19,15 @@ public enum Role {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** The role with this name (any case), if there is one. */
+    public static java.util.Optional<Role> named(String value) {
+        try {
+            return java.util.Optional.of(of(value.strip()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     static Role of(String value) {
         return valueOf(value.toUpperCase(Locale.ROOT));
     }

@@ -23,6 +23,15 @@ public class IssueToken {
     }
 
     public IssuedToken forAccount(Account account) {
+        return sign(account, false);
+    }
+
+    /** A token for a person who signed in through the company's identity provider: sign-out also ends that session. */
+    public IssuedToken forProviderSignIn(Account account) {
+        return sign(account, true);
+    }
+
+    private IssuedToken sign(Account account, boolean viaProvider) {
         Instant issuedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant expiresAt = issuedAt.plus(config.tokenLifetime());
         String token = Jwt.issuer(config.issuer())
@@ -32,6 +41,7 @@ public class IssueToken {
                 .groups(account.roleNames())
                 .claim("jti", UUID.randomUUID().toString())
                 .claim(TokenVerification.SESSION_VERSION_CLAIM, account.sessionVersion)
+                .claim(TokenVerification.PROVIDER_CLAIM, viaProvider)
                 .issuedAt(issuedAt)
                 .expiresAt(expiresAt)
                 .jws()

@@ -1,5 +1,6 @@
 package nl.relay.accounts.sessions;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -14,14 +15,26 @@ public class RevokeToken {
 
     private final EntityManager entityManager;
     private final SessionSignal signal;
+    private final AuthConfig config;
 
-    RevokeToken(EntityManager entityManager, SessionSignal signal) {
+    RevokeToken(EntityManager entityManager, SessionSignal signal, AuthConfig config) {
         this.entityManager = entityManager;
         this.signal = signal;
+        this.config = config;
     }
 
+    /**
+     * Signs out the caller's Relay token, if they came with one: a provider's token or an access token for scripts is
+     * not Relay's to end here.
+     */
     @Transactional
-    public void revoke(JsonWebToken token) {
+    public void revokeCallers(SecurityIdentity identity) {
+        if (identity.getPrincipal() instanceof JsonWebToken token && config.issuer().equals(token.getIssuer())) {
+            revoke(token);
+        }
+    }
+
+    private void revoke(JsonWebToken token) {
         entityManager.createNativeQuery("""
                 insert into revoked_token (jti, expires_at) values (?1, ?2) on conflict (jti) do nothing""")
                 .setParameter(1, token.getTokenID())

@@ -36,17 +36,21 @@ public class SessionCheck implements SecurityIdentityAugmentor {
             from account a where a.username = ?""";
 
     private final AgroalDataSource dataSource;
+    private final AuthConfig config;
 
-    SessionCheck(AgroalDataSource dataSource) {
+    SessionCheck(AgroalDataSource dataSource, AuthConfig config) {
         this.dataSource = dataSource;
+        this.config = config;
     }
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken)) {
+        // Only Relay's own tokens: the company's identity provider and access tokens for scripts are checked elsewhere.
+        if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)
+                || !config.issuer().equals(token.getIssuer())) {
             return Uni.createFrom().item(identity);
         }
-        return context.runBlocking(() -> check(identity, (JsonWebToken) identity.getPrincipal()));
+        return context.runBlocking(() -> check(identity, token));
     }
 
     private SecurityIdentity check(SecurityIdentity identity, JsonWebToken token) {

@@ -17,6 +17,8 @@ import nl.relay.platform.http.CrossSiteRequestGuard;
 public class TokenVerification {
 
     public static final String SESSION_VERSION_CLAIM = "sv";
+    /** True in a token given at a single sign-on: signing out then also ends the provider's session. */
+    public static final String PROVIDER_CLAIM = "idp";
     /** The cookie the web pages keep the token in. */
     public static final String SESSION_COOKIE = CrossSiteRequestGuard.SESSION_COOKIE;
 

@@ -1,6 +1,7 @@
 package nl.relay.accounts.signin;
 
 import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.validation.Valid;
@@ -13,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import nl.relay.accounts.sessions.IssuedToken;
 import nl.relay.accounts.sessions.RevokeToken;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -27,12 +27,12 @@ public class AuthResource {
 
     private final SignIn signIn;
     private final RevokeToken revokeToken;
-    private final JsonWebToken token;
+    private final SecurityIdentity identity;
 
-    AuthResource(SignIn signIn, RevokeToken revokeToken, JsonWebToken token) {
+    AuthResource(SignIn signIn, RevokeToken revokeToken, SecurityIdentity identity) {
         this.signIn = signIn;
         this.revokeToken = revokeToken;
-        this.token = token;
+        this.identity = identity;
     }
 
     @POST
@@ -43,6 +43,7 @@ public class AuthResource {
             + "Unknown user and wrong password both answer 401; repeated failures answer 429 with Retry-After.")
     @APIResponse(responseCode = "200", description = "Signed in")
     @APIResponse(responseCode = "401", description = "Invalid username or password")
+    @APIResponse(responseCode = "404", description = "Password sign-in is switched off (relay.auth.local-passwords)")
     @APIResponse(responseCode = "429", description = "Too many failed sign-ins")
     public IssuedToken login(@Valid @NotNull LoginRequest request, @Context HttpServerRequest http) {
         return signIn.withPassword(new Credentials(request.username(), request.password()), ClientAddress.of(http));
@@ -55,7 +56,7 @@ public class AuthResource {
     @Operation(summary = "Sign out", description = "Revokes the token used for this request on every instance.")
     @APIResponse(responseCode = "204", description = "Signed out")
     public void logout() {
-        revokeToken.revoke(token);
+        revokeToken.revokeCallers(identity);
     }
 
     /** The sign-in body. */

@@ -3,8 +3,10 @@ package nl.relay.accounts.signin;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.relay.accounts.Account;
 import nl.relay.accounts.Passwords;
+import nl.relay.accounts.sessions.AuthConfig;
 import nl.relay.accounts.sessions.IssueToken;
 import nl.relay.accounts.sessions.IssuedToken;
+import nl.relay.platform.errors.NotFound;
 import nl.relay.platform.errors.Unauthenticated;
 
 /**
@@ -16,13 +18,23 @@ public class SignIn {
 
     private final LoginThrottle throttle;
     private final IssueToken issueToken;
+    private final AuthConfig config;
 
-    SignIn(LoginThrottle throttle, IssueToken issueToken) {
+    SignIn(LoginThrottle throttle, IssueToken issueToken, AuthConfig config) {
         this.throttle = throttle;
         this.issueToken = issueToken;
+        this.config = config;
+    }
+
+    /** Whether people may sign in with a password kept by Relay ({@code relay.auth.local-passwords}). */
+    public boolean passwordsAllowed() {
+        return config.localPasswords();
     }
 
     public IssuedToken withPassword(Credentials credentials, String address) {
+        if (!config.localPasswords()) {
+            throw new NotFound("Signing in with a password is switched off: sign in through the company's account.");
+        }
         String username = Account.normalise(credentials.username());
         if (username == null || username.isEmpty() || credentials.password() == null) {
             throw new Unauthenticated("Invalid username or password.");

@@ -2,6 +2,7 @@ package nl.relay.web.people;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -16,11 +17,16 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.relay.accounts.sessions.IssuedToken;
 import nl.relay.accounts.sessions.RevokeToken;
+import nl.relay.accounts.sessions.TokenVerification;
 import nl.relay.accounts.signin.ClientAddress;
 import nl.relay.accounts.signin.Credentials;
 import nl.relay.accounts.signin.SignIn;
+import nl.relay.accounts.sso.ProviderSignOut;
+import nl.relay.accounts.sso.SingleSignOnConfig;
+import nl.relay.platform.errors.NotFound;
 import nl.relay.platform.errors.TooManyRequests;
 import nl.relay.platform.errors.Unauthenticated;
+import nl.relay.platform.http.PublicAddress;
 import nl.relay.platform.http.RequestLanguage;
 import nl.relay.platform.text.ControlCharacters;
 import nl.relay.web.Cookies;
@@ -37,23 +43,32 @@ public class LoginPage {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance login(String lang, String error, String username);
+        static native TemplateInstance login(String lang, String error, String username, String provider,
+                boolean passwords);
     }
 
     private final SignIn signIn;
     private final RevokeToken revokeToken;
     private final RequestLanguage language;
     private final PageSession session;
-    private final JsonWebToken token;
+    private final SecurityIdentity identity;
     private final Cookies cookies;
+    private final SingleSignOnConfig singleSignOn;
+    private final ProviderSignOut providerSignOut;
+    private final PublicAddress publicAddress;
 
     LoginPage(SignIn signIn, RevokeToken revokeToken, RequestLanguage language, PageSession session,
-            JsonWebToken token, Cookies cookies) {
+            SecurityIdentity identity, Cookies cookies, SingleSignOnConfig singleSignOn,
+            ProviderSignOut providerSignOut,
+            PublicAddress publicAddress) {
+        this.singleSignOn = singleSignOn;
+        this.providerSignOut = providerSignOut;
+        this.publicAddress = publicAddress;
         this.signIn = signIn;
         this.revokeToken = revokeToken;
         this.language = language;
         this.session = session;
-        this.token = token;
+        this.identity = identity;
         this.cookies = cookies;
     }
 
@@ -83,6 +98,8 @@ public class LoginPage {
             return Response.seeOther(URI.create("/")).cookie(cookies.session(issued)).build();
         } catch (Unauthenticated e) {
             return Response.status(401).entity(form("failed", name)).build();
+        } catch (NotFound e) {
+            return Response.status(404).entity(form(null, name)).build();
         } catch (TooManyRequests e) {
             return Response.status(429).header("Retry-After", Math.max(1, e.retryAfter().toSeconds()))
                     .entity(form("throttled", name)).build();
@@ -93,13 +110,24 @@ public class LoginPage {
     @Path("/logout")
     @Operation(hidden = true)
     public Response signOut() {
+        URI next = URI.create("/login");
         if (session.accountId().isPresent()) {
-            revokeToken.revoke(token);
+            revokeToken.revokeCallers(identity);
+            if (identity.getPrincipal() instanceof JsonWebToken token && signedInAtProvider(token)) {
+                next = providerSignOut.address(publicAddress.of("/login")).orElse(next);
+            }
         }
-        return Response.seeOther(URI.create("/login")).cookie(cookies.sessionCleared()).build();
+        return Response.seeOther(next).cookie(cookies.sessionCleared()).build();
+    }
+
+    private static boolean signedInAtProvider(JsonWebToken token) {
+        Object claim = token.getClaim(TokenVerification.PROVIDER_CLAIM);
+        return Boolean.TRUE.equals(claim) || claim == jakarta.json.JsonValue.TRUE;
     }
 
     public TemplateInstance form(String error, String username) {
-        return Templates.login(language.code(), error, username).setLocale(language.locale());
+        String provider = singleSignOn.enabled() ? singleSignOn.name() : null;
+        return Templates.login(language.code(), error, username, provider, signIn.passwordsAllowed())
+                .setLocale(language.locale());
     }
 }

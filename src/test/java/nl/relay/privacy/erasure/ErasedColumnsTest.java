@@ -32,6 +32,8 @@ class ErasedColumnsTest {
             Map.entry("account.email_delivery", "a word: how mail is delivered"),
             Map.entry("account.language", "a language code"),
             Map.entry("account.password_hash", "a hash of a user's password"),
+            Map.entry("account.provider_subject",
+                    "the identity provider's id for a user; forgotten when pseudonymised"),
             Map.entry("account.roles", "words: a user's roles"),
             Map.entry("account.search_text", "a user's own name and username folded, for the directory"),
             Map.entry("account.username", "a user's own name; pseudonymised on request"),

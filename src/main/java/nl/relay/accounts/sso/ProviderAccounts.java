@@ -1,0 +1,121 @@
+package nl.relay.accounts.sso;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import nl.relay.accounts.Account;
+import nl.relay.accounts.CreateAccount;
+import nl.relay.accounts.FreeUsername;
+import nl.relay.accounts.Role;
+import nl.relay.accounts.sessions.SessionSignal;
+import nl.relay.platform.errors.Conflict;
+import nl.relay.platform.errors.UniqueViolation;
+import org.jboss.logging.Logger;
+
+/**
+ * Finds the account of a person the provider vouches for, or creates it just in time: first by the provider's
+ * subject it was linked to before, then by the configured claim compared with the account's address (or the name
+ * SCIM provisioned it under). Keeps the mapped roles in step with the provider. Refuses deactivated accounts.
+ */
+@ApplicationScoped
+class ProviderAccounts {
+
+    private static final Logger LOG = Logger.getLogger(ProviderAccounts.class);
+
+    private final SingleSignOnConfig config;
+    private final RoleMapping roleMapping;
+    private final CreateAccount createAccount;
+    private final SessionSignal signal;
+
+    ProviderAccounts(SingleSignOnConfig config, RoleMapping roleMapping, CreateAccount createAccount,
+            SessionSignal signal) {
+        this.config = config;
+        this.roleMapping = roleMapping;
+        this.createAccount = createAccount;
+        this.signal = signal;
+    }
+
+    /** The signed-in person's account, as it is after this sign-in. */
+    Account signIn(ProviderClaims claims) {
+        if (claims.subject() == null || claims.issuer() == null) {
+            throw new RefusedSignIn(RefusedSignIn.Reason.INCOMPLETE);
+        }
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> findOrCreate(claims));
+        } catch (Conflict e) {
+            // Two first sign-ins at once: the other one created or linked the account; find it now.
+            return QuarkusTransaction.requiringNew().call(() -> findOrCreate(claims));
+        }
+    }
+
+    private Account findOrCreate(ProviderClaims claims) {
+        Account account = Account.<Account>find("providerSubject", claims.providerSubject()).firstResultOptional()
+                .orElseGet(() -> byClaim(claims));
+        if (account == null) {
+            account = create(claims);
+        }
+        if (!account.active || account.isPseudonymised()) {
+            throw new RefusedSignIn(RefusedSignIn.Reason.INACTIVE);
+        }
+        if (account.providerSubject == null) {
+            account.providerSubject = claims.providerSubject();
+            LOG.infof("Account %d linked to the identity provider", account.id);
+        } else if (!account.providerSubject.equals(claims.providerSubject())) {
+            throw new RefusedSignIn(RefusedSignIn.Reason.LINKED_ELSEWHERE);
+        }
+        mapRoles(account, claims);
+        try {
+            Account.getEntityManager().flush();
+        } catch (PersistenceException e) {
+            if (UniqueViolation.isCause(e)) {
+                throw new Conflict("Linked by a sign-in at the same moment.");
+            }
+            throw e;
+        }
+        return account;
+    }
+
+    private Account byClaim(ProviderClaims claims) {
+        if (claims.accountKey() == null) {
+            throw new RefusedSignIn(RefusedSignIn.Reason.INCOMPLETE);
+        }
+        String key = claims.accountKey().toLowerCase(Locale.ROOT);
+        List<Account> matches = Account.list("lower(email) = ?1 or lower(externalUserName) = ?1", key);
+        if (matches.size() > 1) {
+            throw new RefusedSignIn(RefusedSignIn.Reason.AMBIGUOUS);
+        }
+        return matches.isEmpty() ? null : matches.get(0);
+    }
+
+    private Account create(ProviderClaims claims) {
+        if (!config.createAccounts()) {
+            throw new RefusedSignIn(RefusedSignIn.Reason.UNKNOWN);
+        }
+        String email = claims.email() != null
+                ? claims.email()
+                : claims.accountKey().contains("@") ? claims.accountKey() : null;
+        if (email == null) {
+            throw new RefusedSignIn(RefusedSignIn.Reason.INCOMPLETE);
+        }
+        String username = FreeUsername.from(claims.preferredUsername(), email);
+        String displayName = Objects.requireNonNullElse(claims.name(), username);
+        Set<Role> roles = roleMapping.apply(EnumSet.of(Role.EMPLOYEE), claims.providerRoles());
+        Account account = createAccount.withoutPassword(username, displayName, email, roles);
+        LOG.infof("Account %d created at its first single sign-on", account.id);
+        return account;
+    }
+
+    private void mapRoles(Account account, ProviderClaims claims) {
+        Set<Role> roles = roleMapping.apply(account.roleSet(), claims.providerRoles());
+        if (!roles.equals(account.roleSet())) {
+            account.assignRoles(roles);
+            signal.changed(account.id);
+            LOG.infof("Account %d roles set from the identity provider: %s", account.id, roles);
+        }
+    }
+}

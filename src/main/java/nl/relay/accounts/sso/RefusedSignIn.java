@@ -1,0 +1,29 @@
+package nl.relay.accounts.sso;
+
+/** Why the provider's word was not enough to let someone in. */
+class RefusedSignIn extends RuntimeException {
+
+    enum Reason {
+        /** The account is deactivated (or pseudonymised): a valid provider token changes nothing. */
+        INACTIVE,
+        /** Relay does not know the person and does not create accounts at sign-in. */
+        UNKNOWN,
+        /** The token lacks the claim that finds the account, or a subject. */
+        INCOMPLETE,
+        /** Two accounts share the address the claim names; an admin must tell them apart. */
+        AMBIGUOUS,
+        /** The account is already linked to another identity at the provider. */
+        LINKED_ELSEWHERE
+    }
+
+    private final Reason reason;
+
+    RefusedSignIn(Reason reason) {
+        super("Single sign-on refused: " + reason);
+        this.reason = reason;
+    }
+
+    Reason reason() {
+        return reason;
+    }
+}

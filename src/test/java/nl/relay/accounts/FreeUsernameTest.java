@@ -1,0 +1,22 @@
+package nl.relay.accounts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Usernames made from what the identity provider says. */
+class FreeUsernameTest {
+
+    @Test
+    void theAddressOrNameIsFoldedToUsernameCharacters() {
+        assertEquals("anouk.de.vries", FreeUsername.base("Anouk.de.Vries@bedrijf.nl"));
+        assertEquals("jose.muller", FreeUsername.base("José Müller"));
+        assertEquals("obrien", FreeUsername.base("O'Brien@x.nl"));
+        assertEquals("a".repeat(30), FreeUsername.base("a".repeat(40) + "@x.nl"));
+        assertNull(FreeUsername.base("@x.nl"));
+        assertNull(FreeUsername.base("渡"));
+        assertNull(FreeUsername.base(" "));
+        assertEquals("jan", FreeUsername.base("..jan__@x.nl"));
+    }
+}
