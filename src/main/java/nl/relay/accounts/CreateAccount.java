@@ -41,22 +41,27 @@ public class CreateAccount {
     }
 
     /**
-     * Creates the account of a person the company's identity provider vouches for: no local password, so they sign
-     * in only through the provider. The caller found the username free ({@link FreeUsername}); a race for it is a 409.
+     * Creates the account of a person the company's identity provider vouches for (single sign-on or SCIM): no local
+     * password, so they sign in only through the provider. The caller found the username free ({@link FreeUsername});
+     * a race for it, or for the provider's name or id, is a 409.
      */
     @Transactional
-    public Account withoutPassword(String username, String displayName, String email, Set<Role> roles) {
+    public Account withoutPassword(ProvidedAccount provided) {
         Account account = new Account();
-        account.username = username;
-        account.displayName = displayName;
-        account.email = email;
+        account.username = provided.username();
+        account.displayName = provided.displayName();
+        account.email = provided.email();
         account.passwordHash = null;
-        account.assignRoles(roles.isEmpty() ? EnumSet.of(Role.EMPLOYEE) : roles);
+        account.externalUserName = provided.externalUserName();
+        account.externalId = provided.externalId();
+        account.active = provided.active();
+        account.assignRoles(provided.roles().isEmpty() ? EnumSet.of(Role.EMPLOYEE) : provided.roles());
         try {
             account.persistAndFlush();
         } catch (PersistenceException e) {
             if (UniqueViolation.isCause(e)) {
-                throw new Conflict("The username '" + username + "' is taken.");
+                throw new Conflict("The username '" + provided.username() + "' or the provider's name for the person "
+                        + "is taken.");
             }
             throw e;
         }

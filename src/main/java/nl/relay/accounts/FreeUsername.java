@@ -1,17 +1,16 @@
 package nl.relay.accounts;
 
-import java.util.regex.Pattern;
 import nl.relay.platform.text.TextFolding;
 
 /**
- * A username for a person who arrives from the company's identity provider: made from the name the provider gives
- * (the part before "@" of an address), folded to Relay's username characters, with a number added when taken.
+ * A username for a person who arrives from the company's identity provider (single sign-on or SCIM): made from the
+ * name the provider gives (the part before "@" of an address), accents folded, spaces as dots, other characters
+ * dropped, 2 to 30 of {@code [a-z0-9._-]}, with a number added when taken ("jan.devries", "jan.devries2", ...).
  */
 public final class FreeUsername {
 
-    private static final Pattern NOT_ALLOWED = Pattern.compile("[^a-z0-9._-]+");
-    private static final Pattern EDGES = Pattern.compile("^[._-]+|[._-]+$");
     private static final int MAX = 30;
+    private static final String FALLBACK = "colleague";
 
     private FreeUsername() {
     }
@@ -24,32 +23,37 @@ public final class FreeUsername {
                 return free(base);
             }
         }
-        return free("colleague");
+        return free(FALLBACK);
     }
 
-    static String base(String hint) {
+    /** The username a hint makes before a number is added; null when it leaves fewer than two characters. */
+    public static String base(String hint) {
         if (hint == null || hint.isBlank()) {
             return null;
         }
         String local = hint.contains("@") ? hint.substring(0, hint.indexOf('@')) : hint;
-        String folded = NOT_ALLOWED.matcher(TextFolding.fold(local.strip()).replace(' ', '.')).replaceAll("");
-        folded = EDGES.matcher(folded).replaceAll("");
-        if (folded.length() > MAX) {
-            folded = folded.substring(0, MAX);
-        }
-        return folded.length() < 2 ? null : folded;
+        String folded = TextFolding.fold(local.strip())
+                .replaceAll("\\s+", ".")
+                .replaceAll("[^a-z0-9._-]", "")
+                .replaceAll("([._-])[._-]+", "$1")
+                .replaceAll("^[._-]+", "");
+        String base = trimmed(folded, MAX);
+        return base.length() < 2 ? null : base;
     }
 
     private static String free(String base) {
-        if (Account.findByUsername(base).isEmpty()) {
-            return base;
-        }
-        for (int number = 2;; number++) {
-            String suffix = Integer.toString(number);
-            String candidate = base.substring(0, Math.min(base.length(), MAX - suffix.length())) + suffix;
+        for (int number = 1;; number++) {
+            String candidate = number == 1
+                    ? base
+                    : trimmed(base, MAX - Integer.toString(number).length()) + number;
             if (Account.findByUsername(candidate).isEmpty()) {
                 return candidate;
             }
         }
+    }
+
+    private static String trimmed(String text, int length) {
+        String cut = text.length() > length ? text.substring(0, length) : text;
+        return cut.replaceAll("[._-]+$", "");
     }
 }

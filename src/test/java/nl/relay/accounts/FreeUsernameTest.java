@@ -18,5 +18,9 @@ class FreeUsernameTest {
         assertNull(FreeUsername.base("渡"));
         assertNull(FreeUsername.base(" "));
         assertEquals("jan", FreeUsername.base("..jan__@x.nl"));
+        assertEquals("zoe.de.vries", FreeUsername.base("Zoë de Vries@contoso.nl"));
+        assertEquals("jan.o-brien", FreeUsername.base("Jan.O-Brien@contoso.nl"));
+        assertEquals("test_user_ab6490ee-1e48-479e-a", FreeUsername.base("Test_User_ab6490ee-1e48-479e-a20b@x.nl"));
+        assertNull(FreeUsername.base("x@contoso.nl"));
     }
 }

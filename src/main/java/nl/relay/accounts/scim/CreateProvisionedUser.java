@@ -2,16 +2,18 @@ package nl.relay.accounts.scim;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import nl.relay.accounts.Account;
 import nl.relay.accounts.AccountChanges;
+import nl.relay.accounts.CreateAccount;
+import nl.relay.accounts.FreeUsername;
+import nl.relay.accounts.ProvidedAccount;
 import nl.relay.accounts.Role;
 import nl.relay.platform.database.NativeSql;
-import nl.relay.platform.errors.UniqueViolation;
+import nl.relay.platform.errors.Conflict;
 
 /**
  * The provisioning system creates a user (POST /scim/v2/Users). In order: a userName SCIM deleted before brings
@@ -25,10 +27,12 @@ class CreateProvisionedUser {
 
     private final ChangeProvisionedUser changeUser;
     private final EntityManager entityManager;
+    private final CreateAccount createAccount;
 
-    CreateProvisionedUser(ChangeProvisionedUser changeUser, EntityManager entityManager) {
+    CreateProvisionedUser(ChangeProvisionedUser changeUser, EntityManager entityManager, CreateAccount createAccount) {
         this.changeUser = changeUser;
         this.entityManager = entityManager;
+        this.createAccount = createAccount;
     }
 
     @Transactional
@@ -79,23 +83,14 @@ class CreateProvisionedUser {
         String displayName = request.displayNameForNewUser();
         String email = request.emailForNewUser();
         changeUser.check(new AccountChanges(displayName, email, null, null));
-        Account account = new Account();
-        account.username = FreeUsername.from(request.userName);
-        account.displayName = displayName.strip();
-        account.email = email.strip();
-        account.passwordHash = null;
-        account.externalUserName = request.userName;
-        account.externalId = request.externalId;
-        account.assignRoles(EnumSet.of(Role.EMPLOYEE));
-        account.active = request.active == null || request.active;
+        Account account;
         try {
-            account.persistAndFlush();
-        } catch (PersistenceException e) {
-            if (UniqueViolation.isCause(e)) {
-                throw ScimError.uniqueness("Another request provisioned this userName, externalId or username at "
-                        + "the same moment; try again.");
-            }
-            throw e;
+            account = createAccount.withoutPassword(new ProvidedAccount(FreeUsername.from(request.userName),
+                    displayName.strip(), email.strip(), EnumSet.of(Role.EMPLOYEE),
+                    request.active == null || request.active, request.userName, request.externalId));
+        } catch (Conflict e) {
+            throw ScimError.uniqueness("Another request provisioned this userName, externalId or username at "
+                    + "the same moment; try again.");
         }
         return ProvisionedUser.byId(entityManager, account.id).orElseThrow();
     }

@@ -11,6 +11,7 @@ import java.util.Set;
 import nl.relay.accounts.Account;
 import nl.relay.accounts.CreateAccount;
 import nl.relay.accounts.FreeUsername;
+import nl.relay.accounts.ProvidedAccount;
 import nl.relay.accounts.Role;
 import nl.relay.accounts.sessions.SessionSignal;
 import nl.relay.platform.errors.Conflict;
@@ -105,7 +106,7 @@ class ProviderAccounts {
         String username = FreeUsername.from(claims.preferredUsername(), email);
         String displayName = Objects.requireNonNullElse(claims.name(), username);
         Set<Role> roles = roleMapping.apply(EnumSet.of(Role.EMPLOYEE), claims.providerRoles());
-        Account account = createAccount.withoutPassword(username, displayName, email, roles);
+        Account account = createAccount.withoutPassword(ProvidedAccount.signedIn(username, displayName, email, roles));
         LOG.infof("Account %d created at its first single sign-on", account.id);
         return account;
     }

@@ -5,7 +5,10 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Security headers on every answer the HTTP layer gives, whoever gives it: pages and the API, static files
@@ -18,6 +21,31 @@ public class SecurityHeaders {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    /**
+     * The policy of the pages: with single sign-on, a form may also lead to the identity provider (signing out
+     * sends the browser on to the provider's sign-out, and browsers hold a form's redirects to form-action).
+     */
+    private final String pagePolicy;
+
+    SecurityHeaders(@ConfigProperty(name = "relay.oidc.issuer") Optional<String> issuer) {
+        this.pagePolicy = issuer.flatMap(SecurityHeaders::origin)
+                .map(origin -> CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'self' " + origin))
+                .orElse(CONTENT_SECURITY_POLICY);
+    }
+
+    private static Optional<String> origin(String url) {
+        try {
+            URI uri = URI.create(url.strip());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                return Optional.empty();
+            }
+            return Optional
+                    .of(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
     static final String SWAGGER_UI_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; base-uri 'none'; "
             + "form-action 'self'; frame-ancestors 'none'";
@@ -41,7 +69,7 @@ public class SecurityHeaders {
                 || path.startsWith(prefix + "."));
         context.addHeadersEndHandler(ignored -> {
             MultiMap headers = context.response().headers();
-            headers.set("Content-Security-Policy", swaggerUi ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
+            headers.set("Content-Security-Policy", swaggerUi ? SWAGGER_UI_POLICY : pagePolicy);
             headers.set("X-Content-Type-Options", "nosniff");
             if (!headers.contains("Referrer-Policy")) {
                 // A page may be stricter (no-referrer where its address carries a token), never looser.

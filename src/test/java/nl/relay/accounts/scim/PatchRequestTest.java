@@ -91,15 +91,6 @@ class PatchRequestTest {
     }
 
     @Test
-    void usernamesAreMadeFromTheLocalPart() {
-        assertEquals("zoe.de.vries", FreeUsername.base("Zoë de Vries@contoso.nl"));
-        assertEquals("jan.o-brien", FreeUsername.base("Jan.O-Brien@contoso.nl"));
-        assertEquals("test_user_ab6490ee-1e48-479e-a", FreeUsername.base("Test_User_ab6490ee-1e48-479e-a20b@x.nl"));
-        assertEquals("userx", FreeUsername.base("x@contoso.nl"));
-        assertEquals("user", FreeUsername.base("陳@contoso.nl"));
-    }
-
-    @Test
     void filtersByUserNameOrExternalId() {
         assertEquals(new UserFilter(UserFilter.Attribute.USER_NAME, "a\"b@x.nl"),
                 UserFilter.parse("userName eq \"a\\\"b@x.nl\""));

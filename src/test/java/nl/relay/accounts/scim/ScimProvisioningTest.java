@@ -17,6 +17,7 @@ import io.restassured.response.ValidatableResponse;
 import java.net.URL;
 import java.util.Map;
 import java.util.UUID;
+import nl.relay.accounts.FreeUsername;
 import nl.relay.testing.Api;
 import nl.relay.testing.LiveEvents;
 import nl.relay.testing.People;
