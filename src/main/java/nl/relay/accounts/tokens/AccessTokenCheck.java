@@ -15,12 +15,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 import nl.relay.accounts.Role;
+import nl.relay.accounts.sessions.HeldSession;
 import nl.relay.accounts.sessions.SessionCheck;
 import nl.relay.platform.http.RequestLanguage;
 
@@ -35,10 +36,13 @@ public class AccessTokenCheck implements IdentityProvider<AccessTokenRequest> {
 
     /** Roles beyond a person's daily work, only for a token with the admin scope. */
     static final Set<String> ADMINISTRATIVE_ROLES = Set.of(Role.ADMIN_NAME, Role.PRIVACY_NAME);
+    /** How long a live stream opened with a token that never expires is held before the client must reconnect. */
+    static final Duration HELD_WITHOUT_EXPIRY = Duration.ofDays(1);
 
     private static final String QUERY = """
             select t.id, t.scopes, t.expires_at, t.revoked_at, t.last_used_at,
-                   a.id as account_id, a.username, a.roles, a.active, a.pseudonymised_at, a.language
+                   a.id as account_id, a.username, a.roles, a.active, a.pseudonymised_at, a.language,
+                   a.session_version
             from personal_access_token t join account a on a.id = t.account_id
             where t.token_hash = ?""";
     private static final String TOUCH = """
@@ -84,7 +88,7 @@ public class AccessTokenCheck implements IdentityProvider<AccessTokenRequest> {
                     tokenId = row.getLong("id");
                     Timestamp lastUsedAt = row.getTimestamp("last_used_at");
                     lastUsed = lastUsedAt == null ? null : lastUsedAt.toInstant();
-                    identity = identity(row, tokenId);
+                    identity = identity(row, tokenId, now);
                 }
             }
             if (lastUsed == null || lastUsed.isBefore(now.minus(config.lastUsedPrecision()))) {
@@ -101,22 +105,29 @@ public class AccessTokenCheck implements IdentityProvider<AccessTokenRequest> {
         return expiresAt != null && !now.isBefore(expiresAt.toInstant());
     }
 
-    private static SecurityIdentity identity(ResultSet row, long tokenId) throws SQLException {
+    private static SecurityIdentity identity(ResultSet row, long tokenId, Instant now) throws SQLException {
         Set<TokenScope> scopes = EnumSet.noneOf(TokenScope.class);
         for (String scope : (String[]) row.getArray("scopes").getArray()) {
             scopes.add(TokenScope.of(scope));
         }
-        Set<String> roles = new HashSet<>(Arrays.asList((String[]) row.getArray("roles").getArray()));
+        Set<String> accountRoles = Set.of((String[]) row.getArray("roles").getArray());
+        Set<String> roles = new HashSet<>(accountRoles);
         if (!scopes.contains(TokenScope.ADMIN)) {
             roles.removeAll(ADMINISTRATIVE_ROLES);
         }
+        Timestamp expiresAt = row.getTimestamp("expires_at");
+        // A live stream opened with the token ends when the token is revoked or expires, or the account changes
+        // (deactivation, new roles); one that never expires is held for a while, then the client reconnects.
+        HeldSession held = new HeldSession(row.getLong("account_id"), HeldSession.ACCESS_TOKEN + tokenId,
+                row.getInt("session_version"), accountRoles,
+                expiresAt != null ? expiresAt.toInstant() : now.plus(HELD_WITHOUT_EXPIRY));
         QuarkusSecurityIdentity.Builder builder = QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(row.getString("username")))
                 .addAttribute(SessionCheck.ACCOUNT_ID, row.getLong("account_id"))
                 .addAttribute(AccessTokenIdentity.TOKEN_ID, tokenId)
                 .addAttribute(AccessTokenIdentity.SCOPES, Set.copyOf(scopes))
+                .addAttribute(HeldSession.ATTRIBUTE, held)
                 .addRoles(roles);
-        Timestamp expiresAt = row.getTimestamp("expires_at");
         if (expiresAt != null) {
             builder.addAttribute(AccessTokenIdentity.EXPIRES_AT, expiresAt.toInstant());
         }

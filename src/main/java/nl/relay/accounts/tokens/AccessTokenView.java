@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AccessTokenView(long id, String name, List<String> scopes, Instant createdAt,
         @Schema(nullable = true) Instant expiresAt, @Schema(nullable = true) Instant lastUsedAt) {
 
-    static AccessTokenView from(PersonalAccessToken token) {
+    public static AccessTokenView from(PersonalAccessToken token) {
         return new AccessTokenView(token.id, token.name, token.scopeNames(), token.createdAt, token.expiresAt,
                 token.lastUsedAt);
     }
