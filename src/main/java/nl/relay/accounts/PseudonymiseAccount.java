@@ -16,7 +16,7 @@ import org.jboss.logging.Logger;
 /**
  * An admin pseudonymises a former (deactivated) employee on request: username, display name and e-mail become a
  * pseudonym, the password an unknown random one, and the addresses they signed in from and their failed sign-ins
- * are forgotten. The account row stays, so their posts, likes, mentions and the read audit keep pointing at it;
+ * are forgotten, and their access tokens deleted. The account row stays, so their posts, likes, mentions and the read audit keep pointing at it;
  * what others wrote (an {@code @name} in a post body) is left as written. Idempotent: a pseudonymised account is
  * answered as it is.
  */
@@ -64,6 +64,8 @@ public class PseudonymiseAccount {
         account.pseudonymisedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         account.pseudonymisedBy = adminId;
         forgetSignIns(account.id, oldUsername);
+        entityManager.createNativeQuery("delete from personal_access_token where account_id = ?1")
+                .setParameter(1, account.id).executeUpdate();
         signal.changed(account.id);
         LOG.infof("Account %d pseudonymised by account %d", account.id, adminId);
         return account;

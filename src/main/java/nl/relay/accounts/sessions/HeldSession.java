@@ -11,9 +11,21 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 public record HeldSession(long accountId, String tokenId, int sessionVersion, Set<String> roles, Instant expiresAt) {
 
+    /**
+     * The identity attribute under which an identity not made from a session token (a personal access token)
+     * carries the session it holds, made when it was authenticated.
+     */
+    public static final String ATTRIBUTE = "relay.held-session";
+    /** How the token id of a session held with a personal access token begins; the rest is the token's id. */
+    public static final String ACCESS_TOKEN = "pat:";
+
     /** The session of a signed-in request, or null for an anonymous one. */
     public static HeldSession of(SecurityIdentity identity) {
         Long accountId = identity.isAnonymous() ? null : identity.getAttribute(SessionCheck.ACCOUNT_ID);
+        HeldSession held = identity.isAnonymous() ? null : identity.getAttribute(ATTRIBUTE);
+        if (held != null) {
+            return held;
+        }
         if (accountId == null || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return null;
         }

@@ -14,8 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Whether sessions held open are still what {@link SessionCheck} would let in now: token not signed out or
- * expired, account active, in the same session version and with the same roles. A held session that fails
+ * Whether sessions held open are still what {@link SessionCheck} would let in now: token not signed out (or, for a
+ * personal access token, revoked) or expired, account active, in the same session version and with the same roles. A held session that fails
  * any of these has ended; the one holding it closes.
  */
 @ApplicationScoped
@@ -47,6 +47,7 @@ public class SessionStatus {
         Set<String> revoked = new HashSet<>(entityManager.createNativeQuery(
                 "select jti from revoked_token where jti = any(cast(:tokens as text[]))")
                 .setParameter("tokens", tokenIds).getResultList());
+        revoked.addAll(revokedAccessTokens(tokenIds));
         var now = clock.instant();
         return sessions.stream().filter(session -> {
             AccountNow account = accounts.get(session.accountId());
@@ -54,6 +55,22 @@ public class SessionStatus {
                     || !account.roles().equals(session.roles()) || revoked.contains(session.tokenId())
                     || session.expiredAt(now);
         }).collect(Collectors.toSet());
+    }
+
+    /** Those of the sessions held with personal access tokens whose token was revoked (or is gone). */
+    private Set<String> revokedAccessTokens(String[] tokenIds) {
+        Long[] ids = Arrays.stream(tokenIds).filter(id -> id.startsWith(HeldSession.ACCESS_TOKEN))
+                .map(id -> Long.valueOf(id.substring(HeldSession.ACCESS_TOKEN.length()))).toArray(Long[]::new);
+        if (ids.length == 0) {
+            return Set.of();
+        }
+        @SuppressWarnings("unchecked")
+        List<Number> live = entityManager.createNativeQuery(
+                "select id from personal_access_token where id = any(cast(:ids as bigint[])) and revoked_at is null")
+                .setParameter("ids", ids).getResultList();
+        Set<Long> liveIds = live.stream().map(Number::longValue).collect(Collectors.toSet());
+        return Arrays.stream(ids).filter(id -> !liveIds.contains(id)).map(id -> HeldSession.ACCESS_TOKEN + id)
+                .collect(Collectors.toSet());
     }
 
     /** An account as it is now, as far as its sessions go. */

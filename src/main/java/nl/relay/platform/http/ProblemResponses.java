@@ -82,7 +82,8 @@ public class ProblemResponses implements OASFilter {
             problems.put("401", "Sign in first: the bearer token is missing, invalid, expired or revoked.");
         }
         if (STATE_CHANGING.contains(method)) {
-            problems.put("403", "A cross-site request that relies on the session cookie is refused.");
+            problems.put("403", "A cross-site request that relies on the session cookie is refused, and so is a "
+                    + "request made with an access token that may only read.");
         }
         if (hasParameter(operation, "path")) {
             problems.put("404", "There is nothing here, or you may not see it.");

@@ -9,6 +9,7 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -27,8 +28,10 @@ import nl.relay.mailin.intake.PersonalMailAddresses;
 import nl.relay.mailin.intake.PersonalMailAddresses.MailAddresses;
 import nl.relay.mailinglist.MailSubscriptions;
 import nl.relay.mailinglist.MailingListChoices;
+import nl.relay.platform.errors.NotFound;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.errors.ProblemException;
+import nl.relay.platform.http.PathIds;
 import nl.relay.platform.http.RequestLanguage;
 import nl.relay.platform.text.ControlCharacters;
 import nl.relay.posts.PostText;
@@ -40,8 +43,8 @@ import nl.relay.web.PageSession;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * My settings: the password, the language of the pages and emails, how notifications reach me by email, and which
- * of my groups and followed topics send me every post by mail (mailing-list mode).
+ * My settings: the password, the language of the pages and emails, how notifications reach me by email, which
+ * of my groups and followed topics send me every post by mail (mailing-list mode), and my access tokens for scripts.
  */
 @Path("/settings")
 @PermitAll
@@ -52,7 +55,8 @@ public class SettingsPage {
     static class Templates {
 
         static native TemplateInstance settings(String lang, String saved, Preferences preferences,
-                MailingListChoices mailing, MailAddresses mailIn, List<Problem.FieldError> errors);
+                MailingListChoices mailing, MailAddresses mailIn, List<Problem.FieldError> errors,
+                AccessTokenSettings.Section tokens);
     }
 
     private final PageSession session;
@@ -62,10 +66,11 @@ public class SettingsPage {
     private final Cookies cookies;
     private final MailSubscriptions mailing;
     private final PersonalMailAddresses mailAddresses;
+    private final AccessTokenSettings tokens;
 
     SettingsPage(PageSession session, ChangePassword changePassword, RequestLanguage language,
             AccountPreferences preferences, Cookies cookies, MailSubscriptions mailing,
-            PersonalMailAddresses mailAddresses) {
+            PersonalMailAddresses mailAddresses, AccessTokenSettings tokens) {
         this.session = session;
         this.changePassword = changePassword;
         this.language = language;
@@ -73,14 +78,16 @@ public class SettingsPage {
         this.cookies = cookies;
         this.mailing = mailing;
         this.mailAddresses = mailAddresses;
+        this.tokens = tokens;
     }
 
     @GET
     @Operation(hidden = true)
     public Response settings(@QueryParam("saved") String saved) {
-        String notice = saved != null && Set.of("language", "email", "mailing-list", "mail-addresses").contains(saved)
-                ? saved
-                : null;
+        String notice = saved != null
+                && Set.of("language", "email", "mailing-list", "mail-addresses", "tokens").contains(saved)
+                        ? saved
+                        : null;
         return session.signedIn(reader -> Response.ok(page(reader, notice, List.of())).build());
     }
 
@@ -176,6 +183,36 @@ public class SettingsPage {
         });
     }
 
+    /** A new access token: shown on the answer, this once (never in a redirect or a later page). */
+    @POST
+    @Path("/tokens")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response createToken(@FormParam("name") String name, @FormParam("scope") List<String> scopes,
+            @FormParam("lastDay") String lastDay) {
+        return session.signedIn(reader -> {
+            AccessTokenSettings.Outcome outcome = tokens.create(reader, ControlCharacters.clean(name), scopes,
+                    lastDay);
+            return Response.status(outcome.status()).header("Cache-Control", "no-store")
+                    .entity(page(reader, null, List.of(), outcome.section())).build();
+        });
+    }
+
+    @POST
+    @Path("/tokens/{id}/revoke")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(hidden = true)
+    public Response revokeToken(@PathParam("id") String id) {
+        return session.signedIn(reader -> {
+            try {
+                tokens.revoke(reader, PathIds.parse(id, () -> new NotFound("There is no such access token.")));
+            } catch (NotFound gone) {
+                // Not theirs, or no token at all: nothing to revoke; the list shows what there is.
+            }
+            return Response.seeOther(URI.create("/settings?saved=tokens#tokens")).build();
+        });
+    }
+
     private static Optional<Long> groupId(String raw) {
         try {
             return Optional.of(Long.parseLong(raw == null ? "" : raw.strip()));
@@ -185,7 +222,12 @@ public class SettingsPage {
     }
 
     private TemplateInstance page(long reader, String saved, List<Problem.FieldError> errors) {
+        return page(reader, saved, errors, tokens.of(reader));
+    }
+
+    private TemplateInstance page(long reader, String saved, List<Problem.FieldError> errors,
+            AccessTokenSettings.Section tokenSection) {
         return Templates.settings(language.code(), saved, preferences.of(reader), mailing.choices(reader),
-                mailAddresses.of(reader).orElse(null), errors).setLocale(language.locale());
+                mailAddresses.of(reader).orElse(null), errors, tokenSection).setLocale(language.locale());
     }
 }

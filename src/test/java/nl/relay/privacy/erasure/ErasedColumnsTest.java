@@ -44,6 +44,10 @@ class ErasedColumnsTest {
                     "the network address a password reset link was asked from; forgotten a week after the link expired"),
             Map.entry("rate_limit.key", "a user's id or network address and what is limited"),
             Map.entry("revoked_token.jti", "a token's random id"),
+            Map.entry("personal_access_token.name", "a user's own label for their own access token, shown only to "
+                    + "them; their tokens are deleted when the account is pseudonymised"),
+            Map.entry("personal_access_token.scopes", "words: read, write, admin"),
+            Map.entry("personal_access_token.token_hash", "a hash of a random secret"),
             Map.entry("search_feed_token.token", "a random secret in a feed address"),
             Map.entry("mail_secret.secret", "a random secret in a person's mail address"),
             Map.entry("signing_key.private_key", "a key the application signs tokens with"),
