@@ -13,7 +13,10 @@ create table personal_access_token (
     expires_at   timestamptz,
     -- written at most once a minute per token
     last_used_at timestamptz,
-    revoked_at   timestamptz
+    revoked_at   timestamptz,
+    -- the account's session version when the token was made: deactivation and a password reset raise the
+    -- account's, which ends the token for good (reactivating the account does not revive it)
+    session_version integer not null
 );
 
 create index personal_access_token_account on personal_access_token (account_id);

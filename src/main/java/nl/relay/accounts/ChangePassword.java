@@ -3,6 +3,7 @@ package nl.relay.accounts;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import nl.relay.accounts.signin.LoginThrottle;
+import nl.relay.platform.errors.Conflict;
 import nl.relay.platform.errors.InvalidInput;
 
 /**
@@ -20,6 +21,9 @@ public class ChangePassword {
 
     public void change(long accountId, PasswordChange request, String address) {
         Account account = Account.findById(accountId);
+        if (account.passwordHash == null) {
+            throw new Conflict("Your account has no Relay password: you sign in through the company's account.");
+        }
         throttle.admit(account.username, address);
         if (!Passwords.matches(request.currentPassword(), account.passwordHash)) {
             throw new InvalidInput("currentPassword", "is not your current password");

@@ -45,6 +45,8 @@ public class MeResource {
     @Operation(summary = "Change my password", description = "Needs the current password; the new one at least 12 "
             + "characters. Existing sessions stay signed in. Wrong current passwords are throttled like sign-ins.")
     @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "409", description = "The account has no Relay password: it signs in through the "
+            + "company's identity provider")
     @APIResponse(responseCode = "429", description = "Too many wrong current passwords; Retry-After says when to try "
             + "again.")
     public void changePassword(@Valid @NotNull PasswordChange request, @Context HttpServerRequest http) {

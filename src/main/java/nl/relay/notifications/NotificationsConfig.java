@@ -8,6 +8,13 @@ import java.time.Duration;
 @ConfigMapping(prefix = "relay.notifications")
 public interface NotificationsConfig {
 
+    /**
+     * How long handing one mail to the mail server may take before the send counts as failed and the outbox tries it
+     * again later: a server that accepts the connection and then says nothing must not hold the outbox.
+     */
+    @WithDefault("PT30S")
+    Duration sendTimeout();
+
     /** How long an unread notification waits before it is mailed (instant delivery), ISO-8601. */
     @WithDefault("PT10M")
     Duration emailDelay();

@@ -70,6 +70,15 @@ public class Viewer {
     }
 
     /**
+     * Whether the reader has a password kept by Relay (one who signs in through the company's identity provider does
+     * not): the settings page offers changing it only then.
+     */
+    public boolean hasPassword() {
+        return session.accountId().map(id -> Account.<Account>findById(id)).map(account -> account.passwordHash != null)
+                .orElse(false);
+    }
+
+    /**
      * Where the language switch returns to: this page's path and query as the browser sent them, or,
      * for a page shown in answer to a form, the page the form was on.
      */

@@ -135,8 +135,19 @@ public class PasswordResetPage {
             resetPassword.reset(token, password, ClientAddress.of(http));
             return Response.seeOther(URI.create("/login?reset=done")).cookie(cookies.sessionCleared()).build();
         } catch (InvalidInput e) {
+            return weakPassword(token, e.errors(), http);
+        } catch (LinkRefused e) {
+            return unkept(Response.status(e.status()).entity(unusable(e)));
+        } catch (TooManyRequests e) {
+            return tooMany(e, unusable("throttled"));
+        }
+    }
+
+    /** The new-password form again with what was wrong, unless the link died meanwhile or the attempts ran out. */
+    private Response weakPassword(String token, List<Problem.FieldError> errors, HttpServerRequest http) {
+        try {
             String username = resetPassword.check(token, ClientAddress.of(http));
-            return unkept(Response.status(422).entity(choose(token, username, e.errors())));
+            return unkept(Response.status(422).entity(choose(token, username, errors)));
         } catch (LinkRefused e) {
             return unkept(Response.status(e.status()).entity(unusable(e)));
         } catch (TooManyRequests e) {

@@ -11,12 +11,26 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** What Relay takes from a token the provider signed: who the person is, and their roles or groups there. */
 record ProviderClaims(String issuer, String subject, String accountKey, String preferredUsername, String name,
-        String email, Set<String> providerRoles) {
+        String email, Boolean emailVerified, Set<String> providerRoles) {
 
     static ProviderClaims of(JsonWebToken token, SingleSignOnConfig config) {
         return new ProviderClaims(token.getIssuer(), token.getSubject(), text(token, config.accountClaim()),
                 text(token, "preferred_username"), displayName(token), text(token, "email"),
-                strings(claim(token, config.rolesClaim())));
+                bool(claim(token, "email_verified")), strings(claim(token, config.rolesClaim())));
+    }
+
+    /** Whether the provider says it checked the address: true, false, or null when it does not say. */
+    private static Boolean bool(Object value) {
+        if (value instanceof Boolean b) {
+            return b;
+        }
+        if (value == JsonValue.TRUE || value instanceof JsonString s && s.getString().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (value == JsonValue.FALSE || value instanceof JsonString s && s.getString().equalsIgnoreCase("false")) {
+            return false;
+        }
+        return null;
     }
 
     /** The provider's stable name for the person: its issuer and subject together. */

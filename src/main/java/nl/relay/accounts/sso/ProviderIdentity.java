@@ -53,7 +53,7 @@ public class ProviderIdentity implements SecurityIdentityAugmentor {
     private SecurityIdentity relayCaller(SecurityIdentity identity, JsonWebToken token, boolean signInPage) {
         Account account;
         try {
-            account = accounts.signIn(ProviderClaims.of(token, config));
+            account = accounts.signIn(ProviderClaims.of(token, config), signInPage);
         } catch (RefusedSignIn e) {
             if (!signInPage) {
                 throw new AuthenticationFailedException(e.getMessage());

@@ -13,7 +13,12 @@ class RefusedSignIn extends RuntimeException {
         /** Two accounts share the address the claim names; an admin must tell them apart. */
         AMBIGUOUS,
         /** The account is already linked to another identity at the provider. */
-        LINKED_ELSEWHERE
+        LINKED_ELSEWHERE,
+        /**
+         * The address that would link the account is one the provider says it did not check, or the account has
+         * powers (admin, privacy officer) and the provider does not say it checked it.
+         */
+        UNVERIFIED
     }
 
     private final Reason reason;

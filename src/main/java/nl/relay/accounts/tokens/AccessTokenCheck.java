@@ -40,7 +40,7 @@ public class AccessTokenCheck implements IdentityProvider<AccessTokenRequest> {
     static final Duration HELD_WITHOUT_EXPIRY = Duration.ofDays(1);
 
     private static final String QUERY = """
-            select t.id, t.scopes, t.expires_at, t.revoked_at, t.last_used_at,
+            select t.id, t.scopes, t.expires_at, t.revoked_at, t.last_used_at, t.session_version as token_version,
                    a.id as account_id, a.username, a.roles, a.active, a.pseudonymised_at, a.language,
                    a.session_version
             from personal_access_token t join account a on a.id = t.account_id
@@ -82,7 +82,8 @@ public class AccessTokenCheck implements IdentityProvider<AccessTokenRequest> {
                 statement.setString(1, hash);
                 try (ResultSet row = statement.executeQuery()) {
                     if (!row.next() || row.getTimestamp("revoked_at") != null || expired(row, now)
-                            || !row.getBoolean("active") || row.getTimestamp("pseudonymised_at") != null) {
+                            || !row.getBoolean("active") || row.getTimestamp("pseudonymised_at") != null
+                            || row.getInt("token_version") != row.getInt("session_version")) {
                         throw new AuthenticationFailedException("Access token unknown, revoked or expired");
                     }
                     tokenId = row.getLong("id");

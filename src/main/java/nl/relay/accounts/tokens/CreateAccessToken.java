@@ -54,12 +54,16 @@ public class CreateAccessToken {
         token.scopes = scopes.stream().map(TokenScope::toString).toArray(String[]::new);
         token.tokenHash = AccessTokenSecret.hash(secret);
         token.createdAt = now;
+        token.sessionVersion = account.sessionVersion;
         token.expiresAt = request.expiresAt() == null ? null : request.expiresAt().truncatedTo(ChronoUnit.MICROS);
         token.persist();
         return CreatedAccessToken.of(token, secret);
     }
 
     /** The scopes asked for, in their order (read, write, admin), once every field is valid. */
+    /** The farthest a token's end may lie; further (year 300000) is no date the database keeps. */
+    private static final java.time.Duration LONGEST_LIFE = java.time.Duration.ofDays(3653);
+
     private static Set<TokenScope> check(Account account, String name, NewAccessToken request, Instant now) {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (name == null || name.isEmpty() || name.length() > MAX_NAME) {
@@ -78,6 +82,8 @@ public class CreateAccessToken {
         }
         if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
             errors.add(new Problem.FieldError("expiresAt", "must be in the future"));
+        } else if (request.expiresAt() != null && request.expiresAt().isAfter(now.plus(LONGEST_LIFE))) {
+            errors.add(new Problem.FieldError("expiresAt", "must be at most 10 years ahead"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -47,6 +47,10 @@ public class PersonalAccessToken extends PanacheEntityBase {
     @Column(name = "revoked_at")
     public Instant revokedAt;
 
+    /** The account's session version when the token was made; a raised one (deactivation, reset) ends the token. */
+    @Column(name = "session_version")
+    public int sessionVersion;
+
     /** The person's tokens that still work (not revoked, not expired), newest first. */
     public static List<PersonalAccessToken> liveOf(long accountId, Instant now) {
         return list("accountId = ?1 and revokedAt is null and (expiresAt is null or expiresAt > ?2) "

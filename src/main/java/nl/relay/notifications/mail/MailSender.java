@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import nl.relay.mailin.reply.ReplyTokens;
+import nl.relay.notifications.NotificationsConfig;
 
 /**
  * The one place Relay sends mail from: renders a {@link Letter} in its recipient's language (subject, HTML
@@ -24,13 +25,6 @@ public class MailSender {
     /** Control characters, Unicode line and paragraph separators, and runs of white space. */
     private static final Pattern BREAKS = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029\\s]+");
 
-    /**
-     * How long one mail may take to hand over. A mail server that accepts the connection and then says
-     * nothing would otherwise hold the outbox's transaction until its timeout aborts it; this fails the
-     * send first, and the outbox tries again later.
-     */
-    private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
-
     /** The header that marks a mail as Relay's own (the mail gateway never answers one). */
     public static final String ORIGIN_HEADER = "X-Relay-Origin";
     /** The template data that holds the mail's Reply-To address, or null. */
@@ -39,11 +33,18 @@ public class MailSender {
     private final ReactiveMailer mailer;
     private final MailLinks links;
     private final ReplyTokens replies;
+    /**
+     * How long one mail may take to hand over ({@code relay.notifications.send-timeout}). A mail server that accepts
+     * the connection and then says nothing would otherwise hold the outbox's transaction until its timeout aborts
+     * it; this fails the send first, and the outbox tries again later.
+     */
+    private final Duration sendTimeout;
 
-    MailSender(ReactiveMailer mailer, MailLinks links, ReplyTokens replies) {
+    MailSender(ReactiveMailer mailer, MailLinks links, ReplyTokens replies, NotificationsConfig config) {
         this.mailer = mailer;
         this.links = links;
         this.replies = replies;
+        this.sendTimeout = config.sendTimeout();
     }
 
     public void send(Letter letter) {
@@ -66,7 +67,7 @@ public class MailSender {
         if (letter.listId() != null) {
             mail.addHeader("List-Id", "<" + oneLine(letter.listId()) + ">").addHeader("Precedence", "list");
         }
-        mailer.send(mail).await().atMost(SEND_TIMEOUT);
+        mailer.send(mail).await().atMost(sendTimeout);
     }
 
     private static String render(TemplateInstance template, Letter letter, String replyTo) {

@@ -43,7 +43,12 @@ public class OutboxWorker {
             .name("relay-outbox").daemon(true).factory());
     private volatile boolean stopped;
 
-    OutboxWorker(EntityManager entityManager, OutboxHandlers handlers, Outbox outbox) {
+    /** The wait before a failed task's first retry ({@code relay.outbox.first-retry}); it doubles with each further one. */
+    private final long firstRetrySeconds;
+
+    OutboxWorker(EntityManager entityManager, OutboxHandlers handlers, Outbox outbox,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "relay.outbox.first-retry", defaultValue = "PT10S") java.time.Duration firstRetry) {
+        this.firstRetrySeconds = Math.max(1, firstRetry.toSeconds());
         this.entityManager = entityManager;
         this.handlers = handlers;
         this.outbox = outbox;
@@ -237,7 +242,7 @@ public class OutboxWorker {
                 return;
             }
             int next = attempts.get() + 1;
-            long backoff = Math.min(MAX_BACKOFF_SECONDS, (long) Math.pow(2, Math.min(next, 12)) * 5);
+            long backoff = Math.min(MAX_BACKOFF_SECONDS, firstRetrySeconds << Math.min(next - 1, 12));
             boolean park = next >= MAX_ATTEMPTS;
             if (park) {
                 LOG.errorf("Outbox task %d failed %d times and is parked (run_after = infinity): %s", id, next, error);

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -80,7 +79,8 @@ public class AccessTokenSettings {
         if (lastDay != null && !lastDay.isBlank()) {
             try {
                 expiresAt = LocalDate.parse(lastDay.strip()).plusDays(1).atStartOfDay(AMSTERDAM).toInstant();
-            } catch (DateTimeParseException e) {
+            } catch (java.time.DateTimeException e) {
+                // Not a date, or one past the end of time (+999999999-12-31 has no next day).
                 errors.add("expires");
             }
         }

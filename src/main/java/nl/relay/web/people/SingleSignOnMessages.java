@@ -13,6 +13,9 @@ public interface SingleSignOnMessages {
     @Message("of met je gebruikersnaam en wachtwoord")
     String or_password();
 
+    @Message("Je logt in met je bedrijfsaccount; Relay bewaart geen wachtwoord voor je. Je wachtwoord wijzig je bij je bedrijf.")
+    String no_password();
+
     @Message("Inloggen lukte niet")
     String refused_title();
 
@@ -27,6 +30,9 @@ public interface SingleSignOnMessages {
 
     @Message("Dit account in Relay hoort al bij een andere identiteit bij jullie identiteitsprovider. Vraag de beheerder om hulp.")
     String refused_linked_elsewhere();
+
+    @Message("Jullie identiteitsprovider heeft je e-mailadres niet bevestigd, dus Relay koppelt het niet aan een bestaand account. Vraag IT om hulp.")
+    String refused_unverified();
 
     @Message("Jullie identiteitsprovider gaf Relay niet genoeg gegevens om je te herkennen (zoals je e-mailadres). Vraag IT om hulp.")
     String refused_incomplete();

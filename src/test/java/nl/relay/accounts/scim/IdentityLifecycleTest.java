@@ -51,5 +51,13 @@ class IdentityLifecycleTest {
         Api.as(providerToken).get("/api/me").then().statusCode(401);
         Api.as(script).get("/api/feed").then().statusCode(401);
         assertEquals(403, CodeFlow.signIn("entra-oid-" + upn, "{\"email\": \"" + upn + "\"}").status());
+
+        // Back from leave: a fresh sign-in works, but nothing from before comes back to life.
+        Scim.client().body(Scim.setActive("True")).patch("/scim/v2/Users/" + scimId).then().statusCode(200);
+        Api.as(script).get("/api/feed").then().statusCode(401);
+        Api.as(session).get("/api/me").then().statusCode(401);
+        String again = CodeFlow.signIn("entra-oid-" + upn, "{\"email\": \"" + upn + "\"}").sessionToken()
+                .orElseThrow();
+        Api.as(again).get("/api/me").then().statusCode(200).body("username", equalTo(username));
     }
 }

@@ -49,6 +49,12 @@ class SingleSignOnTest {
                 .body("username", startsWith("anouk.de.vries"));
         Account account = account(email);
         assertThat(account.passwordHash, is(nullValue()));
+        // Nothing to change or sign in with: the password lives at the provider.
+        Api.as(token).body(Map.of("currentPassword", "geen idee welk", "newPassword", "een nieuw lang wachtwoord"))
+                .put("/api/me/password").then().statusCode(409);
+        Pages.page(token).get("/settings").then().statusCode(200)
+                .body(containsString("data-testid=\"no-password\""))
+                .body(org.hamcrest.Matchers.not(containsString("data-testid=\"password-form\"")));
         assertEquals(IdentityProvider.issuer() + " sub-" + email, account.providerSubject);
     }
 
@@ -74,13 +80,44 @@ class SingleSignOnTest {
         Person local = People.withRoles("privacy");
         String email = local.username() + "@example.nl";
 
-        String token = CodeFlow.signIn("sub-" + email, claims(email, "Whatever The Provider Says"))
-                .sessionToken().orElseThrow();
+        // The account has powers (privacy officer): only an address the provider says it checked links it.
+        CodeFlow.Result unchecked = CodeFlow.signIn("sub-" + email, claims(email, "Whatever The Provider Says"));
+        assertEquals(403, unchecked.status());
+        assertThat(unchecked.body(), containsString("niet bevestigd"));
+        String token = CodeFlow.signIn("sub-" + email, claims(email, "Whatever The Provider Says").replace(
+                "{", "{\"email_verified\": true, ")).sessionToken().orElseThrow();
 
         Api.as(token).get("/api/me").then().statusCode(200).body("username", equalTo(local.username()))
                 .body("roles", containsInAnyOrder("privacy", "employee"));
         // The local password keeps working beside it.
         People.signIn(local.username(), local.password());
+    }
+
+    @Test
+    void anAddressTheProviderSaysItDidNotCheckLinksNoAccount() {
+        Person local = People.employee();
+        String email = local.username() + "@example.nl";
+
+        CodeFlow.Result result = CodeFlow.signIn("sub-" + email, claims(email, "Iemand Anders").replace("{",
+                "{\"email_verified\": false, "));
+
+        assertEquals(403, result.status());
+        assertTrue(result.sessionToken().isEmpty());
+        Api.as(IdentityProvider.accessToken("sub-" + email, Map.of("email", email, "email_verified", false)))
+                .get("/api/me").then().statusCode(401);
+        assertThat(account(email).providerSubject, is(nullValue()));
+    }
+
+    @Test
+    void aNameFromTheProviderIsOneLineAndAnAddressMustBeOne() {
+        String email = fresh("gijs") + "@bedrijf.nl";
+        String token = CodeFlow.signIn("sub-" + email, claims(email, "Gijs\\r\\nBcc: iedereen@bedrijf.nl"))
+                .sessionToken().orElseThrow();
+        Api.as(token).get("/api/me").then().statusCode(200).body("displayName",
+                equalTo("Gijs Bcc: iedereen@bedrijf.nl"));
+
+        CodeFlow.Result noAddress = CodeFlow.signIn("sub-no-address-" + email, claims("geen adres " + email, "Gijs"));
+        assertEquals(403, noAddress.status());
     }
 
     @Test

@@ -129,6 +129,9 @@ class AccessTokenTest {
                 .post("/api/me/tokens").then().statusCode(422).body("errors.field", equalTo(List.of("name")));
         Api.as(owner).body(Map.of("name", "root", "scopes", List.of("root")))
                 .post("/api/me/tokens").then().statusCode(422).body("errors[0].field", startsWith("scopes"));
+        // Past the end of what the database keeps as a date: a 422, not a failure.
+        Api.as(owner).body(Map.of("name", "eeuwig", "scopes", List.of("read"), "expiresAt", "+300000-01-01T00:00:00Z"))
+                .post("/api/me/tokens").then().statusCode(422).body("errors.field", equalTo(List.of("expiresAt")));
         Api.as(owner).get("/api/me/tokens").then().statusCode(200).body("$", equalTo(List.of()));
     }
 
