@@ -108,6 +108,7 @@ class PasswordResetTest {
         assertEquals(known, none);
         assertEquals(known, noAddress);
         Resets.awaitQuiet();
+        Resets.awaitLink(person, 1);
         assertEquals(1, Resets.mailsTo(person).size());
         assertEquals(0, MailServer.to(unknown + "@example.nl").size());
     }
@@ -208,10 +209,16 @@ class PasswordResetTest {
             Resets.ask(person.username()).then().statusCode(202);
         }
         Resets.awaitQuiet();
-        // The last mail may still be on its way to the mail server when the outbox is empty.
-        Wait.until(() -> Resets.mailsTo(person).size() >= 3);
-        assertEquals(3, Resets.mailsTo(person).size());
         assertEquals(3, Resets.linksOf(person));
+        // A link replaced before its mail went out is not mailed (it could not be used), so how many of the three
+        // links reached the mailbox depends on timing; the newest one always does, and it works.
+        long newest = Resets.newestLinkOf(person);
+        Wait.until(() -> Resets.mailsTo(person).stream().anyMatch(mail -> Resets.isMailOf(mail, newest)));
+        int mails = Resets.mailsTo(person).size();
+        assertTrue(mails >= 1 && mails <= 3, "reset mails: " + mails);
+        MimeMessage last = Resets.mailsTo(person).stream().filter(mail -> Resets.isMailOf(mail, newest)).findFirst()
+                .orElseThrow();
+        Resets.confirm(Resets.tokenIn(last), NEW_PASSWORD).then().statusCode(204);
     }
 
     @Test

@@ -76,6 +76,22 @@ final class Resets {
                 Account.findByUsername(person.username()).orElseThrow().id));
     }
 
+    /** The id of the newest link made for this person's account. */
+    static long newestLinkOf(Person person) {
+        return QuarkusTransaction.requiringNew().call(() -> PasswordReset.<PasswordReset>find(
+                "accountId = ?1 order by id desc", Account.findByUsername(person.username()).orElseThrow().id)
+                .firstResult().id);
+    }
+
+    /** Whether this mail carries the link with this id (its Message-ID names the link). */
+    static boolean isMailOf(MimeMessage mail, long linkId) {
+        try {
+            return mail.getMessageID().startsWith("<password-reset-" + linkId + "@");
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Response signIn(Person person, String password) {
         return Api.anonymous().header("X-Forwarded-For", People.freshAddress())
                 .body(Map.of("username", person.username(), "password", password)).post("/api/auth/login");
