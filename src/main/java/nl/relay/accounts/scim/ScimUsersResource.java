@@ -108,7 +108,7 @@ public class ScimUsersResource {
     public Response get(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         ProvisionedUser user = ScimIds.parse(id).flatMap(known -> ProvisionedUser.byId(entityManager, known))
                 .orElseThrow(ScimError::notFound);
-        return ScimJson.answer(200, ScimUser.of(user, uri.getBaseUri()), headers).build();
+        return userAnswer(user, uri, headers);
     }
 
     @PUT
@@ -124,7 +124,7 @@ public class ScimUsersResource {
     public Response replace(@PathParam("id") String id, String body, @Context UriInfo uri,
             @Context HttpHeaders headers) {
         ProvisionedUser user = changeUser.change(id, UserRequest.read(body));
-        return ScimJson.answer(200, ScimUser.of(user, uri.getBaseUri()), headers).build();
+        return userAnswer(user, uri, headers);
     }
 
     @PATCH
@@ -140,7 +140,7 @@ public class ScimUsersResource {
     public Response patch(@PathParam("id") String id, String body, @Context UriInfo uri,
             @Context HttpHeaders headers) {
         ProvisionedUser user = changeUser.change(id, PatchRequest.read(body));
-        return ScimJson.answer(200, ScimUser.of(user, uri.getBaseUri()), headers).build();
+        return userAnswer(user, uri, headers);
     }
 
     @DELETE
@@ -154,6 +154,11 @@ public class ScimUsersResource {
     public Response delete(@PathParam("id") String id) {
         deleteUser.delete(id);
         return Response.noContent().build();
+    }
+
+    /** The user as SCIM shows it, in the media type the client asked for. */
+    private static Response userAnswer(ProvisionedUser user, UriInfo uri, HttpHeaders headers) {
+        return ScimJson.answer(200, ScimUser.of(user, uri.getBaseUri()), headers).build();
     }
 
     @ServerExceptionMapper
