@@ -3,6 +3,8 @@ package nl.relay.posts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import nl.relay.platform.errors.Conflict;
 
 /** Likes and unlikes; both idempotent, and the count moves only when something changed. */
@@ -11,10 +13,12 @@ public class LikePost {
 
     private final EntityManager entityManager;
     private final ReadablePosts readable;
+    private final Clock clock;
 
-    LikePost(EntityManager entityManager, ReadablePosts readable) {
+    LikePost(EntityManager entityManager, ReadablePosts readable, Clock clock) {
         this.readable = readable;
         this.entityManager = entityManager;
+        this.clock = clock;
     }
 
     @Transactional
@@ -24,8 +28,9 @@ public class LikePost {
             throw new Conflict("This post was removed.");
         }
         int added = entityManager.createNativeQuery("""
-                insert into post_like (post_id, account_id) values (?1, ?2) on conflict do nothing""")
-                .setParameter(1, post.id).setParameter(2, accountId).executeUpdate();
+                insert into post_like (post_id, account_id, created_at) values (?1, ?2, ?3) on conflict do nothing""")
+                .setParameter(1, post.id).setParameter(2, accountId)
+                .setParameter(3, clock.instant().truncatedTo(ChronoUnit.MICROS)).executeUpdate();
         adjust(post.id, added);
     }
 
