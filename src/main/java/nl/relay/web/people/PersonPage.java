@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import nl.relay.accounts.Account;
+import nl.relay.community.help.HelpCounts;
+import nl.relay.web.help.HelpAside;
 import nl.relay.feeds.Follows;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.NotFound;
@@ -39,9 +41,12 @@ public class PersonPage {
     private final PageSession session;
     private final Follows follows;
     private final AlertMe alertMe;
+    private final HelpCounts helpCounts;
 
-    PersonPage(StreamPage lists, PageSession session, Follows follows, AlertMe alertMe, RequestLanguage language) {
+    PersonPage(StreamPage lists, PageSession session, Follows follows, AlertMe alertMe, RequestLanguage language,
+            HelpCounts helpCounts) {
         this.lists = lists;
+        this.helpCounts = helpCounts;
         this.session = session;
         this.follows = follows;
         this.alertMe = alertMe;
@@ -63,7 +68,8 @@ public class PersonPage {
             return lists.render(reader, filter, cursor, heading(account.get()),
                     !self, "/people/" + account.get().username + "/follow", following, false,
                     "/people/" + account.get().username + "?",
-                    self ? null : alertMe.buttons(reader).of(subject(account.get())));
+                    self ? null : alertMe.buttons(reader).of(subject(account.get())),
+                    HelpAside.ofPerson(helpCounts.of(reader, account.get().id)));
         });
     }
 
