@@ -9,9 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AnswerShare(
         @Schema(description = "Accepted answers in the period") long acceptedAnswers,
         @Schema(description = "People with at least one accepted answer") long answerers,
-        @Schema(description = "The fewest people who together gave 80% of the accepted answers (most first)")
-        long peopleForEightyPercent,
+        @Schema(description = "The fewest people who together gave 80% of the accepted answers (most first)") long peopleForEightyPercent,
         @Schema(description = "Active accounts: the people who could have answered") long activePeople,
-        @Schema(description = "peopleForEightyPercent / activePeople, 0 to 1 (0 without active people)")
-        double shareOfPeople) {
+        @Schema(description = "peopleForEightyPercent / activePeople, 0 to 1 (0 without active people)") double shareOfPeople) {
 }

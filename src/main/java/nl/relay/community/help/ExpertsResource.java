@@ -40,7 +40,8 @@ public class ExpertsResource {
     @APIResponse(responseCode = "200", description = "The people, most accepted answers first")
     @APIResponse(responseCode = "404", description = "No such client")
     @APIResponse(responseCode = "422", description = "Neither or both of topic and client, or not a topic")
-    public List<Expert> experts(@Parameter(description = "A topic, with or without #") @QueryParam("topic") String topic,
+    public List<Expert> experts(
+            @Parameter(description = "A topic, with or without #") @QueryParam("topic") String topic,
             @Parameter(description = "A client's id") @QueryParam("client") String client,
             @Parameter(description = "How many people, 1 to 100; default 20") @QueryParam("limit") String limit) {
         boolean byTopic = topic != null && !topic.isBlank();

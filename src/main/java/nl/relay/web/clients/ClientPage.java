@@ -17,9 +17,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.relay.accounts.Caller;
-import nl.relay.community.help.Experts;
-import nl.relay.web.help.HelpAside;
 import nl.relay.accounts.Role;
+import nl.relay.community.help.Experts;
 import nl.relay.directory.Client;
 import nl.relay.directory.ClientView;
 import nl.relay.directory.Sector;
@@ -42,6 +41,7 @@ import nl.relay.platform.text.ControlCharacters;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
 import nl.relay.web.PostCard;
+import nl.relay.web.help.HelpAside;
 import nl.relay.web.posts.StreamPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -221,7 +221,8 @@ public class ClientPage {
                 .map(item -> new Entry(item, item.post() == null ? null : PostCard.of(item.post()))).toList();
         return Templates.client(language.code(), view, mergedInto, frequency, entries, items.next(), caller.isAdmin(),
                 watchErrors, adminErrors, mergeTyped, HelpAside.ofExperts(experts.onClient(reader, client.id,
-                        Experts.SHOWN))).setLocale(language.locale());
+                        Experts.SHOWN)))
+                .setLocale(language.locale());
     }
 
     /** One page of the timeline; a damaged "older" link starts from the top. */

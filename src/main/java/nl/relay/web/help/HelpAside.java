@@ -24,7 +24,8 @@ public record HelpAside(PersonHelp help, List<Expert> experts) {
     }
 
     public long medianHours() {
-        return help == null || help.medianFirstAnswerMinutes() == null ? 0
+        return help == null || help.medianFirstAnswerMinutes() == null
+                ? 0
                 : Math.round(help.medianFirstAnswerMinutes() / 60.0);
     }
 }

@@ -17,7 +17,6 @@ import java.net.URI;
 import java.util.Optional;
 import nl.relay.accounts.Account;
 import nl.relay.community.help.HelpCounts;
-import nl.relay.web.help.HelpAside;
 import nl.relay.feeds.Follows;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.NotFound;
@@ -27,6 +26,7 @@ import nl.relay.web.Messages;
 import nl.relay.web.PageSession;
 import nl.relay.web.alerts.AlertMe;
 import nl.relay.web.alerts.AlertSubject;
+import nl.relay.web.help.HelpAside;
 import nl.relay.web.posts.StreamPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 

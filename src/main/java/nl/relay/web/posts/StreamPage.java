@@ -22,12 +22,12 @@ import nl.relay.posts.CompanyStream;
 import nl.relay.posts.PostKind;
 import nl.relay.posts.PostViews;
 import nl.relay.posts.StreamFilter;
-import nl.relay.web.help.HelpAside;
 import nl.relay.web.PageSession;
 import nl.relay.web.PostCard;
 import nl.relay.web.alerts.AlertMe;
 import nl.relay.web.alerts.AlertMeButton;
 import nl.relay.web.alerts.AlertSubject;
+import nl.relay.web.help.HelpAside;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The company stream with its filters; also renders the topic and person pages' lists. */

@@ -15,15 +15,15 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import nl.relay.community.help.Experts;
 import nl.relay.feeds.Follows;
 import nl.relay.platform.errors.InvalidInput;
-import nl.relay.community.help.Experts;
 import nl.relay.posts.PostText;
-import nl.relay.web.help.HelpAside;
 import nl.relay.posts.StreamFilter;
 import nl.relay.web.PageSession;
 import nl.relay.web.alerts.AlertMe;
 import nl.relay.web.alerts.AlertSubject;
+import nl.relay.web.help.HelpAside;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A topic's posts, with a follow button and an "alert me" button. */

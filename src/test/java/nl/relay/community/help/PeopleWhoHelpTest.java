@@ -135,7 +135,7 @@ class PeopleWhoHelpTest {
                 long q = question(asker, "Vraag " + i + " voor de ranglijst");
                 accept(asker, q, Posts.reply(most, q, "Antwoord " + i));
             }
-            for (Person person : new Person[] {thanked, other}) {
+            for (Person person : new Person[]{thanked, other}) {
                 long q = question(asker, "Nog een vraag voor de ranglijst");
                 accept(asker, q, Posts.reply(person, q, "Een antwoord"));
             }
