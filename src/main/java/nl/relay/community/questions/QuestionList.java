@@ -28,8 +28,7 @@ public class QuestionList {
     /** The ids of one page of questions, newest first, older than {@code beforeId} when given. */
     public List<Long> page(long viewerId, QuestionFilter filter, Long beforeId, int fetchSize) {
         Map<String, Object> parameters = new HashMap<>();
-        StringBuilder where = new StringBuilder("""
-                where p.kind = 'question' and p.in_reply_to is null and """)
+        StringBuilder where = new StringBuilder("where p.kind = 'question' and p.in_reply_to is null and ")
                 .append(visibility.shownClause("p", ":viewer"));
         if (filter.onlyOpen()) {
             where.append(" and p.accepted_answer_id is null");
