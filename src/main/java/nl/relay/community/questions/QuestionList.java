@@ -44,7 +44,7 @@ public class QuestionList {
             parameters.put("group", g);
         });
         if (topic.isEmpty() && group.isEmpty()) {
-            where.append("""
+            where.append(' ').append("""
                     and (exists (select 1 from post_topic qt join follow_topic qf on qf.topic = qt.topic
                                  where qt.post_id = p.id and qf.follower_id = :viewer)
                          or exists (select 1 from group_member qm where qm.group_id = p.group_id
