@@ -54,6 +54,8 @@ class QuestionPagesTest {
                 .post("/posts/" + question + "/accepted-answer").then().statusCode(303)
                 .header("Location", containsString("/posts/" + question));
         Api.as(reader).get("/api/posts/" + question).then().body("acceptedAnswerId", equalTo((int) answer));
+        page(cookie(helper)).get("/notifications").then().statusCode(200)
+                .body(containsString("Test " + asker.username() + " heeft jouw antwoord geaccepteerd"));
 
         String after = page(readerCookie).get("/posts/" + question).then().statusCode(200)
                 .body(containsString("Beantwoord")).body(containsString("data-testid=\"accepted-answer\""))

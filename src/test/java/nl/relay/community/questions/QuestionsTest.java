@@ -248,6 +248,13 @@ class QuestionsTest {
         accept(asker, question, answer, 422);
     }
 
+    /** Runs the job as the schedule does: batch after batch while batches come full (the database is shared). */
+    private void remindAllDue() {
+        while (reminders.remindDue() == 500) {
+            // more may be due
+        }
+    }
+
     @Test
     void theAskerIsRemindedOnceOfAQuestionStillOpen() {
         Person asker = People.employee();
@@ -260,16 +267,16 @@ class QuestionsTest {
             long removed = question(asker, "Laat maar, al opgelost");
             Api.as(asker).delete("/api/posts/" + removed).then().statusCode(204);
 
-            reminders.remindDue();
+            remindAllDue();
             assertEquals(List.of(), notices(asker, "question"));
             clock.advance(Duration.ofDays(2).minusMinutes(1));
-            reminders.remindDue();
+            remindAllDue();
             assertEquals(List.of(), notices(asker, "question"));
             clock.advance(Duration.ofMinutes(2));
-            reminders.remindDue();
+            remindAllDue();
             assertEquals(List.of((int) open), notices(asker, "question"));
             clock.advance(Duration.ofDays(3));
-            reminders.remindDue();
+            remindAllDue();
             assertEquals(List.of((int) open), notices(asker, "question"));
             Api.as(asker).get("/api/notifications").then()
                     .body("items.findAll { it.type == 'question' }", hasSize(1))
