@@ -172,15 +172,25 @@ public class PostResource {
 
     @GET
     @Path("/{id}/thread")
-    @Operation(summary = "The thread a post belongs to", description = "The root and every reply, oldest first.")
+    @Operation(summary = "The thread a post belongs to", description = "The root and every reply, oldest first; "
+            + "a question's accepted answer comes first.")
     public ThreadView thread(@PathParam("id") String id) {
         Post post = readable.require(caller.accountId(), ReadablePosts.id(id));
         Post root = post.isRoot() ? post : Post.findById(post.threadId);
-        List<PostView> replies = views.of(readable.repliesTo(caller.accountId(), root), caller.accountId());
+        List<PostView> replies = acceptedFirst(views.of(readable.repliesTo(caller.accountId(), root),
+                caller.accountId()));
         List<Long> shown = new java.util.ArrayList<>(List.of(root.id));
         replies.forEach(reply -> shown.add(reply.id()));
         opened.fire(new PostsOpened(caller.accountId(), shown));
         return new ThreadView(views.of(root, caller.accountId()), replies);
+    }
+
+    /** The replies with a question's accepted answer first, the others as they were. */
+    private static List<PostView> acceptedFirst(List<PostView> replies) {
+        List<PostView> ordered = new java.util.ArrayList<>(replies.size());
+        replies.stream().filter(PostView::acceptedAnswer).forEach(ordered::add);
+        replies.stream().filter(reply -> !reply.acceptedAnswer()).forEach(ordered::add);
+        return ordered;
     }
 
     @PUT
@@ -201,7 +211,7 @@ public class PostResource {
         likePost.unlike(caller.accountId(), ReadablePosts.id(id));
     }
 
-    /** A thread: its root and the replies, oldest first. */
+    /** A thread: its root and the replies, oldest first (a question's accepted answer first). */
     public record ThreadView(PostView root, List<PostView> replies) {
     }
 

@@ -26,7 +26,19 @@ public record PostView(
         boolean likedByMe,
         int replyCount,
         @Schema(nullable = true, description = "A signal's type: what changed at the client") SignalType signalType,
-        @Schema(description = "The files on the post, oldest first; none on a removed post") List<AttachmentView> attachments) {
+        @Schema(description = "The files on the post, oldest first; none on a removed post") List<AttachmentView> attachments,
+        @Schema(nullable = true, description = "On a question: the reply its asker (or a manager of its group) "
+                + "accepted as the answer; null while the question is open, and on every other post") Long acceptedAnswerId,
+        @Schema(description = "This reply is the accepted answer to the question it is in") boolean acceptedAnswer) {
+
+    /** A post without an accepted answer and that is none: what a view said before questions could have one. */
+    public PostView(long id, Person author, String body, PostKind kind, List<String> topics, List<String> mentions,
+            GroupRef group, ClientRef client, SectorRef sector, Long inReplyTo, long threadId, Instant createdAt,
+            Instant editedAt, boolean deleted, int likeCount, boolean likedByMe, int replyCount, SignalType signalType,
+            List<AttachmentView> attachments) {
+        this(id, author, body, kind, topics, mentions, group, client, sector, inReplyTo, threadId, createdAt, editedAt,
+                deleted, likeCount, likedByMe, replyCount, signalType, attachments, null, false);
+    }
 
     /**
      * Who wrote a post; {@code former} when they no longer work here (their account is deactivated, perhaps
