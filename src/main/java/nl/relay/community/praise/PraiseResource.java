@@ -40,6 +40,7 @@ public class PraiseResource {
     @GET
     @Operation(summary = "Praise a person received", description = "The praise posts that thank them, newest first: "
             + "only those you may read (praise in a private group only for its members), none removed.")
+    @APIResponse(responseCode = "200", description = "One page of praise, newest first")
     @APIResponse(responseCode = "404", description = "There is no account with this username.")
     public Page<PostView> received(@PathParam("username") String username, @BeanParam PageRequest page) {
         Account person = Account.findByUsername(username)
