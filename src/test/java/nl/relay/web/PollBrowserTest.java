@@ -45,6 +45,8 @@ class PollBrowserTest extends BrowserPages {
         open("/posts/" + id);
         WebElement card = waitFor(By.cssSelector("[data-testid=post][data-post-id='" + id + "']"));
         assertTrue(card.findElements(By.cssSelector("[data-testid=poll-results]")).isEmpty(), "no results yet");
+        assertTrue(card.findElement(By.cssSelector("[data-testid=poll-closes]")).getText().startsWith("sluit op "),
+                "the closing moment as a date, not rewritten to a relative time");
         checkPage("poll-open");
 
         List<WebElement> choices = card.findElements(By.cssSelector("[data-testid=poll-choice]"));
@@ -63,7 +65,8 @@ class PollBrowserTest extends BrowserPages {
         WebElement again = waitFor(By.cssSelector("[data-post-id='" + id + "'] [data-testid=poll-choice][value='0']"));
         Browser.click(browser, again);
         Browser.click(browser, waitFor(By.cssSelector("[data-post-id='" + id + "'] [data-testid=vote]")));
-        waitUntil(() -> browser.findElements(By.cssSelector("[data-post-id='" + id + "'] li.mine [data-testid=poll-votes]"))
+        waitUntil(() -> browser
+                .findElements(By.cssSelector("[data-post-id='" + id + "'] li.mine [data-testid=poll-votes]"))
                 .stream().anyMatch(e -> "1".equals(e.getDomAttribute("data-votes"))
                         && e.findElement(By.xpath("..")).getText().contains("Dinsdag")));
         Api.as(me).get("/api/posts/" + id).then().statusCode(200)
