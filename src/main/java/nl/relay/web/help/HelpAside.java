@@ -8,14 +8,15 @@ import nl.relay.community.help.PersonHelp;
  * What a person, topic or client page shows about help beside its posts: a person's help numbers, or the people
  * who know about the topic or client. Either part may be absent.
  */
-public record HelpAside(PersonHelp help, List<Expert> experts) {
+public record HelpAside(PersonHelp help, String praiseHref, List<Expert> experts) {
 
-    public static HelpAside ofPerson(PersonHelp help) {
-        return new HelpAside(help, List.of());
+    /** A person's help numbers; their praise count links to the praise itself. */
+    public static HelpAside ofPerson(PersonHelp help, String praiseHref) {
+        return new HelpAside(help, praiseHref, List.of());
     }
 
     public static HelpAside ofExperts(List<Expert> experts) {
-        return new HelpAside(null, experts);
+        return new HelpAside(null, null, experts);
     }
 
     /** A median answer time of two hours or more reads better in hours. */

@@ -30,7 +30,7 @@ import nl.relay.web.help.HelpAside;
 import nl.relay.web.posts.StreamPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** A person's posts, with a follow button and an "alert me" button. */
+/** A person's posts, with a follow button, an "alert me" button and a link to the praise they received. */
 @Path("/people/{username}")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
@@ -69,7 +69,8 @@ public class PersonPage {
                     !self, "/people/" + account.get().username + "/follow", following, false,
                     "/people/" + account.get().username + "?",
                     self ? null : alertMe.buttons(reader).of(subject(account.get())),
-                    HelpAside.ofPerson(helpCounts.of(reader, account.get().id)));
+                    HelpAside.ofPerson(helpCounts.of(reader, account.get().id),
+                            "/people/" + account.get().username + "/praise"));
         });
     }
 
