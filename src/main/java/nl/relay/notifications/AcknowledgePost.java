@@ -29,13 +29,15 @@ public class AcknowledgePost {
         this.notifications = notifications;
     }
 
-    /** Whether the reader is addressed by this post and has not acknowledged it yet. */
+    /** Whether the reader is addressed by this post and has not acknowledged it yet; praise is no must-read. */
     public boolean awaits(long readerId, long postId) {
-        return ((Number) entityManager.createNativeQuery("""
-                select count(*) from post_mention m join post p on p.id = m.post_id
-                where m.post_id = ?1 and m.account_id = ?2 and p.author_id <> ?2 and not p.deleted
-                  and not exists (select 1 from notification n where n.recipient_id = ?2 and n.post_id = ?1
-                                  and n.type = 'mention' and n.acknowledged_at is not null)""")
+        return ((Number) entityManager
+                .createNativeQuery(
+                        """
+                                select count(*) from post_mention m join post p on p.id = m.post_id
+                                where m.post_id = ?1 and m.account_id = ?2 and p.author_id <> ?2 and not p.deleted and p.kind <> 'praise'
+                                  and not exists (select 1 from notification n where n.recipient_id = ?2 and n.post_id = ?1
+                                                  and n.type = 'mention' and n.acknowledged_at is not null)""")
                 .setParameter(1, postId).setParameter(2, readerId).getSingleResult()).longValue() > 0;
     }
 
@@ -45,7 +47,7 @@ public class AcknowledgePost {
         boolean addressed = ((Number) entityManager.createNativeQuery(
                 "select count(*) from post_mention where post_id = ?1 and account_id = ?2")
                 .setParameter(1, post.id).setParameter(2, readerId).getSingleResult()).longValue() > 0;
-        if (!addressed || post.authorId == readerId || post.deleted) {
+        if (!addressed || post.authorId == readerId || post.deleted || "praise".equals(post.kind)) {
             throw new NotAllowed("Only the people a post is addressed to acknowledge it.");
         }
         notifications.acknowledged(readerId, post.id, post.authorId, clock.instant().truncatedTo(ChronoUnit.MICROS));

@@ -26,6 +26,15 @@ public record NewNotification(long recipientId, String type, Long postId, Long a
                 Mailing.WHEN_STILL_UNREAD, null, null);
     }
 
+    /**
+     * Praise that thanks the recipient (its post, by its author): in place of the mention the post's @mention would
+     * be, and no must-read. Mailed like a mention.
+     */
+    public static NewNotification praise(long recipientId, long postId, long authorId) {
+        return new NewNotification(recipientId, "praise", postId, authorId, null, null, null, null, false, true,
+                Mailing.WHEN_STILL_UNREAD, null, null);
+    }
+
     /** A reply in a thread the recipient is part of. */
     public static NewNotification reply(long recipientId, long postId, long authorId) {
         return new NewNotification(recipientId, "reply", postId, authorId, null, null, null, null, false, true,

@@ -15,10 +15,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NotificationView(long id,
         @Schema(enumeration = {
                 "mention", "reply", "alert", "group", "reminder", "interest", "match",
-                "referral", "retention"}, description = "mention, reply, alert, group, reminder; interest (in your "
+                "referral", "retention", "accepted", "question", "praise"}, description = "mention, praise (a colleague "
+                        + "thanked you: the post is the praise), reply, alert, group, reminder; interest (in your "
                         + "candidate), match (a new candidate or vacancy fits yours), referral (to your vacancy), "
                         + "retention (the person behind your candidate, or referred to your vacancy, will be "
-                        + "anonymised at dueAt)") String type,
+                        + "anonymised at dueAt); accepted (your reply, the post, was accepted as a question's answer), "
+                        + "question (your question, the post, still has no accepted answer)") String type,
         @Schema(nullable = true) PostView post,
         @Schema(nullable = true) Actor actor, @Schema(nullable = true) AlertRef alert,
         @Schema(nullable = true) GroupRef group,

@@ -10,7 +10,7 @@ import nl.relay.posts.PostWritten;
 
 /**
  * Outbox job for a new or edited post: a must-read "mention" for everyone it addresses, and a "reply"
- * for the people in its thread (its starter, everyone who replied, and those following it) unless they
+ * (a "praise" instead, for the people a praise post thanks) for the people in its thread (its starter, everyone who replied, and those following it) unless they
  * muted it or were addressed anyway. Never to the author, never to someone who may not read the post.
  * One query per batch of posts; the unique index makes a retried or repeated job notify nobody twice.
  */
@@ -62,11 +62,14 @@ class NotifyRecipients implements OutboxHandler<PostWritten> {
 
     private List<NewNotification> recipients(Long[] postIds, boolean addressedOnly) {
         return NativeSql.select(entityManager, query(addressedOnly)).bind("posts", postIds)
-                .list(row -> "mention".equals(row.text("type"))
-                        ? NewNotification.mention(row.longValue("recipient_id"), row.longValue("post_id"),
-                                row.longValue("author_id"))
-                        : NewNotification.reply(row.longValue("recipient_id"), row.longValue("post_id"),
-                                row.longValue("author_id")));
+                .list(row -> switch (row.text("type")) {
+                    case "mention" -> NewNotification.mention(row.longValue("recipient_id"), row.longValue("post_id"),
+                            row.longValue("author_id"));
+                    case "praise" -> NewNotification.praise(row.longValue("recipient_id"), row.longValue("post_id"),
+                            row.longValue("author_id"));
+                    default -> NewNotification.reply(row.longValue("recipient_id"), row.longValue("post_id"),
+                            row.longValue("author_id"));
+                });
     }
 
     private String query(boolean addressedOnly) {
@@ -83,7 +86,9 @@ class NotifyRecipients implements OutboxHandler<PostWritten> {
                     union
                     select p.id, s.account_id from thread_subscription s join p on s.thread_id = p.thread_id
                     where p.in_reply_to is not null and not s.muted and not %2$s)
-                select r.account_id as recipient_id, 'mention' as type, p.id as post_id, p.author_id
+                select r.account_id as recipient_id,
+                       case when p.kind = 'praise' then 'praise' else 'mention' end as type, p.id as post_id,
+                       p.author_id
                 from addressed r join p on p.id = r.post_id
                 where %1$s
                 union all

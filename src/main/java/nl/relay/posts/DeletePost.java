@@ -47,6 +47,10 @@ public class DeletePost {
         // Its words leave the search index with its text.
         entityManager.createNativeQuery("update post set search_terms = null where id = ?1").setParameter(1, post.id)
                 .executeUpdate();
+        // A removed reply is no accepted answer any more: its question is open again.
+        entityManager.createNativeQuery("update post set accepted_answer_id = null, accepted_at = null, "
+                + "accepted_by = null where id = ?1 and accepted_answer_id = ?2")
+                .setParameter(1, post.threadId).setParameter(2, post.id).executeUpdate();
         // Its versions and likes stay in their tables for the legal archive; readers never see them again (the
         // history and the like state of a removed post answer nothing).
     }

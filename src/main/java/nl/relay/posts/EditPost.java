@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import nl.relay.community.polls.PollEdits;
+import nl.relay.community.praise.PraiseRules;
 import nl.relay.platform.errors.Conflict;
 import nl.relay.platform.errors.NotAllowed;
 import nl.relay.platform.outbox.Outbox;
@@ -19,8 +21,11 @@ public class EditPost {
     private final EntityManager entityManager;
     private final ReadablePosts readable;
     private final Clock clock;
+    private final PollEdits polls;
 
-    EditPost(PostWords words, Outbox outbox, EntityManager entityManager, Clock clock, ReadablePosts readable) {
+    EditPost(PostWords words, Outbox outbox, EntityManager entityManager, Clock clock, ReadablePosts readable,
+            PollEdits polls) {
+        this.polls = polls;
         this.readable = readable;
         this.words = words;
         this.outbox = outbox;
@@ -62,6 +67,11 @@ public class EditPost {
         String body = PostBody.checked(request.body());
         if (body.equals(post.body)) {
             return post;
+        }
+        if (PostKind.PRAISE.toString().equals(post.kind)) {
+            PraiseRules.check(post.authorId, body, words.mentionedAccounts(body));
+        } else if (PostKind.POLL.toString().equals(post.kind)) {
+            polls.requireNoVotes(post.id);
         }
         String previous = post.body;
         post.body = body;

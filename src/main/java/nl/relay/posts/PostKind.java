@@ -4,10 +4,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import nl.relay.platform.text.ApiNames;
 
-/** What a post is: a plain note, a question, a candidate on offer, a vacancy, or a client signal. */
+/**
+ * What a post is: a plain note, a question, a candidate on offer, a vacancy, a client signal, praise for colleagues
+ * (the people thanked are its mentions), or a poll (its body is the question).
+ */
 public enum PostKind {
 
-    NOTE, QUESTION, CANDIDATE, VACANCY, SIGNAL;
+    NOTE, QUESTION, CANDIDATE, VACANCY, SIGNAL, PRAISE, POLL;
 
     @JsonValue
     @Override

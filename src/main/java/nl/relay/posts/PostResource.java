@@ -75,7 +75,11 @@ public class PostResource {
             + "reorganisation, growth, tender, complaint or other); candidate and vacancy only for recruiters (403 "
             + "otherwise): a quick labelled post, where POST /api/candidates and POST /api/vacancies make the "
             + "structured, filterable offer with its post. #topics and @mentions of active accounts are read from "
-            + "the body. inReplyTo may be any post of a thread. attachmentIds names files you uploaded beforehand "
+            + "the body. Kind praise thanks colleagues: the body (at most 500 characters) is the reason and must "
+            + "@mention at least one active colleague other than you; they get a praise notification instead of a "
+            + "mention. Kind poll needs poll (and only a poll has one): 2-10 distinct one-line options of at most "
+            + "200 characters, and closesAt, in the future and at most a year ahead; the body is the question "
+            + "(polls are sent as JSON only). inReplyTo may be any post of a thread. attachmentIds names files you uploaded beforehand "
             + "(POST /api/attachments) and that are on no post yet; any other id is a 422. Sent as "
             + "multipart/form-data, the same fields come as form fields, with the files in parts named file: at most "
             + "relay.attachments.max-count files (10) of relay.attachments.max-size (10 MiB) each, none empty, the "
@@ -172,15 +176,25 @@ public class PostResource {
 
     @GET
     @Path("/{id}/thread")
-    @Operation(summary = "The thread a post belongs to", description = "The root and every reply, oldest first.")
+    @Operation(summary = "The thread a post belongs to", description = "The root and every reply, oldest first; "
+            + "a question's accepted answer comes first.")
     public ThreadView thread(@PathParam("id") String id) {
         Post post = readable.require(caller.accountId(), ReadablePosts.id(id));
         Post root = post.isRoot() ? post : Post.findById(post.threadId);
-        List<PostView> replies = views.of(readable.repliesTo(caller.accountId(), root), caller.accountId());
+        List<PostView> replies = acceptedFirst(views.of(readable.repliesTo(caller.accountId(), root),
+                caller.accountId()));
         List<Long> shown = new java.util.ArrayList<>(List.of(root.id));
         replies.forEach(reply -> shown.add(reply.id()));
         opened.fire(new PostsOpened(caller.accountId(), shown));
         return new ThreadView(views.of(root, caller.accountId()), replies);
+    }
+
+    /** The replies with a question's accepted answer first, the others as they were. */
+    private static List<PostView> acceptedFirst(List<PostView> replies) {
+        List<PostView> ordered = new java.util.ArrayList<>(replies.size());
+        replies.stream().filter(PostView::acceptedAnswer).forEach(ordered::add);
+        replies.stream().filter(reply -> !reply.acceptedAnswer()).forEach(ordered::add);
+        return ordered;
     }
 
     @PUT
@@ -201,7 +215,7 @@ public class PostResource {
         likePost.unlike(caller.accountId(), ReadablePosts.id(id));
     }
 
-    /** A thread: its root and the replies, oldest first. */
+    /** A thread: its root and the replies, oldest first (a question's accepted answer first). */
     public record ThreadView(PostView root, List<PostView> replies) {
     }
 

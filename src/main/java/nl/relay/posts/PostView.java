@@ -2,6 +2,7 @@ package nl.relay.posts;
 
 import java.time.Instant;
 import java.util.List;
+import nl.relay.community.polls.PollView;
 import nl.relay.directory.SectorView;
 import nl.relay.posts.attachments.AttachmentView;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,7 +27,21 @@ public record PostView(
         boolean likedByMe,
         int replyCount,
         @Schema(nullable = true, description = "A signal's type: what changed at the client") SignalType signalType,
-        @Schema(description = "The files on the post, oldest first; none on a removed post") List<AttachmentView> attachments) {
+        @Schema(description = "The files on the post, oldest first; none on a removed post") List<AttachmentView> attachments,
+        @Schema(nullable = true, description = "On a question: the reply its asker (or a manager of its group) "
+                + "accepted as the answer; null while the question is open, and on every other post") Long acceptedAnswerId,
+        @Schema(description = "This reply is the accepted answer to the question it is in") boolean acceptedAnswer,
+        @Schema(nullable = true, description = "A poll's options, your vote and its closing time; null for other kinds "
+                + "and for a removed poll") PollView poll) {
+
+    /** A view of a post that is no poll, no question with an accepted answer and no accepted answer. */
+    public PostView(long id, Person author, String body, PostKind kind, List<String> topics, List<String> mentions,
+            GroupRef group, ClientRef client, SectorRef sector, Long inReplyTo, long threadId, Instant createdAt,
+            Instant editedAt, boolean deleted, int likeCount, boolean likedByMe, int replyCount, SignalType signalType,
+            List<AttachmentView> attachments) {
+        this(id, author, body, kind, topics, mentions, group, client, sector, inReplyTo, threadId, createdAt, editedAt,
+                deleted, likeCount, likedByMe, replyCount, signalType, attachments, null, false, null);
+    }
 
     /**
      * Who wrote a post; {@code former} when they no longer work here (their account is deactivated, perhaps

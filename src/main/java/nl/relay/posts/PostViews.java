@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.relay.community.polls.PollColumn;
 import nl.relay.directory.Sector;
 import nl.relay.directory.SectorView;
 import nl.relay.platform.database.NativeSql;
@@ -16,7 +17,7 @@ import nl.relay.posts.attachments.PostAttachments;
 
 /**
  * Turns posts into views for one reader with a single query per page: the post with its author,
- * topics, mentions, client, files and whether the reader liked it, in the order asked for.
+ * topics, mentions, client, files, poll and whether the reader liked it, in the order asked for.
  */
 @RequestScoped
 public class PostViews {
@@ -34,7 +35,9 @@ public class PostViews {
                    not p.deleted and exists (select 1 from post_like l where l.post_id = p.id
                        and l.account_id = :viewer) as liked_by_viewer,
                    p.group_id, g.name as group_name, g.visibility as group_visibility,
-                   ts.muted as thread_muted, %s
+                   ts.muted as thread_muted, p.accepted_answer_id,
+                   p.id <> p.thread_id and exists (select 1 from post q where q.id = p.thread_id
+                       and q.accepted_answer_id = p.id and not q.deleted) as accepted_answer, %s, %s
             from post p
             join account a on a.id = p.author_id
             left join thread_subscription ts on ts.account_id = :viewer and ts.thread_id = p.thread_id
@@ -45,13 +48,15 @@ public class PostViews {
     private final EntityManager entityManager;
     private final RequestLanguage language;
     private final PostAttachments attachments;
+    private final PollColumn polls;
     /** Whether the viewer follows (false) or muted (true) each thread seen in this request, for the pages. */
     private final Map<ThreadOf, Boolean> threadMuted = new HashMap<>();
 
     private record ThreadOf(long viewerId, long threadId) {
     }
 
-    PostViews(EntityManager entityManager, RequestLanguage language, PostAttachments attachments) {
+    PostViews(EntityManager entityManager, RequestLanguage language, PostAttachments attachments, PollColumn polls) {
+        this.polls = polls;
         this.entityManager = entityManager;
         this.language = language;
         this.attachments = attachments;
@@ -88,7 +93,8 @@ public class PostViews {
         }
         boolean english = language.isEnglish();
         Map<Long, PostView> byId = new HashMap<>();
-        NativeSql.select(entityManager, QUERY.formatted(attachments.column("p", "attachments")))
+        NativeSql.select(entityManager, QUERY.formatted(attachments.column("p", "attachments"),
+                polls.column("p", ":viewer", "poll")))
                 .bind("ids", ids)
                 .bind("viewer", viewerId)
                 .list(row -> {
@@ -121,7 +127,9 @@ public class PostViews {
                 words(row.text("mentions")), group, client, sector, row.nullableLong("in_reply_to"),
                 row.longValue("thread_id"), row.instant("created_at"), row.instant("edited_at"), deleted,
                 row.intValue("like_count"), row.flag("liked_by_viewer"), row.intValue("reply_count"),
-                SignalType.parse(row.text("signal_type")).orElse(null), attachments.read(row.text("attachments")));
+                SignalType.parse(row.text("signal_type")).orElse(null), attachments.read(row.text("attachments")),
+                deleted ? null : row.nullableLong("accepted_answer_id"), !deleted && row.flag("accepted_answer"),
+                polls.read(row.text("poll")));
     }
 
     private static List<String> words(String joined) {

@@ -8,6 +8,8 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import nl.relay.community.polls.StartPoll;
+import nl.relay.community.praise.PraiseRules;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.outbox.Outbox;
@@ -30,9 +32,11 @@ public class PublishPost {
     private final EntityManager entityManager;
     private final Clock clock;
     private final AttachFiles attachFiles;
+    private final StartPoll polls;
 
     PublishPost(PostWords words, PostVisibility visibility, PostReferences references, Outbox outbox,
-            EntityManager entityManager, Clock clock, AttachFiles attachFiles) {
+            EntityManager entityManager, Clock clock, AttachFiles attachFiles, StartPoll polls) {
+        this.polls = polls;
         this.attachFiles = attachFiles;
         this.words = words;
         this.visibility = visibility;
@@ -50,6 +54,11 @@ public class PublishPost {
         String sectorCode = references.sector(request.sectorCode());
         PostKind kind = request.kind() == null ? PostKind.NOTE : request.kind();
         checkSignal(kind, request.signalType(), clientId);
+        StartPoll.CheckedPoll poll = polls.check(kind, request.poll());
+        List<Long> mentioned = words.mentionedAccounts(body);
+        if (kind == PostKind.PRAISE) {
+            PraiseRules.check(authorId, body, mentioned);
+        }
         Post parent = request.inReplyTo() == null ? null : parentFor(authorId, request.inReplyTo());
         Long threadId = parent == null ? null : parent.threadId;
         Long groupId = parent == null
@@ -69,10 +78,13 @@ public class PublishPost {
                 .setParameter("threadId", new TypedParameterValue<>(StandardBasicTypes.LONG, threadId))
                 .setParameter("created", clock.instant().truncatedTo(ChronoUnit.MICROS))
                 .setParameter("topics", PostText.topics(body).toArray(String[]::new))
-                .setParameter("mentions", words.mentionedAccounts(body).toArray(Long[]::new))
+                .setParameter("mentions", mentioned.toArray(Long[]::new))
                 .getSingleResult()).longValue();
         if (parent != null) {
             countReply(parent);
+        }
+        if (poll != null) {
+            polls.store(id, poll);
         }
         if (request.attachmentIds() != null) {
             attachFiles.attachUploaded("attachmentIds", id, authorId, request.attachmentIds());

@@ -43,7 +43,8 @@ public class PersonText {
             "outbox_task.payload", "outbox_task.last_error", "alert.name", "alert.query", "follow_topic.topic",
             "mail_subscription.topic",
             "legal_hold.reason", "relay_group.name", "relay_group.name_key", "relay_group.description",
-            "post_attachment.filename", "candidate_document.filename", "inbound_mail.envelope_from");
+            "post_attachment.filename", "candidate_document.filename", "inbound_mail.envelope_from",
+            "poll_option.text");
 
     /** What was rewritten: per store, and the posts whose text or any version changed. */
     public record Rewritten(List<StoreChange> changes, List<Long> posts) {
@@ -129,6 +130,8 @@ public class PersonText {
                 + " where written");
         add(changes, "post_attachment", texts.rewrite(identifiers, TextColumns.ATTACHMENTS, marker), "file name: "
                 + marker + " where written (the content is not examined)");
+        add(changes, "poll_option", texts.rewrite(identifiers, TextColumns.POLL_OPTIONS, marker), "poll answer: "
+                + marker + " where written");
         return new Rewritten(List.copyOf(changes), changedPosts);
     }
 

@@ -30,6 +30,9 @@ class TextColumns {
     /** The names of files on posts ("cv jan de vries.pdf"); a candidate's CV goes with the person instead. */
     static final Store ATTACHMENTS = new Store("post_attachment", "id", "filename");
 
+    /** A poll's answers, written by the poll's author like its question (the post's body). */
+    static final Store POLL_OPTIONS = new Store("poll_option", "id", "text");
+
     private final EntityManager entityManager;
     private final MailSubscriptions subscriptions;
 

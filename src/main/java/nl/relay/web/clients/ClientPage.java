@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import nl.relay.accounts.Caller;
 import nl.relay.accounts.Role;
+import nl.relay.community.help.Experts;
 import nl.relay.directory.Client;
 import nl.relay.directory.ClientView;
 import nl.relay.directory.Sector;
@@ -40,6 +41,7 @@ import nl.relay.platform.text.ControlCharacters;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
 import nl.relay.web.PostCard;
+import nl.relay.web.help.HelpAside;
 import nl.relay.web.posts.StreamPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -59,7 +61,8 @@ public class ClientPage {
 
         static native TemplateInstance client(String lang, ClientView client, ClientView mergedInto,
                 String frequency, List<Entry> timeline, String next, boolean admin,
-                List<Problem.FieldError> watchErrors, List<Problem.FieldError> adminErrors, String mergeTyped);
+                List<Problem.FieldError> watchErrors, List<Problem.FieldError> adminErrors, String mergeTyped,
+                HelpAside aside);
     }
 
     /** One timeline entry as the page shows it: the item, and its post as a card when it has one. */
@@ -76,10 +79,12 @@ public class ClientPage {
     private final MergeClients mergeClients;
     private final ArchiveClient archiveClient;
     private final StreamPage lists;
+    private final Experts experts;
 
     ClientPage(PageSession session, Caller caller, RequestLanguage language, ClientTimeline timeline,
             ClientWatchers watchers, WatchClient watchClient, UnwatchClient unwatchClient, MergeClients mergeClients,
-            ArchiveClient archiveClient, StreamPage lists) {
+            ArchiveClient archiveClient, StreamPage lists, Experts experts) {
+        this.experts = experts;
         this.session = session;
         this.caller = caller;
         this.language = language;
@@ -215,7 +220,9 @@ public class ClientPage {
         List<Entry> entries = items.items().stream()
                 .map(item -> new Entry(item, item.post() == null ? null : PostCard.of(item.post()))).toList();
         return Templates.client(language.code(), view, mergedInto, frequency, entries, items.next(), caller.isAdmin(),
-                watchErrors, adminErrors, mergeTyped).setLocale(language.locale());
+                watchErrors, adminErrors, mergeTyped, HelpAside.ofExperts(experts.onClient(reader, client.id,
+                        Experts.SHOWN)))
+                .setLocale(language.locale());
     }
 
     /** One page of the timeline; a damaged "older" link starts from the top. */

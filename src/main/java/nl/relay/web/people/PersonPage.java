@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import nl.relay.accounts.Account;
+import nl.relay.community.help.HelpCounts;
 import nl.relay.feeds.Follows;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.NotFound;
@@ -25,10 +26,11 @@ import nl.relay.web.Messages;
 import nl.relay.web.PageSession;
 import nl.relay.web.alerts.AlertMe;
 import nl.relay.web.alerts.AlertSubject;
+import nl.relay.web.help.HelpAside;
 import nl.relay.web.posts.StreamPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** A person's posts, with a follow button and an "alert me" button. */
+/** A person's posts, with a follow button, an "alert me" button and a link to the praise they received. */
 @Path("/people/{username}")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
@@ -39,9 +41,12 @@ public class PersonPage {
     private final PageSession session;
     private final Follows follows;
     private final AlertMe alertMe;
+    private final HelpCounts helpCounts;
 
-    PersonPage(StreamPage lists, PageSession session, Follows follows, AlertMe alertMe, RequestLanguage language) {
+    PersonPage(StreamPage lists, PageSession session, Follows follows, AlertMe alertMe, RequestLanguage language,
+            HelpCounts helpCounts) {
         this.lists = lists;
+        this.helpCounts = helpCounts;
         this.session = session;
         this.follows = follows;
         this.alertMe = alertMe;
@@ -63,7 +68,9 @@ public class PersonPage {
             return lists.render(reader, filter, cursor, heading(account.get()),
                     !self, "/people/" + account.get().username + "/follow", following, false,
                     "/people/" + account.get().username + "?",
-                    self ? null : alertMe.buttons(reader).of(subject(account.get())));
+                    self ? null : alertMe.buttons(reader).of(subject(account.get())),
+                    HelpAside.ofPerson(helpCounts.of(reader, account.get().id),
+                            "/people/" + account.get().username + "/praise"));
         });
     }
 

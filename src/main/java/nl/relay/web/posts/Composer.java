@@ -21,7 +21,13 @@ public record Composer(String action, Long fixedGroupId, Draft draft, List<Secto
 
     /** What the composer holds: empty, or what was typed when the post was refused. */
     public record Draft(String body, String kind, String client, String clientId, String sectorCode, String groupId,
-            String signalType) {
+            String signalType, String pollOptions, String pollClosesAt) {
+
+        /** A draft that is no poll. */
+        public Draft(String body, String kind, String client, String clientId, String sectorCode, String groupId,
+                String signalType) {
+            this(body, kind, client, clientId, sectorCode, groupId, signalType, "", "");
+        }
 
         public static final Draft EMPTY = new Draft("", "note", "", "", "", "", "");
 

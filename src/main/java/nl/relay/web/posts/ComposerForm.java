@@ -1,8 +1,13 @@
 package nl.relay.web.posts;
 
 import jakarta.ws.rs.FormParam;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import nl.relay.community.polls.NewPoll;
 import nl.relay.directory.Client;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.Problem;
@@ -52,6 +57,14 @@ public class ComposerForm {
     @FormParam("signalType")
     public String signalType;
 
+    /** A poll's answers, one per line; read only for a poll. */
+    @FormParam("pollOptions")
+    public String pollOptions;
+
+    /** When a poll closes, as a datetime-local field sends it (Dutch time); read only for a poll. */
+    @FormParam("pollClosesAt")
+    public String pollClosesAt;
+
     /** The files to put on the post, when the form is sent as multipart/form-data. */
     @RestForm("file")
     public List<FileUpload> file;
@@ -60,7 +73,8 @@ public class ComposerForm {
     public Composer.Draft draft() {
         return new Composer.Draft(withoutControls(body), withoutControls(kind), withoutControls(client).strip(),
                 withoutControls(clientId).strip(), withoutControls(sectorCode), withoutControls(groupId),
-                withoutControls(signalType).strip());
+                withoutControls(signalType).strip(), withoutControls(pollOptions),
+                withoutControls(pollClosesAt).strip());
     }
 
     /** The post to publish; in a group its group is fixed and the form's groupId is not read. */
@@ -78,6 +92,7 @@ public class ComposerForm {
             errors.add(new Problem.FieldError("kind", OWN_FORM));
         }
         SignalType type = postKind == PostKind.SIGNAL ? signalType(errors, draft.signalType()) : null;
+        NewPoll poll = postKind == PostKind.POLL ? poll(errors, draft) : null;
         Long client = clientId(errors, draft);
         Long group = fixedGroupId;
         if (fixedGroupId == null) {
@@ -88,8 +103,24 @@ public class ComposerForm {
             throw new InvalidInput(errors);
         }
         return new NewPost(draft.body(), postKind, group, client,
-                draft.sectorCode().isEmpty() ? null : draft.sectorCode(), null, type);
+                draft.sectorCode().isEmpty() ? null : draft.sectorCode(), null, type, null, poll);
     }
+
+    /** The poll's answers (its non-empty lines) and closing time, read as Dutch time; the rules are the API's. */
+    private static NewPoll poll(List<Problem.FieldError> errors, Composer.Draft draft) {
+        List<String> options = draft.pollOptions().lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        Instant closesAt = null;
+        if (!draft.pollClosesAt().isEmpty()) {
+            try {
+                closesAt = LocalDateTime.parse(draft.pollClosesAt()).atZone(AMSTERDAM).toInstant();
+            } catch (DateTimeParseException e) {
+                errors.add(new Problem.FieldError("poll.closesAt", "is not a date and time"));
+            }
+        }
+        return new NewPoll(options, closesAt);
+    }
+
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     /** The signal's type; none chosen is left to the publishing rules, which name the types. */
     private static SignalType signalType(List<Problem.FieldError> errors, String value) {

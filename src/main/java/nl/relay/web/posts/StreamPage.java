@@ -27,6 +27,7 @@ import nl.relay.web.PostCard;
 import nl.relay.web.alerts.AlertMe;
 import nl.relay.web.alerts.AlertMeButton;
 import nl.relay.web.alerts.AlertSubject;
+import nl.relay.web.help.HelpAside;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The company stream with its filters; also renders the topic and person pages' lists. */
@@ -41,7 +42,7 @@ public class StreamPage {
         static native TemplateInstance stream(String lang, String heading, boolean followable, String followAction,
                 boolean following, boolean showFilters, List<String> kinds, String kind, List<SectorView> sectors,
                 String sector, String client, List<PostCard> posts, String next, String nextLink,
-                AlertMeButton alertMe);
+                AlertMeButton alertMe, HelpAside aside);
     }
 
     private final PageSession session;
@@ -99,6 +100,14 @@ public class StreamPage {
     /** The list under a heading, with an "alert me" button on what it is about (none when null). */
     public Response render(long reader, StreamFilter filter, String cursor, String heading, boolean followable,
             String followAction, boolean following, boolean showFilters, String link, AlertMeButton alertMe) {
+        return render(reader, filter, cursor, heading, followable, followAction, following, showFilters, link,
+                alertMe, null);
+    }
+
+    /** The list as above, with who helps (a person's help numbers, or who knows about a topic) beside it. */
+    public Response render(long reader, StreamFilter filter, String cursor, String heading, boolean followable,
+            String followAction, boolean following, boolean showFilters, String link, AlertMeButton alertMe,
+            HelpAside aside) {
         Long before = PageSession.before(cursor);
         PageRequest page = PageRequest.first(PageRequest.DEFAULT_LIMIT);
         Page<nl.relay.posts.PostView> posts = Page.of(stream.page(reader, filter, before, page.fetchSize()), page,
@@ -108,7 +117,7 @@ public class StreamPage {
                 showFilters, kinds, filter.kind == null ? "" : filter.kind, sectors(),
                 filter.sector == null ? "" : filter.sector, filter.client == null ? "" : filter.client,
                 PostCard.of(posts.items()), posts.next(),
-                posts.next() == null ? null : link + "cursor=" + posts.next(), alertMe);
+                posts.next() == null ? null : link + "cursor=" + posts.next(), alertMe, aside);
         return Response.ok(instance.setLocale(language.locale())).build();
     }
 

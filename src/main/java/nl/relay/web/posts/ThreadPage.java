@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.relay.community.questions.QuestionAuthority;
 import nl.relay.notifications.AcknowledgePost;
 import nl.relay.notifications.Receipt;
 import nl.relay.notifications.Receipts;
@@ -43,6 +44,7 @@ import nl.relay.web.BackPath;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
 import nl.relay.web.PostCard;
+import nl.relay.web.questions.AcceptedFirst;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -68,7 +70,7 @@ public class ThreadPage {
      * The thread's root card with what the page says around it: its heading, the way back, and which post
      * the reply box answers (the root unless the reader chose another).
      */
-    public record ThreadHead(PostCard card, String start, String back, ThreadEntry replyTo) {
+    public record ThreadHead(PostCard card, String start, String back, ThreadEntry replyTo, boolean mayAccept) {
 
         /** The root post, as {@code root.post} in the template. */
         public PostView post() {
@@ -120,10 +122,11 @@ public class ThreadPage {
             opened.fire(new PostsOpened(reader, shown));
             List<PostView> all = views.ofIds(shown, reader);
             PostCard rootCard = PostCard.of(all.get(0));
-            List<ThreadEntry> entries = entries(rootCard, all.subList(1, all.size()));
+            List<ThreadEntry> entries = AcceptedFirst.of(entries(rootCard, all.subList(1, all.size())));
             ThreadEntry answered = answered(rootCard, entries, replyTo);
             List<Receipt> shownReceipts = root.authorId == reader ? receipts.of(reader, root.id) : List.of();
-            ThreadHead head = new ThreadHead(rootCard, start(rootCard.post()), back, answered);
+            ThreadHead head = new ThreadHead(rootCard, start(rootCard.post()), back, answered,
+                    QuestionAuthority.isOpenToAnswers(root) && QuestionAuthority.mayAccept(reader, root));
             TemplateInstance page = Templates.thread(language.code(), head, entries, draft, errors, shownReceipts,
                     acknowledgePost.awaits(reader, root.id));
             return Response.status(errors.isEmpty() ? 200 : 422).entity(page.setLocale(language.locale())).build();

@@ -15,6 +15,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import nl.relay.community.help.Experts;
 import nl.relay.feeds.Follows;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.posts.PostText;
@@ -22,6 +23,7 @@ import nl.relay.posts.StreamFilter;
 import nl.relay.web.PageSession;
 import nl.relay.web.alerts.AlertMe;
 import nl.relay.web.alerts.AlertSubject;
+import nl.relay.web.help.HelpAside;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A topic's posts, with a follow button and an "alert me" button. */
@@ -34,9 +36,11 @@ public class TopicPage {
     private final PageSession session;
     private final Follows follows;
     private final AlertMe alertMe;
+    private final Experts experts;
 
-    TopicPage(StreamPage lists, PageSession session, Follows follows, AlertMe alertMe) {
+    TopicPage(StreamPage lists, PageSession session, Follows follows, AlertMe alertMe, Experts experts) {
         this.lists = lists;
+        this.experts = experts;
         this.session = session;
         this.follows = follows;
         this.alertMe = alertMe;
@@ -56,7 +60,8 @@ public class TopicPage {
             String encoded = URLEncoder.encode(topic.get(), StandardCharsets.UTF_8);
             return lists.render(reader, filter, cursor, "#" + topic.get(), true, "/topics/" + encoded + "/follow",
                     following, false, "/topics/" + encoded + "?",
-                    alertMe.buttons(reader).of(AlertSubject.topic(topic.get(), encoded)));
+                    alertMe.buttons(reader).of(AlertSubject.topic(topic.get(), encoded)),
+                    HelpAside.ofExperts(experts.onTopic(reader, topic.get(), Experts.SHOWN)));
         });
     }
 
