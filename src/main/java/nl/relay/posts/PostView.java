@@ -26,7 +26,19 @@ public record PostView(
         boolean likedByMe,
         int replyCount,
         @Schema(nullable = true, description = "A signal's type: what changed at the client") SignalType signalType,
-        @Schema(description = "The files on the post, oldest first; none on a removed post") List<AttachmentView> attachments) {
+        @Schema(description = "The files on the post, oldest first; none on a removed post") List<AttachmentView> attachments,
+        @Schema(nullable = true, description = "When a moderator hid the post; only its author sees a hidden post, "
+                + "and only they get this") Instant hiddenAt,
+        @Schema(nullable = true, description = "Why a moderator hid the post, for its author") String hiddenReason) {
+
+    /** A post that is not hidden (or a view for someone other than its author). */
+    public PostView(long id, Person author, String body, PostKind kind, List<String> topics, List<String> mentions,
+            GroupRef group, ClientRef client, SectorRef sector, Long inReplyTo, long threadId, Instant createdAt,
+            Instant editedAt, boolean deleted, int likeCount, boolean likedByMe, int replyCount, SignalType signalType,
+            List<AttachmentView> attachments) {
+        this(id, author, body, kind, topics, mentions, group, client, sector, inReplyTo, threadId, createdAt, editedAt,
+                deleted, likeCount, likedByMe, replyCount, signalType, attachments, null, null);
+    }
 
     /**
      * Who wrote a post; {@code former} when they no longer work here (their account is deactivated, perhaps

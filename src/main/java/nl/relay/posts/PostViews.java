@@ -34,7 +34,9 @@ public class PostViews {
                    not p.deleted and exists (select 1 from post_like l where l.post_id = p.id
                        and l.account_id = :viewer) as liked_by_viewer,
                    p.group_id, g.name as group_name, g.visibility as group_visibility,
-                   ts.muted as thread_muted, %s
+                   ts.muted as thread_muted, %s,
+                   case when p.author_id = :viewer then p.hidden_at end as hidden_at,
+                   case when p.author_id = :viewer then p.hidden_reason end as hidden_reason
             from post p
             join account a on a.id = p.author_id
             left join thread_subscription ts on ts.account_id = :viewer and ts.thread_id = p.thread_id
@@ -121,7 +123,8 @@ public class PostViews {
                 words(row.text("mentions")), group, client, sector, row.nullableLong("in_reply_to"),
                 row.longValue("thread_id"), row.instant("created_at"), row.instant("edited_at"), deleted,
                 row.intValue("like_count"), row.flag("liked_by_viewer"), row.intValue("reply_count"),
-                SignalType.parse(row.text("signal_type")).orElse(null), attachments.read(row.text("attachments")));
+                SignalType.parse(row.text("signal_type")).orElse(null), attachments.read(row.text("attachments")),
+                row.instant("hidden_at"), row.text("hidden_reason"));
     }
 
     private static List<String> words(String joined) {
