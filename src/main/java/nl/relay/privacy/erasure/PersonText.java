@@ -43,7 +43,8 @@ public class PersonText {
             "outbox_task.payload", "outbox_task.last_error", "alert.name", "alert.query", "follow_topic.topic",
             "mail_subscription.topic",
             "legal_hold.reason", "relay_group.name", "relay_group.name_key", "relay_group.description",
-            "post_attachment.filename", "candidate_document.filename", "inbound_mail.envelope_from");
+            "post_attachment.filename", "candidate_document.filename", "inbound_mail.envelope_from",
+            "post.hidden_reason", "moderation_reason.reason", "moderation_audit.reason");
 
     /** What was rewritten: per store, and the posts whose text or any version changed. */
     public record Rewritten(List<StoreChange> changes, List<Long> posts) {
@@ -129,6 +130,10 @@ public class PersonText {
                 + " where written");
         add(changes, "post_attachment", texts.rewrite(identifiers, TextColumns.ATTACHMENTS, marker), "file name: "
                 + marker + " where written (the content is not examined)");
+        for (TextColumns.Store store : TextColumns.MODERATION) {
+            add(changes, store.table().equals("post") ? "post_hidden_reason" : store.table(),
+                    texts.rewrite(identifiers, store, marker), "reason: " + marker + " where written");
+        }
         return new Rewritten(List.copyOf(changes), changedPosts);
     }
 

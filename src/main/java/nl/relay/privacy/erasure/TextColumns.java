@@ -30,6 +30,10 @@ class TextColumns {
     /** The names of files on posts ("cv jan de vries.pdf"); a candidate's CV goes with the person instead. */
     static final Store ATTACHMENTS = new Store("post_attachment", "id", "filename");
 
+    /** Why posts were reported, hidden, and what the moderation audit kept of it ("names jan de vries"). */
+    static final List<Store> MODERATION = List.of(new Store("post", "id", "hidden_reason"),
+            new Store("moderation_reason", "id", "reason"), new Store("moderation_audit", "id", "reason"));
+
     private final EntityManager entityManager;
     private final MailSubscriptions subscriptions;
 
