@@ -56,6 +56,7 @@ public class ModerationResource {
             + "reasons and how many reported it; reporters are not named here (the audit names them). A private "
             + "group's post you are not a member of is logged in the audit as read through the queue.")
     @APIResponse(responseCode = "403", description = "Moderators and admins only.")
+    @APIResponse(responseCode = "422", description = "A status other than open, hidden or dismissed.")
     public Page<ModerationQueue.Item> reports(
             @Parameter(description = "open (default), hidden or dismissed", schema = @Schema(type = SchemaType.STRING, enumeration = {
                     "open", "hidden", "dismissed"})) @QueryParam("status") String status,
@@ -81,6 +82,7 @@ public class ModerationResource {
     @APIResponse(responseCode = "403", description = "Moderators and admins only.")
     @APIResponse(responseCode = "404", description = "No such report.")
     @APIResponse(responseCode = "409", description = "The report was decided already, or the post was removed.")
+    @APIResponse(responseCode = "422", description = "No reason, or one longer than 500 characters.")
     public void hide(@PathParam("id") String id, Decision request) {
         hide.hide(caller.accountId(), OpenReports.id(id), request == null ? null : request.reason());
     }

@@ -93,7 +93,7 @@ class ModerationTest {
                 .body("hiddenReason", equalTo("Geen scheldwoorden over klanten, ook niet over concurrenten"))
                 .body("hiddenAt", notNullValue());
         Api.as(author).get("/api/notifications?limit=100").then().statusCode(200)
-                .body("findAll { it.type == 'moderation' }.post.id", hasItem((int) post));
+                .body("items.findAll { it.type == 'moderation' }.post.id", hasItem((int) post));
         Api.as(reader).get("/api/posts/" + post + "/thread").then().statusCode(404);
         assertEquals("hidden", queueItem(moderator, "hidden", post).getString("status"));
     }
