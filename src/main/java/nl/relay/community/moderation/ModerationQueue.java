@@ -14,7 +14,7 @@ import nl.relay.posts.PostVisibility;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The moderators' queue: reports by status (open oldest first, decided ones newest first), each with its post as
+ * The moderators' queue: reports by status, newest first (the posts people read now), each with its post as
  * written (hidden, and in private groups, too), the reasons and how many reported it; reporters are not named. A
  * post the moderator could not read otherwise (a private group's they are not in) is logged in the audit as read.
  */
@@ -62,7 +62,6 @@ public class ModerationQueue {
     /** Items with this status past the cursor id (null: from the start), at most {@code limit}; reads logged. */
     @Transactional
     public List<Item> page(long moderatorId, String status, Long cursor, int limit) {
-        boolean open = "open".equals(status);
         String sql = """
                 select r.id, r.status, r.opened_at, r.review_asked_at, r.decided_at, d.username as decided_by,
                        p.id as post_id, p.thread_id, p.body, p.deleted, p.created_at, p.hidden_at, p.hidden_reason,
@@ -74,13 +73,12 @@ public class ModerationQueue {
                 join account a on a.id = p.author_id
                 left join account d on d.id = r.decided_by
                 left join relay_group g on g.id = p.group_id
-                where r.status = :status and r.id %s :cursor
-                order by r.id %s limit :limit""".formatted(visibility.groupReadableClause("p.group_id", ":viewer"),
-                open ? ">" : "<", open ? "asc" : "desc");
+                where r.status = :status and r.id < :cursor
+                order by r.id desc limit :limit""".formatted(visibility.groupReadableClause("p.group_id", ":viewer"));
         List<Long> beyondReach = new ArrayList<>();
         Map<Long, Row> rows = new LinkedHashMap<>();
         NativeSql.select(entityManager, sql).bind("status", status).bind("viewer", moderatorId)
-                .bind("cursor", cursor != null ? cursor : open ? 0L : Long.MAX_VALUE).bind("limit", limit)
+                .bind("cursor", cursor != null ? cursor : Long.MAX_VALUE).bind("limit", limit)
                 .list(row -> row).forEach(row -> rows.put(row.longValue("id"), row));
         Map<Long, List<Reason>> reasons = reasons(List.copyOf(rows.keySet()));
         List<Item> items = new ArrayList<>();

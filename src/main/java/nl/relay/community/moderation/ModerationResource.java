@@ -50,11 +50,12 @@ public class ModerationResource {
 
     @GET
     @Path("/reports")
-    @Operation(summary = "The moderation queue (moderators, admins)", description = "Reports by status: open (oldest "
-            + "first; a review the author of a hidden post asked for is open again, with reviewAskedAt), hidden or "
-            + "dismissed (newest first). Each with its post as written, private groups' and hidden ones too, the "
+    @Operation(summary = "The moderation queue (moderators, admins)", description = "Reports by status, newest first: "
+            + "open (a review the author of a hidden post asked for is open again, with reviewAskedAt), hidden or "
+            + "dismissed. Each with its post as written, private groups' and hidden ones too, the "
             + "reasons and how many reported it; reporters are not named here (the audit names them). A private "
             + "group's post you are not a member of is logged in the audit as read through the queue.")
+    @APIResponse(responseCode = "200", description = "A page of the queue")
     @APIResponse(responseCode = "403", description = "Moderators and admins only.")
     @APIResponse(responseCode = "422", description = "A status other than open, hidden or dismissed.")
     public Page<ModerationQueue.Item> reports(
@@ -119,6 +120,7 @@ public class ModerationResource {
             + "report (with its reporter), hide, dismissal, review request, restore and keep, and every read of a post "
             + "its reader could not otherwise read (path queue: a private group's post in the queue; path archive: "
             + "an export of the legal archive, with its window).")
+    @APIResponse(responseCode = "200", description = "A page of the audit trail")
     @APIResponse(responseCode = "403", description = "Moderators and admins only.")
     public Page<ModerationAudit.Entry> audit(@BeanParam PageRequest page) {
         long before = page.cursor(1).map(c -> c.longKey(0)).orElse(Long.MAX_VALUE);

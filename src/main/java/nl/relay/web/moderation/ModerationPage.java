@@ -68,7 +68,7 @@ public class ModerationPage {
     @Operation(hidden = true)
     public Response queue(@QueryParam("status") String status, @QueryParam("cursor") String cursor) {
         return moderator(reader -> {
-            String chosen = ModerationQueue.STATUSES.contains(status) ? status : "open";
+            String chosen = status != null && ModerationQueue.STATUSES.contains(status) ? status : "open";
             Long after = PageSession.before(cursor);
             List<ModerationQueue.Item> items = queue.page(reader, chosen, after, PAGE + 1);
             String next = items.size() > PAGE
