@@ -174,12 +174,16 @@ class ModerationTest {
     @Test
     void anExportOfTheLegalArchiveIsLogged() {
         Person admin = People.admin();
-        Api.as(admin).accept("application/x-ndjson").get("/api/admin/export?from=2020-01-01&to=2020-01-02").then().statusCode(200);
+        String from = java.time.Instant.now().minusSeconds(2).truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString();
+        Posts.publish(People.employee(), "Een bericht voor het archief");
+        Api.as(admin).accept("application/x-ndjson").queryParam("from", from).get("/api/admin/export").then()
+                .statusCode(200);
         List<Map<String, Object>> entries = Api.as(admin).get("/api/moderation/audit?limit=100").then()
                 .statusCode(200).extract().jsonPath().getList("items");
         assertTrue(entries.stream().anyMatch(e -> admin.username().equals(e.get("actor"))
                 && "archive".equals(e.get("path")) && "read".equals(e.get("action"))
-                && String.valueOf(e.get("detail")).startsWith("2019-12-31T23:00:00Z..")), entries.toString());
+                && (from + "..").equals(e.get("detail"))), entries.toString());
     }
 
     @Test
@@ -217,7 +221,7 @@ class ModerationTest {
         }
         assertNotNull(refused, "a post over the limit is refused");
         refused.then().header("Retry-After", notNullValue());
-        Api.as(author).body(Map.of("body", "Nog een")).post("/api/posts").then().statusCode(429);
+        assertTrue(Integer.parseInt(refused.header("Retry-After")) > 0);
     }
 
     @Test
