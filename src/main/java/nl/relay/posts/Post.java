@@ -59,6 +59,16 @@ public class Post extends PanacheEntityBase {
     @Column(name = "removed_by")
     public Long removedBy;
 
+    /** When a moderator hid it, who, and why (shown to its author); null while it is shown. */
+    @Column(name = "hidden_at")
+    public Instant hiddenAt;
+
+    @Column(name = "hidden_by")
+    public Long hiddenBy;
+
+    @Column(name = "hidden_reason")
+    public String hiddenReason;
+
     @Column(name = "like_count")
     public int likeCount;
 

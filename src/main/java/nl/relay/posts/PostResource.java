@@ -93,6 +93,8 @@ public class PostResource {
             + "larger than relay.attachments.max-request-size (a JSON body: larger than 1 MiB).")
     @APIResponse(responseCode = "415", description = "The body is sent neither as application/json nor as "
             + "multipart/form-data.")
+    @APIResponse(responseCode = "429", description = "More than relay.limits.posts.per-minute (60) or per-hour (600) "
+            + "posts by you; Retry-After says when to try again.")
     public Response publish(@Valid @NotNull NewPost request) {
         return published(publishPost.publish(caller.accountId(), mayPost(request)));
     }

@@ -32,15 +32,18 @@ public record PostView(
                 + "accepted as the answer; null while the question is open, and on every other post") Long acceptedAnswerId,
         @Schema(description = "This reply is the accepted answer to the question it is in") boolean acceptedAnswer,
         @Schema(nullable = true, description = "A poll's options, your vote and its closing time; null for other kinds "
-                + "and for a removed poll") PollView poll) {
+                + "and for a removed poll") PollView poll,
+        @Schema(nullable = true, description = "When a moderator hid the post; only its author sees a hidden post, "
+                + "and only they get this") Instant hiddenAt,
+        @Schema(nullable = true, description = "Why a moderator hid the post, for its author") String hiddenReason) {
 
-    /** A view of a post that is no poll, no question with an accepted answer and no accepted answer. */
+    /** A view of a post that is no poll, no question with an accepted answer, no accepted answer and not hidden. */
     public PostView(long id, Person author, String body, PostKind kind, List<String> topics, List<String> mentions,
             GroupRef group, ClientRef client, SectorRef sector, Long inReplyTo, long threadId, Instant createdAt,
             Instant editedAt, boolean deleted, int likeCount, boolean likedByMe, int replyCount, SignalType signalType,
             List<AttachmentView> attachments) {
         this(id, author, body, kind, topics, mentions, group, client, sector, inReplyTo, threadId, createdAt, editedAt,
-                deleted, likeCount, likedByMe, replyCount, signalType, attachments, null, false, null);
+                deleted, likeCount, likedByMe, replyCount, signalType, attachments, null, false, null, null, null);
     }
 
     /**

@@ -37,7 +37,9 @@ public class PostViews {
                    p.group_id, g.name as group_name, g.visibility as group_visibility,
                    ts.muted as thread_muted, p.accepted_answer_id,
                    p.id <> p.thread_id and exists (select 1 from post q where q.id = p.thread_id
-                       and q.accepted_answer_id = p.id and not q.deleted) as accepted_answer, %s, %s
+                       and q.accepted_answer_id = p.id and not q.deleted) as accepted_answer, %s, %s,
+                   case when p.author_id = :viewer then p.hidden_at end as hidden_at,
+                   case when p.author_id = :viewer then p.hidden_reason end as hidden_reason
             from post p
             join account a on a.id = p.author_id
             left join thread_subscription ts on ts.account_id = :viewer and ts.thread_id = p.thread_id
@@ -129,7 +131,7 @@ public class PostViews {
                 row.intValue("like_count"), row.flag("liked_by_viewer"), row.intValue("reply_count"),
                 SignalType.parse(row.text("signal_type")).orElse(null), attachments.read(row.text("attachments")),
                 deleted ? null : row.nullableLong("accepted_answer_id"), !deleted && row.flag("accepted_answer"),
-                polls.read(row.text("poll")));
+                polls.read(row.text("poll")), row.instant("hidden_at"), row.text("hidden_reason"));
     }
 
     private static List<String> words(String joined) {

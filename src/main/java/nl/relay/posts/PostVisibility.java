@@ -12,6 +12,10 @@ import jakarta.persistence.EntityManager;
  * post in a private group only by the group's current members (replies carry their root's group). Site
  * admins are no exception: a private group's talk stays inside it. Membership is read from the
  * database on every call, so joining or leaving applies on the very next request.
+ * <p>
+ * A post a moderator hid is readable only by its author; a reply whose thread's root is hidden too (replies carry
+ * their root's state as they carry its group). Moderators and admins read hidden and private posts only on the
+ * moderation paths, which log the read (nl.relay.community.moderation); here they are no exception either.
  */
 @ApplicationScoped
 public class PostVisibility {
@@ -23,6 +27,9 @@ public class PostVisibility {
     }
 
     public boolean mayRead(long viewerId, Post post) {
+        if (hiddenFrom(viewerId, post)) {
+            return false;
+        }
         if (post.groupId == null) {
             return true;
         }
@@ -32,6 +39,18 @@ public class PostVisibility {
                 .getSingleResult();
     }
 
+    /** The post, or its thread's root, was hidden by a moderator, and the viewer is not the hidden post's author. */
+    private static boolean hiddenFrom(long viewerId, Post post) {
+        if (post.hiddenAt != null && post.authorId != viewerId) {
+            return true;
+        }
+        if (post.isRoot()) {
+            return false;
+        }
+        Post root = Post.findById(post.threadId);
+        return root != null && root.hiddenAt != null && root.authorId != viewerId;
+    }
+
     /**
      * A SQL condition on the post table under {@code alias} that holds exactly for the posts
      * {@link #mayRead} allows the reader to see. The reader is the SQL expression
@@ -39,7 +58,9 @@ public class PostVisibility {
      * decides for many readers (delivery to home feeds).
      */
     public String readableClause(String alias, String viewer) {
-        return "(" + alias + ".group_id is null or " + groupReadable(alias + ".group_id", viewer) + ")";
+        return "((" + alias + ".group_id is null or " + groupReadable(alias + ".group_id", viewer) + ") and not exists "
+                + "(select 1 from post vis_h where vis_h.id in (" + alias + ".id, " + alias + ".thread_id)"
+                + " and vis_h.hidden_at is not null and vis_h.author_id <> " + viewer + "))";
     }
 
     /**
@@ -52,11 +73,13 @@ public class PostVisibility {
 
     /**
      * A SQL condition on the post table under {@code alias} that holds for the posts shown to a reader who is not
-     * known (a team alert's feed, whose address its members share and keep after they leave): not removed, and
-     * {@link #readableByAnyoneClause readable by anyone}.
+     * known (a team alert's feed, whose address its members share and keep after they leave): not removed, not
+     * hidden by a moderator (nor its thread's root), and {@link #readableByAnyoneClause readable by anyone}.
      */
     public String shownToAnyoneClause(String alias) {
-        return "(not " + alias + ".deleted and " + readableByAnyoneClause(alias) + ")";
+        return "(not " + alias + ".deleted and " + readableByAnyoneClause(alias) + " and not exists (select 1 from post"
+                + " vis_h where vis_h.id in (" + alias + ".id, " + alias
+                + ".thread_id) and vis_h.hidden_at is not null))";
     }
 
     /**

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import nl.relay.community.polls.StartPoll;
 import nl.relay.community.praise.PraiseRules;
+import nl.relay.platform.LimitsConfig;
+import nl.relay.platform.RateLimit;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.outbox.Outbox;
@@ -21,6 +23,8 @@ import org.hibernate.type.StandardBasicTypes;
 /**
  * Publishes a post or a reply: checks what it refers to, stores it with its topics and mentions, and
  * records in the same transaction that it was published (delivery to home feeds, notifications, alerts).
+ * Every way to publish but mail-in counts against the author's {@code relay.limits.posts} (429 beyond); mail-in
+ * is not limited here, since a mail already accepted cannot be asked to come back later.
  */
 @ApplicationScoped
 public class PublishPost {
@@ -33,11 +37,16 @@ public class PublishPost {
     private final Clock clock;
     private final AttachFiles attachFiles;
     private final StartPoll polls;
+    private final RateLimit rateLimit;
+    private final LimitsConfig limits;
 
     PublishPost(PostWords words, PostVisibility visibility, PostReferences references, Outbox outbox,
-            EntityManager entityManager, Clock clock, AttachFiles attachFiles, StartPoll polls) {
+            EntityManager entityManager, Clock clock, AttachFiles attachFiles, StartPoll polls, RateLimit rateLimit,
+            LimitsConfig limits) {
         this.polls = polls;
         this.attachFiles = attachFiles;
+        this.rateLimit = rateLimit;
+        this.limits = limits;
         this.words = words;
         this.visibility = visibility;
         this.references = references;
@@ -49,6 +58,35 @@ public class PublishPost {
     /** Publishes and returns the new post's id. */
     @Transactional
     public long publish(long authorId, NewPost request) {
+        takeLimit(authorId);
+        return store(authorId, request);
+    }
+
+    /**
+     * Publishes with files sent along (a form's file parts, refused under {@code field}); the post and its files are
+     * stored together or not at all.
+     */
+    @Transactional
+    public long publish(long authorId, NewPost request, String field, List<IncomingFile> files) {
+        takeLimit(authorId);
+        long id = store(authorId, request);
+        attachFiles.attachNew(field, id, authorId, files);
+        return id;
+    }
+
+    /** The same for a post that arrived by mail: not counted against the posting limit. */
+    @Transactional
+    public long publishMailed(long authorId, NewPost request, String field, List<IncomingFile> files) {
+        long id = store(authorId, request);
+        attachFiles.attachNew(field, id, authorId, files);
+        return id;
+    }
+
+    private void takeLimit(long authorId) {
+        rateLimit.take("post:" + authorId, limits.posts().windows());
+    }
+
+    private long store(long authorId, NewPost request) {
         String body = PostBody.checked(request.body());
         Long clientId = references.client(request.clientId());
         String sectorCode = references.sector(request.sectorCode());
@@ -90,17 +128,6 @@ public class PublishPost {
             attachFiles.attachUploaded("attachmentIds", id, authorId, request.attachmentIds());
         }
         outbox.send(new PostWritten.PostPublished(id));
-        return id;
-    }
-
-    /**
-     * Publishes with files sent along (a form's file parts, refused under {@code field}); the post and its files are
-     * stored together or not at all.
-     */
-    @Transactional
-    public long publish(long authorId, NewPost request, String field, List<IncomingFile> files) {
-        long id = publish(authorId, request);
-        attachFiles.attachNew(field, id, authorId, files);
         return id;
     }
 

@@ -63,6 +63,16 @@ public class Viewer {
         }
     }
 
+    /** A moderator or admin: the layout links the moderation queue for them. */
+    public boolean isModerator() {
+        try {
+            return !identity.isAnonymous()
+                    && (identity.hasRole(Role.MODERATOR_NAME) || identity.hasRole(Role.ADMIN_NAME));
+        } catch (AuthenticationFailedException | UnauthorizedException endedSession) {
+            return false;
+        }
+    }
+
     /** The privacy officer ({@link Account#isPrivacyOfficer}): the layout links the privacy page for them. */
     public boolean isPrivacyOfficer() {
         return session.accountId().map(id -> Account.<Account>findById(id)).map(Account::isPrivacyOfficer)

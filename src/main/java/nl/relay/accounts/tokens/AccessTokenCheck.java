@@ -35,7 +35,8 @@ import nl.relay.platform.http.RequestLanguage;
 public class AccessTokenCheck implements IdentityProvider<AccessTokenRequest> {
 
     /** Roles beyond a person's daily work, only for a token with the admin scope. */
-    static final Set<String> ADMINISTRATIVE_ROLES = Set.of(Role.ADMIN_NAME, Role.PRIVACY_NAME);
+    static final Set<String> ADMINISTRATIVE_ROLES = Set.of(Role.ADMIN_NAME, Role.PRIVACY_NAME,
+            Role.MODERATOR_NAME);
     /** How long a live stream opened with a token that never expires is held before the client must reconnect. */
     static final Duration HELD_WITHOUT_EXPIRY = Duration.ofDays(1);
 

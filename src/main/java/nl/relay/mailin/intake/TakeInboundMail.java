@@ -64,7 +64,7 @@ class TakeInboundMail {
                 if (!lockUnsettled(id)) {
                     return;
                 }
-                long postId = publish.publish(decision.authorId(), decision.post(), AttachFiles.FIELD,
+                long postId = publish.publishMailed(decision.authorId(), decision.post(), AttachFiles.FIELD,
                         decision.files());
                 inbound.settle(id, decision.post().inReplyTo() == null ? "posted" : "replied", null, postId);
                 if (!decision.unknownAddresses().isEmpty()) {

@@ -30,7 +30,7 @@ public class ErasePerson {
     static final List<String> EXAMINED = List.of("candidate_person", "referral_person", "candidate_document", "post",
             "post_version", "search_index", "post_attachment", "candidate", "candidate_interest", "vacancy",
             "outbox_task", "alert", "follow_topic", "mail_subscription", "legal_hold", "relay_group", "notification",
-            "alert_match", "inbound_mail");
+            "alert_match", "inbound_mail", "post_hidden_reason", "moderation_reason", "moderation_audit");
 
     private final PersonRecords records;
     private final PersonText texts;

@@ -44,7 +44,7 @@ public class PersonText {
             "mail_subscription.topic",
             "legal_hold.reason", "relay_group.name", "relay_group.name_key", "relay_group.description",
             "post_attachment.filename", "candidate_document.filename", "inbound_mail.envelope_from",
-            "poll_option.text");
+            "poll_option.text", "post.hidden_reason", "moderation_reason.reason", "moderation_audit.reason");
 
     /** What was rewritten: per store, and the posts whose text or any version changed. */
     public record Rewritten(List<StoreChange> changes, List<Long> posts) {
@@ -132,6 +132,10 @@ public class PersonText {
                 + marker + " where written (the content is not examined)");
         add(changes, "poll_option", texts.rewrite(identifiers, TextColumns.POLL_OPTIONS, marker), "poll answer: "
                 + marker + " where written");
+        for (TextColumns.Store store : TextColumns.MODERATION) {
+            add(changes, store.table().equals("post") ? "post_hidden_reason" : store.table(),
+                    texts.rewrite(identifiers, store, marker), "reason: " + marker + " where written");
+        }
         return new Rewritten(List.copyOf(changes), changedPosts);
     }
 

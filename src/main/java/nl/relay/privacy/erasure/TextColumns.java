@@ -32,6 +32,9 @@ class TextColumns {
 
     /** A poll's answers, written by the poll's author like its question (the post's body). */
     static final Store POLL_OPTIONS = new Store("poll_option", "id", "text");
+    /** Why posts were reported, hidden, and what the moderation audit kept of it ("names jan de vries"). */
+    static final List<Store> MODERATION = List.of(new Store("post", "id", "hidden_reason"),
+            new Store("moderation_reason", "id", "reason"), new Store("moderation_audit", "id", "reason"));
 
     private final EntityManager entityManager;
     private final MailSubscriptions subscriptions;
