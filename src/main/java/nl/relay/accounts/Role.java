@@ -6,12 +6,14 @@ import java.util.Locale;
 /** What an account may do beyond reading and posting. */
 public enum Role {
 
-    EMPLOYEE, RECRUITER, ADMIN, PRIVACY;
+    EMPLOYEE, RECRUITER, ADMIN, PRIVACY, COMMUNICATIONS;
 
     public static final String ADMIN_NAME = "admin";
     public static final String RECRUITER_NAME = "recruiter";
     /** The privacy officer: reads the audit of who read personal data (issue 17). */
     public static final String PRIVACY_NAME = "privacy";
+    /** Internal communications: posts announcements to everyone or to a group (issue 20). */
+    public static final String COMMUNICATIONS_NAME = "communications";
 
     @JsonValue
     @Override

@@ -15,10 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NotificationView(long id,
         @Schema(enumeration = {
                 "mention", "reply", "alert", "group", "reminder", "interest", "match",
-                "referral", "retention"}, description = "mention, reply, alert, group, reminder; interest (in your "
+                "referral", "retention",
+                "announcement"}, description = "mention, reply, alert, group, reminder; interest (in your "
                         + "candidate), match (a new candidate or vacancy fits yours), referral (to your vacancy), "
                         + "retention (the person behind your candidate, or referred to your vacancy, will be "
-                        + "anonymised at dueAt)") String type,
+                        + "anonymised at dueAt); announcement (must-read, to everyone or a group)") String type,
         @Schema(nullable = true) PostView post,
         @Schema(nullable = true) Actor actor, @Schema(nullable = true) AlertRef alert,
         @Schema(nullable = true) GroupRef group,

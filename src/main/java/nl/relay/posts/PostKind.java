@@ -4,10 +4,13 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Optional;
 import nl.relay.platform.text.ApiNames;
 
-/** What a post is: a plain note, a question, a candidate on offer, a vacancy, or a client signal. */
+/**
+ * What a post is: a plain note, a question, a candidate on offer, a vacancy, a client signal, or an announcement (only
+ * through /api/announcements).
+ */
 public enum PostKind {
 
-    NOTE, QUESTION, CANDIDATE, VACANCY, SIGNAL;
+    NOTE, QUESTION, CANDIDATE, VACANCY, SIGNAL, ANNOUNCEMENT;
 
     @JsonValue
     @Override

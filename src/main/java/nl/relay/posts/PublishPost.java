@@ -42,9 +42,25 @@ public class PublishPost {
         this.clock = clock;
     }
 
-    /** Publishes and returns the new post's id. */
+    /** Publishes and returns the new post's id. An announcement is refused: it has its own way in. */
     @Transactional
     public long publish(long authorId, NewPost request) {
+        if (request.kind() == PostKind.ANNOUNCEMENT) {
+            throw new InvalidInput("kind", "announcement: announcements are posted with POST /api/announcements");
+        }
+        return store(authorId, request);
+    }
+
+    /**
+     * Publishes an announcement (as any post, in the group if one is named) and returns its id; who may announce,
+     * and to whom it goes, is the caller's (nl.relay.community.announcements).
+     */
+    @Transactional
+    public long publishAnnouncement(long authorId, String body, Long groupId) {
+        return store(authorId, new NewPost(body, PostKind.ANNOUNCEMENT, groupId, null, null, null));
+    }
+
+    private long store(long authorId, NewPost request) {
         String body = PostBody.checked(request.body());
         Long clientId = references.client(request.clientId());
         String sectorCode = references.sector(request.sectorCode());
