@@ -3,6 +3,7 @@ package nl.relay.community.announcements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
+import nl.relay.accounts.Account;
 import nl.relay.accounts.Caller;
 import nl.relay.accounts.Role;
 import nl.relay.platform.database.NativeSql;
@@ -44,8 +45,25 @@ public class AnnouncementReceipts {
         return rate(postId).orElseThrow(() -> new NotFound("No such announcement."));
     }
 
-    /** The rate of an announcement, without asking who wants it (the page asked already). */
-    public Optional<AcknowledgementRate> rate(long postId) {
+    /**
+     * For a page showing this post to this reader: the rate when the post is an announcement the reader watches
+     * (its author, an active admin or communications account), else nothing.
+     */
+    public Optional<AcknowledgementRate> shownTo(long readerId, Post post) {
+        if (!PostKind.ANNOUNCEMENT.toString().equals(post.kind)) {
+            return Optional.empty();
+        }
+        if (post.authorId != readerId) {
+            Account reader = Account.findById(readerId);
+            if (reader == null || !reader.active
+                    || !reader.hasRole(Role.ADMIN) && !reader.hasRole(Role.COMMUNICATIONS)) {
+                return Optional.empty();
+            }
+        }
+        return rate(post.id);
+    }
+
+    private Optional<AcknowledgementRate> rate(long postId) {
         return NativeSql.select(entityManager, """
                 select x.fanned_out_at is not null as complete,
                        (select count(*) from notification n join account a on a.id = n.recipient_id and a.active
