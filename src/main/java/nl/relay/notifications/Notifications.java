@@ -69,7 +69,7 @@ public class Notifications {
         return (n + ".must_read and " + n + ".acknowledged_at is null and not " + p + ".deleted and ((" + n
                 + ".type = 'mention' and exists (select 1 from post_mention m where m.post_id = " + n + ".post_id"
                 + " and m.account_id = " + n + ".recipient_id)) or (" + n + ".type = 'announcement' and not exists "
-                + "(select 1 from announcement x where x.post_id = " + n + ".post_id and x.expires_at <= :now))))");
+                + "(select 1 from announcement x where x.post_id = " + n + ".post_id and x.expires_at <= :now)))");
     }
 
     /**

@@ -179,7 +179,8 @@ class AnnouncementBench {
         for (String token : tokens) {
             futures.add(pool.submit(() -> {
                 while (running.get()) {
-                    String body = "{\"body\":\"Wie kent een goede #developer_utrecht? Vraag " + sequence.incrementAndGet()
+                    String body = "{\"body\":\"Wie kent een goede #developer_utrecht? Vraag "
+                            + sequence.incrementAndGet()
                             + "\"}";
                     long begin = System.nanoTime();
                     KeepAliveClient.Response response = http.get().send("POST", "/api/posts", token, body);
@@ -251,25 +252,29 @@ class AnnouncementBench {
         Map<String, Object> quiet = (Map<String, Object>) report.get("ordinaryPostsWithoutFanOut");
         Map<String, Object> during = (Map<String, Object>) report.get("ordinaryPostsDuringFanOut");
         Map<String, Object> announcing = (Map<String, Object>) report.get("announcementPost");
-        StringBuilder markdown = new StringBuilder("""
-                # Relay announcement benchmark (issue 20)
+        StringBuilder markdown = new StringBuilder(
+                """
+                        # Relay announcement benchmark (issue 20)
 
-                %s, fsync %s, synchronous_commit %s. %s accounts in the audience (%s mail each notification,
-                the others a digest), fan-out batch %s. %d clients post ordinary posts on kept-alive connections.
+                        %s, fsync %s, synchronous_commit %s. %s accounts in the audience (%s mail each notification,
+                        the others a digest), fan-out batch %s. %d clients post ordinary posts on kept-alive connections.
 
-                | measure | p50 ms | p95 ms | p99 ms | requests |
-                |---|---|---|---|---|
-                | POST /api/announcements (company-wide) | %s | %s | %s | %s |
-                | POST /api/posts, no fan-out running | %s | %s | %s | %s |
-                | POST /api/posts, while a fan-out runs | %s | %s | %s | %s |
+                        | measure | p50 ms | p95 ms | p99 ms | requests |
+                        |---|---|---|---|---|
+                        | POST /api/announcements (company-wide) | %s | %s | %s | %s |
+                        | POST /api/posts, no fan-out running | %s | %s | %s | %s |
+                        | POST /api/posts, while a fan-out runs | %s | %s | %s | %s |
 
-                | round | POST ms | seconds until all reached | notifications | feed rows | mail tasks scheduled | posts/s during |
-                |---|---|---|---|---|---|---|
-                """.formatted(report.get("environment"), report.get("fsync"), report.get("synchronousCommit"),
-                report.get("audience"), report.get("instantMailers"), report.get("fanOutBatch"), CLIENTS,
-                announcing.get("p50Ms"), announcing.get("p95Ms"), announcing.get("p99Ms"), announcing.get("requests"),
-                quiet.get("p50Ms"), quiet.get("p95Ms"), quiet.get("p99Ms"), quiet.get("requests"),
-                during.get("p50Ms"), during.get("p95Ms"), during.get("p99Ms"), during.get("requests")));
+                        | round | POST ms | seconds until all reached | notifications | feed rows | mail tasks scheduled | posts/s during |
+                        |---|---|---|---|---|---|---|
+                        """
+                        .formatted(report.get("environment"), report.get("fsync"), report.get("synchronousCommit"),
+                                report.get("audience"), report.get("instantMailers"), report.get("fanOutBatch"),
+                                CLIENTS,
+                                announcing.get("p50Ms"), announcing.get("p95Ms"), announcing.get("p99Ms"),
+                                announcing.get("requests"),
+                                quiet.get("p50Ms"), quiet.get("p95Ms"), quiet.get("p99Ms"), quiet.get("requests"),
+                                during.get("p50Ms"), during.get("p95Ms"), during.get("p99Ms"), during.get("requests")));
         for (Map<String, Object> round : (List<Map<String, Object>>) report.get("rounds")) {
             markdown.append("| %s | %s | %s | %s | %s | %s | %s |%n".formatted(round.get("round"), round.get("postMs"),
                     round.get("secondsUntilAllReached"), round.get("notifications"), round.get("feedRows"),
