@@ -42,6 +42,10 @@ class AnnouncementPagesTest {
                 .body(not(containsString("<dicht>")))
                 .body(containsString("action=\"/notifications/ack/" + post + "\""))
                 .body(containsString(">Mededeling<"));
+        page(annaCookie).get("/notifications").then().statusCode(200)
+                .body(containsString("data-testid=\"must-read\""))
+                .body(containsString("deed een mededeling die je moet lezen"))
+                .body(containsString("action=\"/notifications/ack/" + post + "\""));
         // A form from elsewhere is refused (the site's guard against cross-site requests).
         page(annaCookie).contentType("application/x-www-form-urlencoded").header("Origin", "https://evil.example")
                 .formParam("back", "/").post("/notifications/ack/" + post).then().statusCode(403);
