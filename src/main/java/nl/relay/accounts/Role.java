@@ -6,7 +6,7 @@ import java.util.Locale;
 /** What an account may do beyond reading and posting. */
 public enum Role {
 
-    EMPLOYEE, RECRUITER, ADMIN, PRIVACY, MODERATOR;
+    EMPLOYEE, RECRUITER, ADMIN, PRIVACY, MODERATOR, COMMUNICATIONS;
 
     public static final String ADMIN_NAME = "admin";
     public static final String RECRUITER_NAME = "recruiter";
@@ -14,6 +14,8 @@ public enum Role {
     public static final String PRIVACY_NAME = "privacy";
     /** Works the moderation queue: reported posts, hiding them, the moderation audit (issue 20). */
     public static final String MODERATOR_NAME = "moderator";
+    /** Internal communications: posts announcements to everyone or to a group (issue 20). */
+    public static final String COMMUNICATIONS_NAME = "communications";
 
     @JsonValue
     @Override

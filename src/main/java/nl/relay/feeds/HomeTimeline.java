@@ -49,6 +49,22 @@ public class HomeTimeline {
     }
 
     /**
+     * Delivers a post to these readers (an announcement's audience, a batch at a time), to those who may read it; in
+     * one statement, and never twice.
+     */
+    public int deliverTo(long postId, List<Long> readerIds) {
+        return NativeSql.of(entityManager, """
+                insert into timeline_entry (account_id, post_id)
+                select r.account_id, p.id from post p
+                cross join unnest(cast(:readers as bigint[])) as r(account_id)
+                where p.id = :post and """ + visibility.shownClause("p", "r.account_id") + """
+                on conflict do nothing""")
+                .bind("post", postId)
+                .bind("readers", readerIds.toArray(Long[]::new))
+                .query().executeUpdate();
+    }
+
+    /**
      * A post lost a topic: readers who had it only through that topic lose it (each looked up by the
      * primary key, through the topic's followers).
      */

@@ -35,6 +35,16 @@ public record NewNotification(long recipientId, String type, Long postId, Long a
                 Mailing.WHEN_STILL_UNREAD, null, null);
     }
 
+    /**
+     * An announcement the recipient must read (pinned on their home feed until acknowledged or expired); mailed as
+     * the recipient chose, like a mention: by itself when still unread to those who want each notification, else in
+     * their digest.
+     */
+    public static NewNotification announcement(long recipientId, long postId, long authorId) {
+        return new NewNotification(recipientId, "announcement", postId, authorId, null, null, null, null, true, true,
+                Mailing.WHEN_STILL_UNREAD, null, null);
+    }
+
     /** A reply in a thread the recipient is part of. */
     public static NewNotification reply(long recipientId, long postId, long authorId) {
         return new NewNotification(recipientId, "reply", postId, authorId, null, null, null, null, false, true,

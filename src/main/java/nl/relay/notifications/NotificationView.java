@@ -15,13 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NotificationView(long id,
         @Schema(enumeration = {
                 "mention", "reply", "alert", "group", "reminder", "interest", "match",
-                "referral", "retention", "accepted", "question", "praise", "moderation"}, description = "mention, "
+                "referral", "retention", "accepted", "question", "praise", "moderation",
+                "announcement"}, description = "mention, "
                         + "praise (a colleague thanked you: the post is the praise), reply, alert, group, reminder; "
                         + "interest (in your candidate), match (a new candidate or vacancy fits yours), referral (to "
                         + "your vacancy), retention (the person behind your candidate, or referred to your vacancy, "
                         + "will be anonymised at dueAt); accepted (your reply, the post, was accepted as a question's "
                         + "answer), question (your question, the post, still has no accepted answer), moderation (a "
-                        + "moderator hid your post: its hiddenReason says why)") String type,
+                        + "moderator hid your post: its hiddenReason says why), announcement (must-read, to everyone or a group)") String type,
         @Schema(nullable = true) PostView post,
         @Schema(nullable = true) Actor actor, @Schema(nullable = true) AlertRef alert,
         @Schema(nullable = true) GroupRef group,

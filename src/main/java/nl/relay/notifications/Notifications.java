@@ -2,6 +2,7 @@ package nl.relay.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +27,11 @@ public class Notifications {
     private final PostVisibility visibility;
     private final PostViews postViews;
     private final AlertNames alertNames;
+    private final Clock clock;
 
-    Notifications(EntityManager entityManager, PostVisibility visibility, PostViews postViews, AlertNames alertNames) {
+    Notifications(EntityManager entityManager, PostVisibility visibility, PostViews postViews, AlertNames alertNames,
+            Clock clock) {
+        this.clock = clock;
         this.entityManager = entityManager;
         this.visibility = visibility;
         this.postViews = postViews;
@@ -57,11 +61,15 @@ public class Notifications {
                 fetchSize);
     }
 
-    /** A must-read notification {@code n} (about post {@code p}) its recipient has yet to acknowledge. */
+    /**
+     * A must-read notification {@code n} (about post {@code p}) its recipient has yet to acknowledge: a mention, or an
+     * announcement not yet expired.
+     */
     private static String awaiting(String n, String p) {
-        return (n + ".must_read and " + n + ".acknowledged_at is null and " + n + ".type = 'mention' and not " + p
-                + ".deleted and exists (select 1 from post_mention m where m.post_id = " + n + ".post_id"
-                + " and m.account_id = " + n + ".recipient_id)");
+        return (n + ".must_read and " + n + ".acknowledged_at is null and not " + p + ".deleted and ((" + n
+                + ".type = 'mention' and exists (select 1 from post_mention m where m.post_id = " + n + ".post_id"
+                + " and m.account_id = " + n + ".recipient_id)) or (" + n + ".type = 'announcement' and not exists "
+                + "(select 1 from announcement x where x.post_id = " + n + ".post_id and x.expires_at <= :now)))");
     }
 
     /**
@@ -127,6 +135,7 @@ public class Notifications {
                 .bind("after", key)
                 .bind("ids", key)
                 .bind("limit", limit)
+                .bind("now", clock.instant())
                 .list(Found::of);
         Map<Long, PostView> posts = new HashMap<>();
         postViews.ofIds(found.stream().flatMap(f -> Stream.of(f.postId(), f.relatedPostId()))

@@ -6,11 +6,12 @@ import nl.relay.platform.text.ApiNames;
 
 /**
  * What a post is: a plain note, a question, a candidate on offer, a vacancy, a client signal, praise for colleagues
- * (the people thanked are its mentions), or a poll (its body is the question).
+ * (the people thanked are its mentions), a poll (its body is the question), or an announcement (only through
+ * /api/announcements).
  */
 public enum PostKind {
 
-    NOTE, QUESTION, CANDIDATE, VACANCY, SIGNAL, PRAISE, POLL;
+    NOTE, QUESTION, CANDIDATE, VACANCY, SIGNAL, PRAISE, POLL, ANNOUNCEMENT;
 
     @JsonValue
     @Override

@@ -55,9 +55,10 @@ public class PublishPost {
         this.clock = clock;
     }
 
-    /** Publishes and returns the new post's id. */
+    /** Publishes and returns the new post's id. An announcement is refused: it has its own way in. */
     @Transactional
     public long publish(long authorId, NewPost request) {
+        refuseAnnouncement(request);
         takeLimit(authorId);
         return store(authorId, request);
     }
@@ -68,6 +69,7 @@ public class PublishPost {
      */
     @Transactional
     public long publish(long authorId, NewPost request, String field, List<IncomingFile> files) {
+        refuseAnnouncement(request);
         takeLimit(authorId);
         long id = store(authorId, request);
         attachFiles.attachNew(field, id, authorId, files);
@@ -77,6 +79,7 @@ public class PublishPost {
     /** The same for a post that arrived by mail: not counted against the posting limit. */
     @Transactional
     public long publishMailed(long authorId, NewPost request, String field, List<IncomingFile> files) {
+        refuseAnnouncement(request);
         long id = store(authorId, request);
         attachFiles.attachNew(field, id, authorId, files);
         return id;
@@ -84,6 +87,23 @@ public class PublishPost {
 
     private void takeLimit(long authorId) {
         rateLimit.take("post:" + authorId, limits.posts().windows());
+    }
+
+    /**
+     * Publishes an announcement (as any post, in the group if one is named) and returns its id; who may announce,
+     * and to whom it goes, is the caller's (nl.relay.community.announcements).
+     */
+    @Transactional
+    public long publishAnnouncement(long authorId, String body, Long groupId) {
+        takeLimit(authorId);
+        return store(authorId, new NewPost(body, PostKind.ANNOUNCEMENT, groupId, null, null, null));
+    }
+
+    /** An announcement has its own way in: POST /api/announcements. */
+    private static void refuseAnnouncement(NewPost request) {
+        if (request.kind() == PostKind.ANNOUNCEMENT) {
+            throw new InvalidInput("kind", "announcement: announcements are posted with POST /api/announcements");
+        }
     }
 
     private long store(long authorId, NewPost request) {

@@ -107,7 +107,7 @@ class ProviderAccounts {
             // never one the provider says it did not check, and one with powers only when it says it did. (A name
             // SCIM provisioned the account under came from the company's own directory: that one links.)
             boolean powers = match != null && (match.hasRole(Role.ADMIN) || match.hasRole(Role.PRIVACY)
-                    || match.hasRole(Role.MODERATOR));
+                    || match.hasRole(Role.MODERATOR) || match.hasRole(Role.COMMUNICATIONS));
             if (Boolean.FALSE.equals(claims.emailVerified())
                     || powers && !Boolean.TRUE.equals(claims.emailVerified())) {
                 throw new RefusedSignIn(RefusedSignIn.Reason.UNVERIFIED);

@@ -28,7 +28,7 @@ import nl.relay.platform.http.RequestLanguage;
 /**
  * Turns a personal access token into the identity of its owner, on every request: the token must be known, not
  * revoked and not expired, and its account active and not pseudonymised. The roles are the account's current
- * ones, without admin and privacy unless the token has the admin scope. Last use is written at most once per
+ * ones, without admin, privacy and communications unless the token has the admin scope. Last use is written at most once per
  * {@link AccessTokensConfig#lastUsedPrecision()}.
  */
 @ApplicationScoped
@@ -36,7 +36,7 @@ public class AccessTokenCheck implements IdentityProvider<AccessTokenRequest> {
 
     /** Roles beyond a person's daily work, only for a token with the admin scope. */
     static final Set<String> ADMINISTRATIVE_ROLES = Set.of(Role.ADMIN_NAME, Role.PRIVACY_NAME,
-            Role.MODERATOR_NAME);
+            Role.MODERATOR_NAME, Role.COMMUNICATIONS_NAME);
     /** How long a live stream opened with a token that never expires is held before the client must reconnect. */
     static final Duration HELD_WITHOUT_EXPIRY = Duration.ofDays(1);
 

@@ -9,17 +9,17 @@ import nl.relay.posts.PostVisibility;
 
 /**
  * The mail for a mention, praise, reply, reminder or group notification, and for interest in a candidate, a match and a
- * referral, for a retention warning, an accepted answer and a question's reminder: to someone who wants each one by mail, only while it is unread, and at most one per thread until they
+ * referral, for a retention warning, an accepted answer, a question's reminder and an announcement: to someone who wants each one by mail, only while it is unread, and at most one per thread until they
  * read it. A mention or reply is not mailed when the post reached the person by a mailing-list mail already.
  */
 @ApplicationScoped
 class NewsLetters implements NotificationLetters {
 
     private static final Set<String> TYPES = Set.of("mention", "praise", "reply", "reminder", "group", "interest",
-            "match", "referral", MailContent.RETENTION, "accepted", "question");
+            "match", "referral", MailContent.RETENTION, "accepted", "question", "announcement");
 
     /** The news of a post itself, which a mailing-list mail of that post tells as well. */
-    private static final Set<String> POST_NEWS = Set.of("mention", "praise", "reply");
+    private static final Set<String> POST_NEWS = Set.of("mention", "praise", "reply", "announcement");
 
     private final EntityManager entityManager;
     private final PostVisibility visibility;

@@ -187,7 +187,8 @@ public class AdminAccountsPage {
                     chosen.add(role);
                 }
             } catch (IllegalArgumentException e) {
-                errors.add(new Problem.FieldError("roles", "must be employee, recruiter, admin or privacy"));
+                errors.add(new Problem.FieldError("roles",
+                        "must be employee, recruiter, admin, privacy or communications"));
             }
         }
         return chosen;

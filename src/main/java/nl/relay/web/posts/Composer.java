@@ -45,9 +45,9 @@ public record Composer(String action, Long fixedGroupId, Draft draft, List<Secto
                     client == null ? "" : client.id.toString(), "", "", "");
         }
 
-        /** Candidates and vacancies have forms of their own; the composer writes the other kinds. */
+        /** Candidates, vacancies and announcements have forms of their own; the composer writes the other kinds. */
         private static boolean composable(PostKind kind) {
-            return kind != PostKind.CANDIDATE && kind != PostKind.VACANCY;
+            return kind != PostKind.CANDIDATE && kind != PostKind.VACANCY && kind != PostKind.ANNOUNCEMENT;
         }
     }
 

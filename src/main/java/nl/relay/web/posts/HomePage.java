@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import nl.relay.community.announcements.PinnedAnnouncements;
 import nl.relay.feeds.HomeFeed;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.Problem;
@@ -32,7 +33,10 @@ import nl.relay.web.PostCard;
 import nl.relay.web.people.LoginPage;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The home page: the feed with the composer, or the sign-in form when signed out. */
+/**
+ * The home page: the announcements I have yet to acknowledge, pinned on top, then the feed with the composer; or the
+ * sign-in form when signed out.
+ */
 @Path("/")
 @PermitAll
 @Produces(MediaType.TEXT_HTML)
@@ -41,7 +45,8 @@ public class HomePage {
     @CheckedTemplate
     static class Templates {
 
-        static native TemplateInstance home(String lang, List<PostCard> posts, String next, Composer composer);
+        static native TemplateInstance home(String lang, List<PostCard> posts, String next, Composer composer,
+                List<PostCard> pinned);
     }
 
     private final PageSession session;
@@ -51,9 +56,11 @@ public class HomePage {
     private final RequestLanguage language;
     private final LoginPage loginPage;
     private final FileParts fileParts;
+    private final PinnedAnnouncements pinned;
 
     HomePage(PageSession session, HomeFeed homeFeed, PostViews views, PublishPost publishPost,
-            RequestLanguage language, LoginPage loginPage, FileParts fileParts) {
+            RequestLanguage language, LoginPage loginPage, FileParts fileParts, PinnedAnnouncements pinned) {
+        this.pinned = pinned;
         this.fileParts = fileParts;
         this.session = session;
         this.homeFeed = homeFeed;
@@ -98,8 +105,9 @@ public class HomePage {
         PageRequest page = PageRequest.first(PageRequest.DEFAULT_LIMIT);
         Page<PostView> feed = Page.of(homeFeed.page(accountId, before, page.fetchSize()), page, id -> Cursor.of(id))
                 .mapAll(ids -> views.ofIds(ids, accountId));
+        List<PostCard> top = before == null ? PostCard.of(views.ofIds(pinned.of(accountId), accountId)) : List.of();
         return Templates.home(language.code(), PostCard.of(feed.items()), feed.next(),
-                Composer.home(accountId, draft, errors, language.isEnglish()))
+                Composer.home(accountId, draft, errors, language.isEnglish()), top)
                 .setLocale(language.locale());
     }
 }

@@ -127,7 +127,7 @@ public class StreamPage {
     }
 
     public TemplateInstance notFound() {
-        return ThreadPage.Templates.thread(language.code(), null, List.of(), "", List.of(), List.of(), false)
+        return ThreadPage.Templates.thread(language.code(), null, List.of(), "", List.of(), List.of(), false, null)
                 .setLocale(language.locale());
     }
 

@@ -25,6 +25,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.relay.community.questions.QuestionAuthority;
+import nl.relay.community.announcements.AcknowledgementRate;
+import nl.relay.community.announcements.AnnouncementReceipts;
 import nl.relay.notifications.AcknowledgePost;
 import nl.relay.notifications.Receipt;
 import nl.relay.notifications.Receipts;
@@ -63,7 +65,8 @@ public class ThreadPage {
     static class Templates {
 
         static native TemplateInstance thread(String lang, ThreadHead root, List<ThreadEntry> replies, String draft,
-                List<Problem.FieldError> errors, List<Receipt> receipts, boolean awaitsAck);
+                List<Problem.FieldError> errors, List<Receipt> receipts, boolean awaitsAck,
+                AcknowledgementRate announcementRate);
     }
 
     /**
@@ -90,9 +93,12 @@ public class ThreadPage {
     private final Event<PostsOpened> opened;
     private final Receipts receipts;
     private final AcknowledgePost acknowledgePost;
+    private final AnnouncementReceipts announcementReceipts;
 
     ThreadPage(PageSession session, ReadablePosts readable, PostViews views, PublishPost publishPost,
-            RequestLanguage language, Event<PostsOpened> opened, Receipts receipts, AcknowledgePost acknowledgePost) {
+            RequestLanguage language, Event<PostsOpened> opened, Receipts receipts, AcknowledgePost acknowledgePost,
+            AnnouncementReceipts announcementReceipts) {
+        this.announcementReceipts = announcementReceipts;
         this.session = session;
         this.readable = readable;
         this.views = views;
@@ -128,7 +134,7 @@ public class ThreadPage {
             ThreadHead head = new ThreadHead(rootCard, start(rootCard.post()), back, answered,
                     QuestionAuthority.isOpenToAnswers(root) && QuestionAuthority.mayAccept(reader, root));
             TemplateInstance page = Templates.thread(language.code(), head, entries, draft, errors, shownReceipts,
-                    acknowledgePost.awaits(reader, root.id));
+                    acknowledgePost.awaits(reader, root.id), announcementReceipts.shownTo(reader, root).orElse(null));
             return Response.status(errors.isEmpty() ? 200 : 422).entity(page.setLocale(language.locale())).build();
         } catch (NotFound e) {
             return Response.status(404).entity(notFound()).build();
@@ -210,7 +216,7 @@ public class ThreadPage {
     }
 
     TemplateInstance notFound() {
-        return Templates.thread(language.code(), null, List.of(), "", List.of(), List.of(), false)
+        return Templates.thread(language.code(), null, List.of(), "", List.of(), List.of(), false, null)
                 .setLocale(language.locale());
     }
 

@@ -43,6 +43,16 @@ class ProviderPartsTest {
     }
 
     @Test
+    void theCommunicationsRoleIsMappedLikeAnyOther() {
+        RoleMapping mapping = new RoleMapping(config(Map.of("intern-communicatie", List.of("communications"))));
+
+        assertEquals(EnumSet.of(Role.EMPLOYEE, Role.COMMUNICATIONS),
+                mapping.apply(EnumSet.of(Role.EMPLOYEE), Set.of("intern-communicatie")));
+        assertEquals(EnumSet.of(Role.EMPLOYEE),
+                mapping.apply(EnumSet.of(Role.EMPLOYEE, Role.COMMUNICATIONS), Set.of("someone-elses-group")));
+    }
+
+    @Test
     void aMappingToAnUnknownRoleStopsTheStart() {
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new RoleMapping(config(Map.of("relay-admins", List.of("superuser")))));
