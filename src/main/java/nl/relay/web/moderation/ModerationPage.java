@@ -28,6 +28,7 @@ import nl.relay.platform.errors.ProblemException;
 import nl.relay.platform.http.PathIds;
 import nl.relay.platform.http.RequestLanguage;
 import nl.relay.web.PageSession;
+import nl.relay.web.RefusedAction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** {@code /moderation}: the queue of reported posts for moderators and admins, with hide, dismiss and restore. */
@@ -52,9 +53,11 @@ public class ModerationPage {
     private final DismissReport dismiss;
     private final RestorePost restore;
     private final RequestLanguage language;
+    private final RefusedAction refusals;
 
     ModerationPage(PageSession session, Caller caller, ModerationQueue queue, HideReportedPost hide,
-            DismissReport dismiss, RestorePost restore, RequestLanguage language) {
+            DismissReport dismiss, RestorePost restore, RequestLanguage language, RefusedAction refusals) {
+        this.refusals = refusals;
         this.session = session;
         this.caller = caller;
         this.queue = queue;
@@ -121,9 +124,7 @@ public class ModerationPage {
                 }
                 return page.apply(reader);
             } catch (ProblemException e) {
-                int status = e instanceof NotFound ? 404 : e.status();
-                return Response.status(status).entity(ReportPage.Templates.refused(language.code(), status,
-                        "/moderation").setLocale(language.locale())).build();
+                return refusals.page(e, "/moderation");
             }
         });
     }

@@ -18,7 +18,6 @@ import java.util.List;
 import nl.relay.community.moderation.AskForReview;
 import nl.relay.community.moderation.ReportPost;
 import nl.relay.platform.errors.InvalidInput;
-import nl.relay.platform.errors.NotFound;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.errors.ProblemException;
 import nl.relay.platform.http.RequestLanguage;
@@ -29,6 +28,7 @@ import nl.relay.web.BackPath;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
 import nl.relay.web.PostCard;
+import nl.relay.web.RefusedAction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Reporting a post from its card (a form with the reason), and the author of a hidden post asking for a review. */
@@ -43,7 +43,6 @@ public class ReportPage {
         static native TemplateInstance report(String lang, PostCard card, String draft,
                 List<Problem.FieldError> errors, boolean done, String back);
 
-        static native TemplateInstance refused(String lang, int status, String back);
     }
 
     private final PageSession session;
@@ -52,9 +51,11 @@ public class ReportPage {
     private final ReportPost reportPost;
     private final AskForReview askForReview;
     private final RequestLanguage language;
+    private final RefusedAction refusals;
 
     ReportPage(PageSession session, ReadablePosts readable, PostViews views, ReportPost reportPost,
-            AskForReview askForReview, RequestLanguage language) {
+            AskForReview askForReview, RequestLanguage language, RefusedAction refusals) {
+        this.refusals = refusals;
         this.session = session;
         this.readable = readable;
         this.views = views;
@@ -126,8 +127,6 @@ public class ReportPage {
     }
 
     private Response refused(ProblemException e, String back) {
-        int status = e instanceof NotFound ? 404 : e.status();
-        return Response.status(status).entity(Templates.refused(language.code(), status, BackPath.or(back, "/"))
-                .setLocale(language.locale())).build();
+        return refusals.page(e, back);
     }
 }

@@ -20,7 +20,6 @@ import nl.relay.accounts.Caller;
 import nl.relay.notifications.ThreadSubscriptions;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.NotAllowed;
-import nl.relay.platform.errors.NotFound;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.errors.ProblemException;
 import nl.relay.platform.http.RequestLanguage;
@@ -38,6 +37,7 @@ import nl.relay.web.BackPath;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
 import nl.relay.web.PostCard;
+import nl.relay.web.RefusedAction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -58,7 +58,6 @@ public class PostActionsPage {
 
         static native TemplateInstance remove(String lang, PostCard card, String back);
 
-        static native TemplateInstance refused(String lang, int status, String back);
     }
 
     private final PageSession session;
@@ -70,9 +69,12 @@ public class PostActionsPage {
     private final DeletePost deletePost;
     private final ThreadSubscriptions subscriptions;
     private final RequestLanguage language;
+    private final RefusedAction refusals;
 
     PostActionsPage(PageSession session, Caller caller, ReadablePosts readable, PostViews views, LikePost likePost,
-            EditPost editPost, DeletePost deletePost, ThreadSubscriptions subscriptions, RequestLanguage language) {
+            EditPost editPost, DeletePost deletePost, ThreadSubscriptions subscriptions, RequestLanguage language,
+            RefusedAction refusals) {
+        this.refusals = refusals;
         this.session = session;
         this.caller = caller;
         this.readable = readable;
@@ -233,10 +235,7 @@ public class PostActionsPage {
     }
 
     private Response refused(ProblemException e, String back) {
-        int status = e instanceof NotFound ? 404 : e.status();
-        String target = BackPath.or(back, "/");
-        return Response.status(status).entity(Templates.refused(language.code(), status,
-                target.equals(back) ? back : "/").setLocale(language.locale())).build();
+        return refusals.page(e, back);
     }
 
     /** The page the action was asked from when it is a path on this site; else the post's thread. */

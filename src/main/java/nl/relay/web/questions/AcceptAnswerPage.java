@@ -1,7 +1,5 @@
 package nl.relay.web.questions;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -14,12 +12,11 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import nl.relay.community.questions.AcceptAnswer;
 import nl.relay.platform.errors.InvalidInput;
-import nl.relay.platform.errors.NotFound;
 import nl.relay.platform.errors.ProblemException;
-import nl.relay.platform.http.RequestLanguage;
 import nl.relay.posts.ReadablePosts;
 import nl.relay.web.BackPath;
 import nl.relay.web.PageSession;
+import nl.relay.web.RefusedAction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -31,20 +28,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.TEXT_HTML)
 public class AcceptAnswerPage {
 
-    @CheckedTemplate
-    static class Templates {
-
-        static native TemplateInstance refused(String lang, int status, String back);
-    }
-
     private final PageSession session;
     private final AcceptAnswer acceptAnswer;
-    private final RequestLanguage language;
+    private final RefusedAction refusals;
 
-    AcceptAnswerPage(PageSession session, AcceptAnswer acceptAnswer, RequestLanguage language) {
+    AcceptAnswerPage(PageSession session, AcceptAnswer acceptAnswer, RefusedAction refusals) {
         this.session = session;
         this.acceptAnswer = acceptAnswer;
-        this.language = language;
+        this.refusals = refusals;
     }
 
     @POST
@@ -74,10 +65,7 @@ public class AcceptAnswerPage {
             question = ReadablePosts.id(id);
             action.accept(question);
         } catch (ProblemException e) {
-            int status = e instanceof NotFound ? 404 : e.status();
-            String target = BackPath.or(back, "/");
-            return Response.status(status).entity(Templates.refused(language.code(), status, target)
-                    .setLocale(language.locale())).build();
+            return refusals.page(e, back);
         }
         String target = BackPath.isLocal(back) ? back : "/posts/" + question;
         return Response.seeOther(URI.create(target + "#post-" + question)).build();
