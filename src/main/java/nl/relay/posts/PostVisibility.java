@@ -100,6 +100,15 @@ public class PostVisibility {
         return groupReadable(group, viewer);
     }
 
+    /**
+     * A SQL condition on something that is not a post (yet) but would be read in a group, such as a draft or a team
+     * alert: the group (the SQL expression {@code group}, null for none) lets the viewer read its posts. No moderator
+     * has hidden a draft, so only the group part of {@link #readableClause} applies.
+     */
+    public String groupAudienceClause(String group, String viewer) {
+        return "(" + group + " is null or " + groupReadable(group, viewer) + ")";
+    }
+
     /** The group is public, or the viewer is a member. Aliases are unusual so they never hide the caller's. */
     private static String groupReadable(String group, String viewer) {
         return "exists (select 1 from relay_group vis_g where vis_g.id = " + group + " and (vis_g.visibility = 'public'"

@@ -75,7 +75,8 @@ class AccountAdministrationTest {
         Api.as(admin).body(account(People.uniqueUsername(), "Name", List.of("boss")))
                 .post("/api/accounts").then().statusCode(422)
                 .body("errors[0].field", equalTo("roles[0]"))
-                .body("errors[0].message", equalTo("must be one of: employee, recruiter, admin, privacy"));
+                .body("errors[0].message",
+                        equalTo("must be one of: employee, recruiter, admin, privacy, moderator, communications"));
         Api.as(admin).body(account(People.uniqueUsername(), "Name", List.of("employee"), "x".repeat(73)))
                 .post("/api/accounts").then().statusCode(422).body("errors[0].field", equalTo("password"));
     }

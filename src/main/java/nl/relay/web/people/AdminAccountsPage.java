@@ -188,7 +188,7 @@ public class AdminAccountsPage {
                 }
             } catch (IllegalArgumentException e) {
                 errors.add(new Problem.FieldError("roles",
-                        "must be employee, recruiter, admin, privacy or communications"));
+                        "must be employee, recruiter, admin, privacy, moderator or communications"));
             }
         }
         return chosen;
