@@ -29,8 +29,8 @@ public record BarChart(String id, String title, String description, String axisL
     /** The chart as an SVG element. */
     public RawString svg() {
         StringBuilder svg = new StringBuilder();
-        String titleId = id + "-title";
-        String descId = id + "-desc";
+        String titleId = escape(id) + "-title";
+        String descId = escape(id) + "-desc";
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(HEIGHT).append("\" aria-labelledby=\"").append(titleId).append(' ')
                 .append(descId).append("\" data-testid=\"chart-").append(escape(id)).append("\">");
