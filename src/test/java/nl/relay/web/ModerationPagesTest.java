@@ -6,12 +6,20 @@ import static nl.relay.testing.Pages.page;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 import java.util.Map;
 import nl.relay.testing.Api;
+import nl.relay.testing.MailServer;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
+import nl.relay.testing.Wait;
 import org.junit.jupiter.api.Test;
 
 /** Reporting a post, the moderation queue, a hidden post for its author, all without JavaScript. */
@@ -58,5 +66,39 @@ class ModerationPagesTest {
         Api.as(reader).get("/api/posts/" + post).then().statusCode(200);
         form(moderatorCookie).post("/moderation/reports/" + reportId + "/restore").then().statusCode(409);
         Api.as(reader).body(Map.of("reason", "weg")).post("/api/posts/" + post + "/reports").then().statusCode(201);
+    }
+
+    @Test
+    void theAuthorOfAHiddenPostIsToldWhyOnTheNotificationsPageAndByMail() throws Exception {
+        Person author = People.employee();
+        Person english = People.employee();
+        Api.as(english).body(Map.of("language", "en")).put("/api/me/preferences").then().statusCode(200);
+        Person reader = People.employee();
+        Person moderator = People.withRoles("moderator");
+        String reason = "Persoonsgegevens van een <b>kandidaat</b> & meer";
+        for (Person writer : List.of(author, english)) {
+            long post = Posts.publish(writer, "Jan de Vries (06-12345678) zoekt werk in Utrecht");
+            long report = Api.as(reader).body(Map.of("reason", "Privégegevens")).post("/api/posts/" + post
+                    + "/reports").then().statusCode(201).extract().jsonPath().getLong("id");
+            Api.as(moderator).body(Map.of("reason", reason)).post("/api/moderation/reports/" + report + "/hide")
+                    .then().statusCode(204);
+        }
+        String escaped = "Persoonsgegevens van een &lt;b&gt;kandidaat&lt;/b&gt; &amp; meer";
+
+        Wait.until(() -> MailServer.to(MailServer.addressOf(author)).size() == 1);
+        MimeMessage mail = MailServer.to(MailServer.addressOf(author)).get(0);
+        assertEquals("[Relay] Een moderator heeft je bericht verborgen: " + reason, mail.getSubject());
+        String raw = MailServer.raw(mail);
+        assertTrue(raw.contains("Een moderator heeft je bericht verborgen: " + escaped), raw);
+        assertFalse(raw.contains("<b>kandidaat</b>") && !raw.contains("text/plain"), "no raw markup in the HTML");
+        Wait.until(() -> MailServer.to(MailServer.addressOf(english)).size() == 1);
+        assertEquals("[Relay] A moderator hid your post: " + reason,
+                MailServer.to(MailServer.addressOf(english)).get(0).getSubject());
+
+        page(cookie(author)).get("/notifications").then().statusCode(200)
+                .body(containsString("Een moderator heeft je bericht verborgen: " + escaped))
+                .body(not(containsString("<b>kandidaat</b>")));
+        page(cookie(english)).get("/notifications").then().statusCode(200)
+                .body(containsString("A moderator hid your post: " + escaped));
     }
 }
