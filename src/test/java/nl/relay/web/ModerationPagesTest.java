@@ -5,6 +5,7 @@ import static nl.relay.testing.Pages.form;
 import static nl.relay.testing.Pages.page;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -100,5 +101,47 @@ class ModerationPagesTest {
                 .body(not(containsString("<b>kandidaat</b>")));
         page(cookie(english)).get("/notifications").then().statusCode(200)
                 .body(containsString("A moderator hid your post: " + escaped));
+    }
+
+    @Test
+    void reportingTooOftenOnThePageAnswersAPageThatSaysHowLongToWait() {
+        Person author = People.employee();
+        Person reporter = People.employee();
+        String reporterCookie = cookie(reporter);
+        io.restassured.response.Response refused = reportUntilRefused(reporterCookie, author);
+        String seconds = refused.header("Retry-After");
+        assertTrue(Integer.parseInt(seconds) > 0);
+        refused.then().contentType(containsString("text/html")).body(containsString("<html lang=\"nl\""))
+                .body(containsString("data-testid=\"too-many-requests\""))
+                .body(containsString("Probeer het over " + seconds + " seconde"));
+
+        Api.as(reporter).body(Map.of("language", "en")).put("/api/me/preferences").then().statusCode(200);
+        io.restassured.response.Response english = reportUntilRefused(cookie(reporter), author);
+        english.then().contentType(containsString("text/html")).body(containsString("<html lang=\"en\""))
+                .body(containsString("Try again in " + english.header("Retry-After") + " second"));
+        // The API still answers a problem.
+        long post = Posts.publish(author, "Nog een bericht om te melden");
+        io.restassured.response.Response api = Api.as(reporter).body(Map.of("reason", "Test van de grens"))
+                .post("/api/posts/" + post + "/reports");
+        if (api.statusCode() != 201) {
+            api.then().statusCode(429).contentType("application/problem+json").header("Retry-After", notNullValue());
+        }
+    }
+
+    /**
+     * Reports new posts on the page until one is refused. relay.limits.reports: 10 a minute; within 21 tries a
+     * minute's window is full however the minutes fall.
+     */
+    private static io.restassured.response.Response reportUntilRefused(String cookie, Person author) {
+        for (int i = 0; i < 21; i++) {
+            long post = Posts.publish(author, "Bericht om te melden " + i);
+            io.restassured.response.Response answer = form(cookie).formParam("reason", "Test van de grens")
+                    .post("/posts/" + post + "/report");
+            if (answer.statusCode() == 429) {
+                return answer;
+            }
+            answer.then().statusCode(200).body(containsString("data-testid=\"reported\""));
+        }
+        throw new AssertionError("a report over the limit is refused");
     }
 }
