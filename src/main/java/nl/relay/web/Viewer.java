@@ -83,7 +83,7 @@ public class Viewer {
         }
     }
 
-        /** The privacy officer ({@link Account#isPrivacyOfficer}): the layout links the privacy page for them. */
+    /** The privacy officer ({@link Account#isPrivacyOfficer}): the layout links the privacy page for them. */
     public boolean isPrivacyOfficer() {
         return session.accountId().map(id -> Account.<Account>findById(id)).map(Account::isPrivacyOfficer)
                 .orElse(false);

@@ -220,9 +220,11 @@ class VisibilityMatrixTest {
         var board = Api.as(person).queryParam("limit", 100).get("/api/leaderboard").then().statusCode(200).extract()
                 .jsonPath();
         List<Map<String, Object>> rows = board.getList("people.findAll { it.username == '" + member.username() + "' }");
-        if (rows.isEmpty() ? board.getList("people").size() < 100 : !rows.get(0).get("accepted").equals((int) answers)
-                || !rows.get(0).get("answers").equals((int) answers)
-                || !rows.get(0).get("praise").equals((int) praise)) {
+        if (rows.isEmpty()
+                ? board.getList("people").size() < 100
+                : !rows.get(0).get("accepted").equals((int) answers)
+                        || !rows.get(0).get("answers").equals((int) answers)
+                        || !rows.get(0).get("praise").equals((int) praise)) {
             wrong.add(reader + " / leaderboard row of the member: " + rows);
         }
         List<Integer> expert = Api.as(person).queryParam("topic", topic).get("/api/experts").then().statusCode(200)

@@ -4,10 +4,9 @@ import static nl.relay.testing.Pages.cookie;
 import static nl.relay.testing.Pages.form;
 import static nl.relay.testing.Pages.page;
 import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -87,7 +86,8 @@ class AnnouncementPagesTest {
         String annaCookie = cookie(anna);
 
         page(annaCookie).get("/").then().statusCode(200).body(not(containsString("data-testid=\"nav-announce\"")));
-        page(annaCookie).get("/announcements/new").then().statusCode(403).body(containsString("data-testid=\"refused\""));
+        page(annaCookie).get("/announcements/new").then().statusCode(403)
+                .body(containsString("data-testid=\"refused\""));
         form(annaCookie).formParam("body", "Mag ik dit?").post("/announcements/new").then().statusCode(403);
         Api.as(anna).get("/api/posts?author=" + anna.username()).then().body("items", empty());
 

@@ -55,7 +55,8 @@ class NewsLetters implements NotificationLetters {
                 left join relay_group g on g.id = n.group_id
                 where n.id = :id and n.read_at is null and n.emailed_at is null and r.active
                   and r.email_delivery = 'instant' and (p.id is null or %s) for update of n"""
-                .formatted(MailRecipient.COLUMNS, MailContent.RELATED_TITLE, MailContent.HIDDEN_REASON, visibility.shownClause("p", "r.id")))
+                .formatted(MailRecipient.COLUMNS, MailContent.RELATED_TITLE, MailContent.HIDDEN_REASON,
+                        visibility.shownClause("p", "r.id")))
                 .bind("id", notificationId)
                 .first(row -> {
                     Long postId = row.nullableLong("post_id");
