@@ -34,14 +34,15 @@ public class AcknowledgePost {
      * audience of an announcement that has not expired. Praise is no must-read.
      */
     public boolean awaits(long readerId, long postId) {
-        return (Boolean) entityManager.createNativeQuery("""
-                select exists (select 1 from post p where p.id = ?1 and p.author_id <> ?2 and not p.deleted and (
-                    (p.kind <> 'praise' and exists (select 1 from post_mention m where m.post_id = p.id and m.account_id = ?2)
-                     and not exists (select 1 from notification n where n.recipient_id = ?2 and n.post_id = ?1
-                                     and n.type = 'mention' and n.acknowledged_at is not null))
-                    or exists (select 1 from notification n join announcement a on a.post_id = n.post_id
-                               where n.recipient_id = ?2 and n.post_id = ?1 and n.type = 'announcement'
-                                 and n.acknowledged_at is null and (a.expires_at is null or a.expires_at > ?3))))""")
+        return (Boolean) entityManager.createNativeQuery(
+                """
+                        select exists (select 1 from post p where p.id = ?1 and p.author_id <> ?2 and not p.deleted and (
+                            (p.kind <> 'praise' and exists (select 1 from post_mention m where m.post_id = p.id and m.account_id = ?2)
+                             and not exists (select 1 from notification n where n.recipient_id = ?2 and n.post_id = ?1
+                                             and n.type = 'mention' and n.acknowledged_at is not null))
+                            or exists (select 1 from notification n join announcement a on a.post_id = n.post_id
+                                       where n.recipient_id = ?2 and n.post_id = ?1 and n.type = 'announcement'
+                                         and n.acknowledged_at is null and (a.expires_at is null or a.expires_at > ?3))))""")
                 .setParameter(1, postId).setParameter(2, readerId).setParameter(3, clock.instant())
                 .getSingleResult();
     }

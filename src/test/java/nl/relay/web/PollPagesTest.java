@@ -106,7 +106,7 @@ class PollPagesTest {
                 .formParam("kind", "praise").post("/posts").then().statusCode(303);
         page(cookie).get("/people/" + colleague.username()).then().statusCode(200)
                 .body(containsString("href=\"/people/" + colleague.username() + "/praise\""))
-                .body(containsString("1 compliment die jij kunt zien"));
+                .body(containsString("1 keer bedankt"));
         page(cookie).get("/people/" + colleague.username() + "/praise").then().statusCode(200)
                 .body(containsString("voor het inwerken!"))
                 .body(containsString("data-count=\"1\""));
@@ -126,7 +126,11 @@ class PollPagesTest {
         page(cookie(outsider)).get("/people/" + thanked.username() + "/praise").then()
                 .body(containsString("data-count=\"0\"")).body(not(containsString("geheime project")));
         page(cookie(outsider)).get("/people/" + thanked.username()).then()
-                .body(containsString("0 complimenten die jij kunt zien"));
+                .body(containsString("0 keer bedankt"))
+                .body(not(containsString("href=\"/people/" + thanked.username() + "/praise\"")));
+        page(cookie(owner)).get("/people/" + thanked.username()).then()
+                .body(containsString("1 keer bedankt"))
+                .body(containsString("href=\"/people/" + thanked.username() + "/praise\""));
         page(cookie(outsider)).get("/people/nobody-" + System.nanoTime() + "/praise").then().statusCode(404);
     }
 }
