@@ -61,7 +61,8 @@ public class PreviewReach {
             return DraftReach.of(0, 0);
         }
         boolean privateGroup = group != null && group.isPrivate();
-        String readable = visibility.readableClause("d", "told_to.id");
+        // A draft and an alert are no posts: only their group's readability applies (nothing is hidden yet).
+        String readable = "(d.group_id is null or " + visibility.groupReadableClause("d.group_id", "told_to.id") + ")";
         return NativeSql.select(entityManager,
                 """
                         with matched as (
@@ -94,7 +95,9 @@ public class PreviewReach {
                         select (select count(distinct unit) from units) as alerts,
                                (select count(*) from (select distinct unit, account_id from told) per_unit) as people"""
                         .formatted(privateGroup ? "and al.group_id = :group" : "and true",
-                                visibility.readableClause("m", ":author"), readable))
+                                "(m.group_id is null or " + visibility.groupReadableClause("m.group_id", ":author")
+                                        + ")",
+                                readable))
                 .bind("alerts", alerts.toArray(Long[]::new)).bind("author", authorId)
                 .bind("fewest", DraftReach.FEWEST)
                 .bind("group", new TypedParameterValue<>(StandardBasicTypes.LONG, draft.groupId()))
