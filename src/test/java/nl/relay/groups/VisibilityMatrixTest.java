@@ -237,6 +237,11 @@ class VisibilityMatrixTest {
         lists.put("praise of the member", ids(person, "/api/people/" + member.username() + "/praise?limit=100"));
         lists.put("praise of the reader", ids(person, "/api/people/" + person.username() + "/praise?limit=100"));
         lists.put("praise page", pageIds(person, "/people/" + member.username() + "/praise"));
+        String praisePage = given().auth().oauth2(person.token()).get("/people/" + member.username() + "/praise")
+                .then().statusCode(200).extract().asString();
+        if (!praisePage.contains("data-count=\"" + praise + "\"")) {
+            wrong.add(reader + " / praise page count for " + praise);
+        }
         for (var list : lists.entrySet()) {
             Set<String> kind = list.getKey().equals("questions") ? QUESTIONS : PRAISE;
             for (String post : kind) {
