@@ -160,13 +160,16 @@ class BrowserTest extends BrowserPages {
             waitForPath("/groups/" + group);
             check("group" + suffix, findings);
             open("/all?kind=candidate");
-            browser.findElement(By.cssSelector("[data-post-id='" + post + "'] a[href^='/topics/']")).click();
+            nl.relay.testing.Browser.click(browser,
+                    browser.findElement(By.cssSelector("[data-post-id='" + post + "'] a[href^='/topics/']")));
             waitForPath("/topics/achmea");
             check("topic" + suffix, findings);
-            browser.findElement(By.cssSelector("[data-post-id='" + post + "'] header a[href^='/people/']")).click();
+            nl.relay.testing.Browser.click(browser,
+                    browser.findElement(By.cssSelector("[data-post-id='" + post + "'] header a[href^='/people/']")));
             waitForPath("/people/" + recruiter.username());
             check("person" + suffix, findings);
-            browser.findElement(By.cssSelector("[data-post-id='" + post + "'] a[href='/posts/" + post + "']")).click();
+            nl.relay.testing.Browser.click(browser,
+                    browser.findElement(By.cssSelector("[data-post-id='" + post + "'] a[href='/posts/" + post + "']")));
             waitForPath("/posts/" + post);
             check("thread" + suffix, findings);
         }
