@@ -28,17 +28,18 @@ final class ErrorTexts {
             Map.entry("frequency", "Hoe vaak"), Map.entry("channels", "Via"), Map.entry("alert", "Alert"),
             Map.entry("q", "Zoekvraag"), Map.entry("from", "Vanaf"), Map.entry("to", "Tot en met"),
             Map.entry("sort", "Volgorde"), Map.entry("author", "Auteur"), Map.entry("topic", "Onderwerp"),
-            Map.entry("signalType", "Soort signaal"), Map.entry("archived", "Archief"), Map.entry("file", "Bestand"));
+            Map.entry("signalType", "Soort signaal"), Map.entry("archived", "Archief"), Map.entry("file", "Bestand"),
+            Map.entry("expiresAt", "Verloopt op"));
 
     /** The composer's fields as its labels name them, for a refusal said under its field in English. */
     private static final Map<String, String> ENGLISH_FIELDS = Map.of("body", "The text", "kind", "The kind of post",
             "client", "This name", "clientId", "This client", "sectorCode", "The sector", "groupId", "The group",
-            "signalType", "The signal's type");
+            "signalType", "The signal's type", "expiresAt", "The expiry");
 
     /** The composer's fields, for a refusal said under its field in Dutch. */
     private static final Map<String, String> DUTCH_FIELDS = Map.of("body", "De tekst", "kind", "De soort",
             "client", "Deze naam", "clientId", "Deze klant", "sectorCode", "De sector", "groupId", "De groep",
-            "signalType", "Het soort signaal");
+            "signalType", "Het soort signaal", "expiresAt", "De vervaldatum");
 
     /** Reasons that carry a detail (a position, a word), said in Dutch as a whole with that detail kept. */
     private static final List<Map.Entry<Pattern, String>> PATTERNS = List.of(
@@ -115,6 +116,9 @@ final class ErrorTexts {
             Map.entry("is not a post you can reply to", "is geen bericht waarop je kunt reageren"),
             Map.entry("was removed", "is verwijderd"),
             Map.entry("must be at most 5000 characters", "mag hoogstens 5000 tekens lang zijn"),
+            Map.entry("must be in the future", "moet in de toekomst liggen"),
+            Map.entry("must be at most a year ahead", "mag hoogstens een jaar vooruit liggen"),
+            Map.entry("must be a date and time like", "moet een datum en tijd zijn zoals"),
             Map.entry("must name at least one role", "moet minstens één rol noemen"),
             Map.entry("must be employee, recruiter, admin, privacy, moderator or communications",
                     "moet medewerker, recruiter, beheerder, privacy, moderator of communicatie zijn"),

@@ -73,6 +73,16 @@ public class Viewer {
         }
     }
 
+    /** An admin or communications: the layout links the announcement form for them. */
+    public boolean isAnnouncer() {
+        try {
+            return !identity.isAnonymous()
+                    && (identity.hasRole(Role.ADMIN_NAME) || identity.hasRole(Role.COMMUNICATIONS_NAME));
+        } catch (AuthenticationFailedException | UnauthorizedException endedSession) {
+            return false;
+        }
+    }
+
     /** The privacy officer ({@link Account#isPrivacyOfficer}): the layout links the privacy page for them. */
     public boolean isPrivacyOfficer() {
         return session.accountId().map(id -> Account.<Account>findById(id)).map(Account::isPrivacyOfficer)

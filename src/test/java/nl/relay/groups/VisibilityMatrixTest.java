@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,16 +25,24 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the visibility rule whole: for every kind of reader and every kind of post, "may read it by id"
- * must agree exactly with its presence in every list and count that reader can reach, in the API and
- * in the pages. Every reader follows the authors and the topic and is mentioned in every post, so a
- * post is absent from a list only because the rule hides it.
+ * Keeps the visibility rule whole: for every kind of reader and every kind of post (notes, replies, polls, praise,
+ * announcements, questions and their accepted answers, outside groups and in a public and a private group), "may read
+ * it by id" must agree exactly with its presence in every list and count that reader can reach, in the API and in the
+ * pages. Every reader follows the authors and the topic and is mentioned in (and thanked by) every post, so a post is
+ * absent from a list only because the rule hides it.
  */
 @QuarkusTest
 class VisibilityMatrixTest {
 
     @Inject
     OutboxWorker outbox;
+
+    private static final Set<String> POLLS = Set.of("poll", "poll in public group", "poll in private group");
+    private static final Set<String> PRAISE = Set.of("praise", "praise in public group", "praise in private group");
+    private static final Set<String> ANNOUNCEMENTS = Set.of("announcement", "announcement to public group",
+            "announcement to private group");
+    private static final Set<String> QUESTIONS = Set.of("question in public group", "question in private group");
+    private static final Set<String> ANSWERS = Set.of("answer in public group", "answer in private group");
 
     private Person owner;
     private Person member;
@@ -43,7 +54,7 @@ class VisibilityMatrixTest {
 
     @BeforeEach
     void aCompanyWithGroups() {
-        owner = People.employee();
+        owner = People.withRoles("employee", "communications");
         member = People.employee();
         Person groupAdmin = People.employee();
         Person removed = People.employee();
@@ -52,6 +63,7 @@ class VisibilityMatrixTest {
         readers.put("group admin", groupAdmin);
         readers.put("removed member", removed);
         readers.put("site admin", People.admin());
+        readers.put("communications", People.withRoles("employee", "communications"));
 
         publicGroup = Groups.create(owner, "public");
         privateGroup = Groups.create(owner, "private");
@@ -78,19 +90,66 @@ class VisibilityMatrixTest {
         posts.put("private group", secret);
         posts.put("reply in private thread", Posts.reply(member, secret, "Reactie binnen de muur #" + topic
                 + everyone));
+        Map<String, Long> groups = Map.of("", 0L, " in public group", publicGroup, " in private group", privateGroup);
+        for (var place : groups.entrySet()) {
+            Map<String, Object> inGroup = place.getValue() == 0 ? Map.of() : Map.of("groupId", place.getValue());
+            Map<String, Object> poll = new HashMap<>(inGroup);
+            poll.put("kind", "poll");
+            poll.put("poll", Map.of("options", List.of("Dinsdag", "Donderdag"),
+                    "closesAt", Instant.now().plus(Duration.ofDays(2)).toString()));
+            posts.put("poll" + place.getKey(), Posts.publish(owner, "Welke dag voor de teamdag? #" + topic + everyone,
+                    poll));
+            Map<String, Object> praise = new HashMap<>(inGroup);
+            praise.put("kind", "praise");
+            posts.put("praise" + place.getKey(), Posts.publish(owner, "Dank voor de hulp bij de intake #" + topic
+                    + everyone, praise));
+            if (place.getValue() != 0) {
+                posts.put("announcement to" + place.getKey().substring(" in".length()), announce(
+                        "Vanaf maandag het nieuwe intakeformulier #" + topic + everyone, place.getValue()));
+                long question = Posts.publish(owner, "Wie kent een goede payroll-specialist? #" + topic + everyone,
+                        Map.of("kind", "question", "groupId", place.getValue()));
+                long answer = Posts.reply(member, question, "Marloes in Amersfoort #" + topic + everyone);
+                Api.as(owner).body(Map.of("postId", answer)).put("/api/posts/" + question + "/accepted-answer")
+                        .then().statusCode(200);
+                posts.put("question" + place.getKey(), question);
+                posts.put("answer" + place.getKey(), answer);
+            }
+        }
         outbox.drain();
         Groups.remove(owner, privateGroup, removed);
         Groups.remove(owner, publicGroup, removed);
     }
 
+    /** Posts as an admin or communications account announces them (to everyone without a group). */
+    private long announce(String body, Long group) {
+        Map<String, Object> request = new HashMap<>();
+        request.put("body", body);
+        if (group != null) {
+            request.put("groupId", group);
+        }
+        return ((Number) Api.as(owner).body(request).post("/api/announcements").then().statusCode(201).extract()
+                .path("id")).longValue();
+    }
+
     @Test
     void mayReadByIdAgreesWithEveryListAndCount() {
+        // Company-wide, to every account: only here, so the other tests do not fan it out again.
+        String everyone = readers.values().stream().map(p -> "@" + p.username()).reduce("", (a, b) -> a + " " + b);
+        posts.put("announcement", announce("Het kantoor is vrijdag gesloten #" + topic + everyone, null));
+        outbox.drain();
+        Set<String> outside = new HashSet<>();
+        for (String post : posts.keySet()) {
+            if (!post.contains("private")) {
+                outside.add(post);
+            }
+        }
         Map<String, Set<String>> expected = Map.of(
-                "outsider", Set.of("public", "public group"),
+                "outsider", outside,
                 "member", posts.keySet(),
                 "group admin", posts.keySet(),
-                "removed member", Set.of("public", "public group"),
-                "site admin", Set.of("public", "public group"));
+                "removed member", outside,
+                "site admin", outside,
+                "communications", outside);
         String missingBody = normalised(Api.as(owner).get("/api/posts/999999999999").then().statusCode(404)
                 .extract().asString(), 999999999999L);
         List<String> disagreements = new ArrayList<>();
@@ -135,8 +194,92 @@ class VisibilityMatrixTest {
                 disagreements.add(reader.getKey() + " / search total " + searchTotal + ", counted " + counted
                         + " for " + readable.size());
             }
+            disagreements.addAll(communityCounts(reader.getKey(), person, readable));
+            disagreements.addAll(refusedLikeMissing(reader.getKey(), person, readable));
         }
         assertEquals(List.of(), disagreements);
+    }
+
+    /**
+     * The numbers of people who help, as this reader sees them: the member answered both questions (both accepted)
+     * and, like every reader, is thanked by every praise post; each count holds only what the reader may read.
+     */
+    private List<String> communityCounts(String reader, Person person, Set<String> readable) {
+        List<String> wrong = new ArrayList<>();
+        long answers = ANSWERS.stream().filter(readable::contains).count();
+        long praise = PRAISE.stream().filter(readable::contains).count();
+        for (Person thanked : List.of(member, person)) {
+            var help = Api.as(person).get("/api/people/" + thanked.username() + "/help").then().statusCode(200)
+                    .extract().jsonPath();
+            long expectedAnswers = thanked == member ? answers : 0;
+            if (help.getLong("answers") != expectedAnswers || help.getLong("accepted") != expectedAnswers
+                    || help.getLong("praise") != praise) {
+                wrong.add(reader + " / help of " + (thanked == member ? "member" : "self") + ": " + help.prettify());
+            }
+        }
+        var board = Api.as(person).queryParam("limit", 100).get("/api/leaderboard").then().statusCode(200).extract()
+                .jsonPath();
+        List<Map<String, Object>> rows = board.getList("people.findAll { it.username == '" + member.username() + "' }");
+        if (rows.isEmpty()
+                ? board.getList("people").size() < 100
+                : !rows.get(0).get("accepted").equals((int) answers)
+                        || !rows.get(0).get("answers").equals((int) answers)
+                        || !rows.get(0).get("praise").equals((int) praise)) {
+            wrong.add(reader + " / leaderboard row of the member: " + rows);
+        }
+        List<Integer> expert = Api.as(person).queryParam("topic", topic).get("/api/experts").then().statusCode(200)
+                .extract().jsonPath().getList("findAll { it.username == '" + member.username() + "' }.accepted");
+        if (!expert.equals(answers == 0 ? List.of() : List.of((int) answers))) {
+            wrong.add(reader + " / expert on the topic: " + expert);
+        }
+        Map<String, Set<Long>> lists = new LinkedHashMap<>();
+        lists.put("questions", ids(person, "/api/questions?limit=100&topic=" + topic));
+        lists.put("praise of the member", ids(person, "/api/people/" + member.username() + "/praise?limit=100"));
+        lists.put("praise of the reader", ids(person, "/api/people/" + person.username() + "/praise?limit=100"));
+        lists.put("praise page", pageIds(person, "/people/" + member.username() + "/praise"));
+        String praisePage = given().auth().oauth2(person.token()).get("/people/" + member.username() + "/praise")
+                .then().statusCode(200).extract().asString();
+        if (!praisePage.contains("data-count=\"" + praise + "\"")) {
+            wrong.add(reader + " / praise page count for " + praise);
+        }
+        for (var list : lists.entrySet()) {
+            Set<String> kind = list.getKey().equals("questions") ? QUESTIONS : PRAISE;
+            for (String post : kind) {
+                if (list.getValue().contains(posts.get(post)) != readable.contains(post)) {
+                    wrong.add(reader + " / " + post + " / " + list.getKey() + ": listed="
+                            + list.getValue().contains(posts.get(post)));
+                }
+            }
+        }
+        Set<Long> pinned = new HashSet<>(Api.as(person).get("/api/feed").then().statusCode(200).extract().jsonPath()
+                .getList("pinned.id", Long.class));
+        for (var post : posts.entrySet()) {
+            if (pinned.contains(post.getValue()) && !readable.contains(post.getKey())) {
+                wrong.add(reader + " / " + post.getKey() + " / pinned though unreadable");
+            }
+        }
+        return wrong;
+    }
+
+    /** Voting and an announcement's acknowledgements: refused exactly like a missing post where it may not read. */
+    private List<String> refusedLikeMissing(String reader, Person person, Set<String> readable) {
+        List<String> wrong = new ArrayList<>();
+        for (String poll : POLLS) {
+            int status = Api.as(person).body(Map.of("option", 1)).put("/api/posts/" + posts.get(poll) + "/vote")
+                    .statusCode();
+            if (status != (readable.contains(poll) ? 200 : 404)) {
+                wrong.add(reader + " / " + poll + " / vote: " + status);
+            }
+        }
+        for (String announcement : ANNOUNCEMENTS) {
+            int status = Api.as(person).get("/api/announcements/" + posts.get(announcement) + "/acknowledgements")
+                    .statusCode();
+            boolean seesRate = reader.equals("site admin") || reader.equals("communications");
+            if (status != (!readable.contains(announcement) ? 404 : seesRate ? 200 : 403)) {
+                wrong.add(reader + " / " + announcement + " / acknowledgements: " + status);
+            }
+        }
+        return wrong;
     }
 
     @Test
@@ -170,14 +313,18 @@ class VisibilityMatrixTest {
      * nobody is notified of their own post (the member wrote the reply).
      */
     private Set<String> scope(String list, String reader) {
+        Set<String> all = new HashSet<>(posts.keySet());
         if (list.equals("notifications") && reader.equals("member")) {
-            return Set.of("public", "public group", "private group");
+            all.remove("reply in private thread");
+            all.removeAll(ANSWERS);
+            return all;
         }
         return switch (list) {
-            case "company stream by group", "group posts" -> Set.of("public group", "private group",
-                    "reply in private thread");
+            case "company stream by group", "group posts" -> all.stream()
+                    .filter(post -> post.contains("group") || post.equals("reply in private thread"))
+                    .collect(java.util.stream.Collectors.toSet());
             case "private thread page" -> Set.of("private group", "reply in private thread");
-            default -> posts.keySet();
+            default -> all;
         };
     }
 

@@ -146,7 +146,7 @@ class BrowserTest extends BrowserPages {
             for (String[] page : new String[][]{{"/", "home"}, {"/all", "all"}, {"/notifications", "notifications"},
                     {"/groups", "groups"}, {"/alerts", "alerts"}, {"/people", "people"}, {"/clients", "clients"},
                     {"/settings", "settings"},
-                    {"/admin/accounts", "admin-accounts"}}) {
+                    {"/admin/accounts", "admin-accounts"}, {"/announcements/new", "announcement-form"}}) {
                 navigateTo(browser, page[0]);
                 waitForPath(page[0]);
                 check(page[1] + suffix, findings);

@@ -76,7 +76,7 @@ class NewsDigest implements DigestSection {
     private List<Item<DigestNews>> unread(DigestDue due) {
         return NativeSql.select(entityManager, """
                 select n.type, actor.display_name as actor_name, p.body, g.name as group_name, n.group_event,
-                       n.must_read, p.id as post_id, p.kind as post_kind, n.due_at, %s
+                       n.must_read, p.id as post_id, p.kind as post_kind, n.due_at, %s, %s
                 from notification n
                 left join account actor on actor.id = n.actor_id
                 left join post p on p.id = n.post_id
@@ -84,7 +84,7 @@ class NewsDigest implements DigestSection {
                 where n.recipient_id = :account and n.type <> 'alert' and n.read_at is null
                   and n.created_at > :since and n.created_at <= :until
                   and (p.id is null or %s)
-                order by n.id desc limit :limit""".formatted(MailContent.RELATED_TITLE,
+                order by n.id desc limit :limit""".formatted(MailContent.RELATED_TITLE, MailContent.HIDDEN_REASON,
                 visibility.shownClause("p", "n.recipient_id")))
                 .bind("account", due.accountId()).bind("since", due.since()).bind("until", due.until())
                 .bind("limit", NOTIFICATIONS)
@@ -95,7 +95,7 @@ class NewsDigest implements DigestSection {
                             row.text("group_event"),
                             row.flag("must_read"), links.to(postId == null ? "/notifications" : "/posts/" + postId),
                             "", row.text("post_kind"), row.text("related_title"),
-                            MailContent.dueOn(row.instant("due_at")));
+                            MailContent.dueOn(row.instant("due_at")), row.text("hidden_reason"));
                     return new Item<>(new DigestNews(mail, replyLink(due, postId, row.text("body"))), postId);
                 });
     }

@@ -12,7 +12,14 @@ import java.time.ZoneId;
  */
 public record MailContent(String recipientName, String type, String actorName, String excerpt, String groupName,
         String groupEvent, boolean mustRead, String link, String settingsLink, String postKind, String relatedTitle,
-        String dueOn) {
+        String dueOn, String hiddenReason) {
+
+    public MailContent(String recipientName, String type, String actorName, String excerpt, String groupName,
+            String groupEvent, boolean mustRead, String link, String settingsLink, String postKind,
+            String relatedTitle, String dueOn) {
+        this(recipientName, type, actorName, excerpt, groupName, groupEvent, mustRead, link, settingsLink, postKind,
+                relatedTitle, dueOn, null);
+    }
 
     public MailContent(String recipientName, String type, String actorName, String excerpt, String groupName,
             String groupEvent, boolean mustRead, String link, String settingsLink, String postKind,
@@ -35,6 +42,14 @@ public record MailContent(String recipientName, String type, String actorName, S
             (select coalesce((select c.title from candidate c where c.post_id = rt.id),
                              (select v.title from vacancy v where v.post_id = rt.id))
              from post rt where rt.id = n.related_post_id and not rt.deleted) as related_title""";
+
+    /**
+     * The SQL for {@code hidden_reason}: for a moderation notification (under {@code n}, its post under {@code p}),
+     * why the moderator hid the post; the recipient is its author, the only one who may know.
+     */
+    public static final String HIDDEN_REASON = """
+            case when n.type = 'moderation' and p.author_id = n.recipient_id and p.hidden_at is not null
+                 then p.hidden_reason end as hidden_reason""";
 
     /** A retention warning mails no excerpt: only the title, the link and the day. */
     public static final String RETENTION = "retention";

@@ -16,7 +16,7 @@ import nl.relay.posts.PostVisibility;
 class NewsLetters implements NotificationLetters {
 
     private static final Set<String> TYPES = Set.of("mention", "praise", "reply", "reminder", "group", "interest",
-            "match", "referral", MailContent.RETENTION, "accepted", "question", "announcement");
+            "match", "referral", MailContent.RETENTION, "accepted", "question", "announcement", "moderation");
 
     /** The news of a post itself, which a mailing-list mail of that post tells as well. */
     private static final Set<String> POST_NEWS = Set.of("mention", "praise", "reply", "announcement");
@@ -47,7 +47,7 @@ class NewsLetters implements NotificationLetters {
         Optional<News> found = NativeSql.select(entityManager, """
                 select r.id as recipient_id, %s, n.type, actor.display_name as actor_name, p.body, p.thread_id,
                        g.name as group_name, n.group_event, n.must_read, p.id as post_id, p.kind as post_kind,
-                       n.due_at, %s
+                       n.due_at, %s, %s
                 from notification n
                 join account r on r.id = n.recipient_id
                 left join account actor on actor.id = n.actor_id
@@ -55,7 +55,8 @@ class NewsLetters implements NotificationLetters {
                 left join relay_group g on g.id = n.group_id
                 where n.id = :id and n.read_at is null and n.emailed_at is null and r.active
                   and r.email_delivery = 'instant' and (p.id is null or %s) for update of n"""
-                .formatted(MailRecipient.COLUMNS, MailContent.RELATED_TITLE, visibility.shownClause("p", "r.id")))
+                .formatted(MailRecipient.COLUMNS, MailContent.RELATED_TITLE, MailContent.HIDDEN_REASON,
+                        visibility.shownClause("p", "r.id")))
                 .bind("id", notificationId)
                 .first(row -> {
                     Long postId = row.nullableLong("post_id");
@@ -67,14 +68,15 @@ class NewsLetters implements NotificationLetters {
                                     row.text("group_event"), row.flag("must_read"),
                                     links.to(postId == null ? "/notifications" : "/posts/" + postId),
                                     links.to("/settings"), row.text("post_kind"), row.text("related_title"),
-                                    MailContent.dueOn(row.instant("due_at"))));
+                                    MailContent.dueOn(row.instant("due_at")), row.text("hidden_reason")));
                 });
         if (found.isEmpty()) {
             return Optional.empty();
         }
         News news = found.get();
-        // A retention warning is no news of a thread: it goes even when the thread was mailed already.
-        boolean retention = MailContent.RETENTION.equals(news.content().type());
+        // A retention warning or a hidden post is no news of a thread: it goes even when the thread was mailed already.
+        boolean retention = MailContent.RETENTION.equals(news.content().type())
+                || "moderation".equals(news.content().type());
         // News of a post the person had by mail from a mailing list already (or the reverse): one mail per post.
         boolean ofThePost = POST_NEWS.contains(news.content().type()) && news.postId() != null;
         if (ofThePost && !mailedPosts.claim(news.recipientId(), news.postId())) {

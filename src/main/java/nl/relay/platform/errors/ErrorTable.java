@@ -44,18 +44,24 @@ public class ErrorTable {
     private static final Logger LOG = Logger.getLogger(ErrorTable.class);
 
     private final Template formRefused;
+    private final Template tooManyRequests;
     private final RequestLanguage language;
     private final AllowedMethods allowedMethods;
 
-    ErrorTable(@Location("errors/formRefused.html") Template formRefused, RequestLanguage language,
+    ErrorTable(@Location("errors/formRefused.html") Template formRefused,
+            @Location("errors/tooManyRequests.html") Template tooManyRequests, RequestLanguage language,
             AllowedMethods allowedMethods) {
         this.formRefused = formRefused;
+        this.tooManyRequests = tooManyRequests;
         this.language = language;
         this.allowedMethods = allowedMethods;
     }
 
     @ServerExceptionMapper
-    public Response relay(ProblemException e) {
+    public Response relay(ProblemException e, UriInfo uri) {
+        if (e instanceof TooManyRequests tooMany && !uri.getPath().startsWith("/api/")) {
+            return tooManyOnAPage(tooMany);
+        }
         Response.ResponseBuilder response = problem(e.status(), e.getMessage(), e.errors());
         if (!e.extensions().isEmpty()) {
             response.entity(withExtensions(e));
@@ -181,6 +187,26 @@ public class ErrorTable {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(formRefused.data("lang", language.code()).data("title", title).data("text", text)
                         .data("back", english ? "Back to Relay" : "Terug naar Relay").render())
+                .build();
+    }
+
+    /**
+     * A page's form sent too often (posting, reporting, voting): a page in the reader's language that says how long
+     * to wait, with the same Retry-After the API gives.
+     */
+    private Response tooManyOnAPage(TooManyRequests e) {
+        long seconds = Math.max(1, e.retryAfter().toSeconds());
+        boolean english = language.isEnglish();
+        String title = english ? "Please wait a moment" : "Even geduld";
+        String text = english
+                ? "You did this too often in a row. Try again in " + seconds + (seconds == 1 ? " second." : " seconds.")
+                : "Je deed dit te vaak achter elkaar. Probeer het over " + seconds
+                        + (seconds == 1 ? " seconde" : " seconden") + " opnieuw.";
+        return Response.status(429).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .header(HttpHeaders.RETRY_AFTER, seconds)
+                .entity(tooManyRequests.data("lang", language.code()).data("title", title).data("text", text)
+                        .data("seconds", seconds).data("back", "/")
+                        .data("backText", english ? "Back to Relay" : "Terug naar Relay").render())
                 .build();
     }
 

@@ -84,4 +84,10 @@ public interface ModerationMessages {
 
     @Message("Alleen moderatoren en beheerders zien deze pagina.")
     String moderators_only();
+
+    @Message("Een moderator heeft je bericht verborgen")
+    String note_hidden();
+
+    @Message("Een moderator heeft je bericht verborgen: {reason}")
+    String note_hidden_reason(String reason);
 }

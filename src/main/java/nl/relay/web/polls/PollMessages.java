@@ -79,9 +79,6 @@ public interface PollMessages {
     @Message("Kies een van de antwoorden.")
     String refused_option();
 
-    @Message("Je stemde te vaak achter elkaar. Probeer het zo weer.")
-    String refused_too_many();
-
     @Message("Dit bericht bestaat niet, of je mag het niet lezen.")
     String refused_not_found();
 

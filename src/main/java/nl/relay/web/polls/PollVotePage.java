@@ -90,17 +90,16 @@ public class PollVotePage {
     }
 
     private Response refused(ProblemException e, String back) {
+        if (e instanceof TooManyRequests tooMany) {
+            // The error table's page says how long to wait, with Retry-After.
+            throw tooMany;
+        }
         String reason = switch (e) {
             case InvalidInput invalid -> "option";
-            case TooManyRequests tooMany -> "too-many";
             default -> e.status() == 409 ? "closed" : "not-found";
         };
-        Response.ResponseBuilder answer = Response.status(e.status()).entity(Templates.refused(language.code(),
-                e.status(), reason, BackPath.or(back, "/")).setLocale(language.locale()));
-        if (e instanceof TooManyRequests tooMany) {
-            answer.header("Retry-After", Math.max(1, tooMany.retryAfter().toSeconds()));
-        }
-        return answer.build();
+        return Response.status(e.status()).entity(Templates.refused(language.code(), e.status(), reason,
+                BackPath.or(back, "/")).setLocale(language.locale())).build();
     }
 
     /** The page the vote was cast on when it is a path on this site; else the post's thread. */

@@ -178,7 +178,16 @@ class InsightTest {
         String page = Pages.page(adminCookie).queryParam("from", monday.toString())
                 .queryParam("to", monday.plusDays(8).toString()).get("/admin/insight").then().statusCode(200)
                 .extract().asString();
-        for (String shown : List.of(json, page)) {
+        List<String> shownEverywhere = new java.util.ArrayList<>(List.of(json, page));
+        for (String table : List.of("activity", "must-read", "questions", "mail-saved", "clients", "sectors",
+                "topics")) {
+            shownEverywhere.add(Api.as(admin).accept("text/csv").queryParam("from", monday.toString())
+                    .queryParam("to", monday.plusDays(8).toString()).get("/api/admin/insight/" + table + ".csv")
+                    .then().statusCode(200).extract().asString());
+        }
+        assertTrue(shownEverywhere.get(2).contains(ReadInsight.isoWeek(monday) + "," + monday + ",4,4,6"),
+                "the activity CSV counts the private group's post and reply: " + shownEverywhere.get(2));
+        for (String shown : shownEverywhere) {
             assertFalse(shown.contains("Reorganisatie"), "no private post's text");
             assertFalse(shown.contains("Vertrouwelijk overleg"), "no private group's name");
             assertFalse(shown.contains("geheim" + tag), "no topic only a private group uses");
