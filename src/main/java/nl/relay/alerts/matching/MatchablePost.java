@@ -14,18 +14,19 @@ import org.apache.lucene.document.TextField;
 
 /**
  * What an alert can match in a post (its words, kind, author, topics, client, sector and group, and for a candidate
- * or vacancy its skills, region and status, for a signal its type), read from the database or taken from a draft,
- * and made into the Lucene document the alerts run against.
+ * or vacancy its skills, region and status, for a signal its type, for a poll its options), read from the database or
+ * taken from a draft, and made into the Lucene document the alerts (and search) run against.
  */
 public record MatchablePost(long id, long authorId, String body, String kind, String username, String displayName,
         List<String> clientNames, List<String> sectors, List<String> topics, Long groupId, String groupName,
-        List<String> skills, List<String> regions, String status, String signal) {
+        List<String> skills, List<String> regions, String status, String signal, List<String> pollOptions) {
 
     private static final String SEPARATOR = "\u001f";
 
     /** Kinds are matched by their API name and by their Dutch word, as people say them. */
-    private static final Map<String, String> DUTCH_KINDS = Map.of("note", "notitie", "question",
-            "vraag", "candidate", "kandidaat", "vacancy", "vacature", "signal", "signaal");
+    private static final Map<String, String> DUTCH_KINDS = Map.of("note", "notitie", "question", "vraag", "candidate",
+            "kandidaat", "vacancy", "vacature", "signal", "signaal", "praise", "compliment", "poll", "peiling",
+            "announcement", "mededeling");
 
     /** Statuses of candidates and vacancies, and signal types, also match by their Dutch words. */
     private static final Map<String, String> DUTCH_WORDS = Map.ofEntries(
@@ -42,7 +43,15 @@ public record MatchablePost(long id, long authorId, String body, String kind, St
     public MatchablePost(long id, long authorId, String body, String kind, String username, String displayName,
             List<String> clientNames, List<String> sectors, List<String> topics, Long groupId, String groupName) {
         this(id, authorId, body, kind, username, displayName, clientNames, sectors, topics, groupId, groupName,
-                List.of(), List.of(), null, null);
+                List.of(), List.of(), null, null, List.of());
+    }
+
+    /** A post without poll options. */
+    public MatchablePost(long id, long authorId, String body, String kind, String username, String displayName,
+            List<String> clientNames, List<String> sectors, List<String> topics, Long groupId, String groupName,
+            List<String> skills, List<String> regions, String status, String signal) {
+        this(id, authorId, body, kind, username, displayName, clientNames, sectors, topics, groupId, groupName,
+                skills, regions, status, signal, List.of());
     }
 
     /**
@@ -60,7 +69,9 @@ public record MatchablePost(long id, long authorId, String body, String kind, St
                    p.group_id, g.name as group_name,
                    array_to_string(coalesce(cd.skills, v.skills), chr(31)) as skills,
                    concat_ws(chr(31), r.code, r.name_nl, r.name_en, rp.code, rp.name_nl, rp.name_en) as regions,
-                   coalesce(cd.status, v.status) as status, p.signal_type
+                   coalesce(cd.status, v.status) as status, p.signal_type,
+                   (select string_agg(o.text, chr(31) order by o.position) from poll_option o
+                    where o.post_id = p.id) as poll_options
             from post p
             join account a on a.id = p.author_id
             left join client c on c.id = p.client_id
@@ -89,7 +100,7 @@ public record MatchablePost(long id, long authorId, String body, String kind, St
                 row.text("author_username"), row.text("author_name"), split(row.text("client_names")),
                 split(row.text("sectors")), split(row.text("topics")), row.nullableLong("group_id"),
                 row.text("group_name"), split(row.text("skills")), split(row.text("regions")), row.text("status"),
-                row.text("signal_type"));
+                row.text("signal_type"), split(row.text("poll_options")));
     }
 
     static List<String> split(String joined) {
@@ -100,12 +111,13 @@ public record MatchablePost(long id, long authorId, String body, String kind, St
     }
 
     /**
-     * Plain words match the body and the client's name and aliases; each field holds its values apart, so
+     * Plain words match the body, a poll's options and the client's name and aliases; each field holds its values apart, so
      * a phrase never runs from one value into the next.
      */
     public Document document() {
         Document document = new Document();
         add(document, AlertAnalysis.TEXT, List.of(body));
+        add(document, AlertAnalysis.TEXT, pollOptions);
         add(document, AlertAnalysis.TEXT, clientNames);
         add(document, AlertAnalysis.CLIENT, clientNames);
         add(document, AlertAnalysis.SECTOR, sectors);

@@ -121,7 +121,7 @@ public class PreviewReach {
                        concat_ws(chr(31), ps.code, ps.name_nl, ps.name_en, cs.code, cs.name_nl, cs.name_en) as sectors,
                        cast(:topics as text) as topics, g.id as group_id, g.name as group_name,
                        cast(null as text) as skills, cast(null as text) as regions, cast(null as text) as status,
-                       cast(null as text) as signal_type
+                       cast(null as text) as signal_type, cast(null as text) as poll_options
                 from account a
                 left join client c on c.id = :client
                 left join sector ps on ps.code = :sector

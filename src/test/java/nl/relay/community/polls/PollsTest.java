@@ -16,12 +16,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.relay.platform.outbox.OutboxWorker;
+import nl.relay.testing.Alerts;
 import nl.relay.testing.Api;
 import nl.relay.testing.Groups;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
 import nl.relay.testing.TestClock;
+import nl.relay.testing.Wait;
 import org.junit.jupiter.api.Test;
 
 /** Polls: their rules, one vote per person until they close, results for voters, and who may see and vote. */
@@ -124,6 +126,24 @@ class PollsTest {
         Api.as(anna).body(Map.of("option", 0)).put("/api/posts/999999999999/vote").then().statusCode(404);
         Api.as(anna).body(Map.of("option", 0)).put("/api/posts/abc/vote").then().statusCode(404);
         Api.anonymous().body(Map.of("option", 0)).put("/api/posts/" + id + "/vote").then().statusCode(401);
+    }
+
+    @Test
+    void searchFindsAPollByItsOptionsAndAlertsMatchThem() {
+        Person author = People.employee();
+        Person reader = People.employee();
+        String place = "Kasteel" + Long.toString(System.nanoTime(), 36);
+        long byOption = Alerts.create(reader, place);
+        long byKind = Alerts.create(reader, "soort:peiling AND " + place);
+        long id = publishPoll(author, inADay(), "Utrecht", place + " Doorwerth", "Arnhem");
+        outbox.drain();
+        Wait.until(() -> Api.as(reader).get("/api/search?q=" + place).then().statusCode(200).extract().jsonPath()
+                .getList("items.post.id", Long.class).equals(List.of(id)));
+        Api.as(reader).get("/api/search?q=\"" + place + " Doorwerth\"&kind=poll").then()
+                .body("items.post.id", contains((int) id));
+        Api.as(reader).get("/api/search?q=\"Utrecht " + place + "\"").then().body("total", equalTo(0));
+        Wait.until(() -> Alerts.matches(reader, byOption).equals(List.of(id)));
+        Wait.until(() -> Alerts.matches(reader, byKind).equals(List.of(id)));
     }
 
     @Test
