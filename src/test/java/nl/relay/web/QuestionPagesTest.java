@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.Map;
 import nl.relay.testing.Api;
+import nl.relay.testing.Groups;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
@@ -96,5 +97,45 @@ class QuestionPagesTest {
         page(cookie).cookie("relay_lang", "en").get("/questions").then().body(containsString("Open questions"));
         io.restassured.RestAssured.given().redirects().follow(false).get("/questions").then().statusCode(303)
                 .header("Location", endsWith("/login"));
+    }
+
+    @Test
+    void theQuestionsPageFiltersByAnsweredTopicAndGroupAndExplainsABadTopic() {
+        Person asker = People.employee();
+        Person reader = People.employee();
+        String topic = "filter" + People.uniqueUsername().replaceAll("[^a-z0-9]", "");
+        long open = Posts.publish(asker, "Wie kent de nieuwe HR-manager bij Stork? #" + topic,
+                Map.of("kind", "question"));
+        long answered = Posts.publish(asker, "Wanneer is de vakbeurs in Utrecht? #" + topic,
+                Map.of("kind", "question"));
+        Api.as(asker).body(Map.of("postId", Posts.reply(reader, answered, "In maart, in de Jaarbeurs.")))
+                .put("/api/posts/" + answered + "/accepted-answer").then().statusCode(200);
+        long group = Groups.create(asker, "Team Techniek " + topic, "public");
+        Groups.add(asker, group, reader);
+        long inGroup = Posts.publish(asker, "Wie heeft er ervaring met lasrobots?", Map.of("kind", "question",
+                "groupId", group));
+        String cookie = cookie(reader);
+
+        page(cookie).get("/questions?topic=%23" + topic).then().statusCode(200)
+                .body(containsString("data-post-id=\"" + open + "\""))
+                .body(not(containsString("data-post-id=\"" + answered + "\"")))
+                .body(containsString("value=\"#" + topic + "\""));
+        page(cookie).get("/questions?open=false&topic=" + topic).then().statusCode(200)
+                .body(containsString("Alle vragen"))
+                .body(containsString("data-post-id=\"" + open + "\""))
+                .body(containsString("data-post-id=\"" + answered + "\""))
+                .body(not(containsString("data-post-id=\"" + inGroup + "\"")));
+        page(cookie).get("/questions?group=" + group).then().statusCode(200)
+                .body(containsString("<option value=\"" + group + "\" selected>"))
+                .body(containsString("data-post-id=\"" + inGroup + "\""))
+                .body(not(containsString("data-post-id=\"" + open + "\"")));
+        page(cookie).get("/questions?topic=" + topic + "&group=" + group).then().statusCode(200)
+                .body(containsString("Geen vragen met deze keuze."));
+        page(cookie).get("/questions?topic=%3Cscript%3E").then().statusCode(422)
+                .body(containsString("data-testid=\"topic-error\""))
+                .body(containsString("is geen geldig onderwerp"))
+                .body(containsString("value=\"&lt;script&gt;\""));
+        page(cookie).cookie("relay_lang", "en").get("/questions?group=abc").then().statusCode(422)
+                .body(containsString("data-testid=\"group-error\""));
     }
 }

@@ -25,8 +25,32 @@ public interface QuestionMessages {
     @Message("Open vragen")
     String heading();
 
-    @Message("Vragen in de onderwerpen die je volgt en de groepen waar je lid van bent, die nog geen geaccepteerd antwoord hebben.")
+    @Message("Alle vragen")
+    String heading_all();
+
+    @Message("Vragen in de onderwerpen die je volgt en de groepen waar je lid van bent, die nog geen geaccepteerd antwoord hebben. Kies een onderwerp of groep om daar te kijken.")
     String intro();
+
+    @Message("Welke vragen")
+    String filter_status();
+
+    @Message("Nog zonder geaccepteerd antwoord")
+    String filter_open();
+
+    @Message("Alle, ook beantwoorde")
+    String filter_all();
+
+    @Message("Onderwerp")
+    String filter_topic();
+
+    @Message("Groep")
+    String filter_group();
+
+    @Message("Mijn onderwerpen en groepen")
+    String filter_my_topics_and_groups();
+
+    @Message("Geen vragen met deze keuze.")
+    String none_filtered();
 
     @Message("Geen open vragen in jouw onderwerpen en groepen.")
     String none();
