@@ -22,7 +22,8 @@ public record NotificationView(long id,
                         + "your vacancy), retention (the person behind your candidate, or referred to your vacancy, "
                         + "will be anonymised at dueAt); accepted (your reply, the post, was accepted as a question's "
                         + "answer), question (your question, the post, still has no accepted answer), moderation (a "
-                        + "moderator hid your post: its hiddenReason says why), announcement (must-read, to everyone or a group)") String type,
+                        + "moderator hid your post, its hiddenReason says why; or showed it again, when it has none), "
+                        + "announcement (must-read, to everyone or a group)") String type,
         @Schema(nullable = true) PostView post,
         @Schema(nullable = true) Actor actor, @Schema(nullable = true) AlertRef alert,
         @Schema(nullable = true) GroupRef group,

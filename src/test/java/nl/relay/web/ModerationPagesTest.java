@@ -64,6 +64,8 @@ class ModerationPagesTest {
                 .body(containsString("data-testid=\"review-asked\""));
         form(moderatorCookie).post("/moderation/reports/" + reportId + "/restore").then().statusCode(303);
         Api.as(reader).get("/api/posts/" + post).then().statusCode(200);
+        page(authorCookie).get("/notifications").then().statusCode(200)
+                .body(containsString("Een moderator had je bericht verborgen; het is weer zichtbaar"));
         form(moderatorCookie).post("/moderation/reports/" + reportId + "/restore").then().statusCode(409);
         Api.as(reader).body(Map.of("reason", "weg")).post("/api/posts/" + post + "/reports").then().statusCode(201);
     }

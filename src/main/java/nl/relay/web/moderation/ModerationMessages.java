@@ -61,9 +61,6 @@ public interface ModerationMessages {
     @Message("Verborgen houden")
     String keep_hidden();
 
-    @Message("Besluit van {name}")
-    String decided_by(String name);
-
     @Message("Besloten door {name}")
     String decided_by_name(String name);
 
@@ -82,11 +79,11 @@ public interface ModerationMessages {
     @Message("Moderator")
     String role_moderator();
 
-    @Message("Alleen moderatoren en beheerders zien deze pagina.")
-    String moderators_only();
-
     @Message("Een moderator heeft je bericht verborgen")
     String note_hidden();
+
+    @Message("Een moderator had je bericht verborgen; het is weer zichtbaar")
+    String note_restored();
 
     @Message("Een moderator heeft je bericht verborgen: {reason}")
     String note_hidden_reason(String reason);
