@@ -2,6 +2,7 @@ package nl.relay.posts;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 
 /**
  * The one rule for who may read a post. Every path that shows posts, counts them or tells about
@@ -37,6 +38,17 @@ public class PostVisibility {
                 .setParameter("group", post.groupId)
                 .setParameter("viewer", viewerId)
                 .getSingleResult();
+    }
+
+    /**
+     * Of a root's replies, those the viewer may read: the root's group rule and hiding asked once for all of them
+     * (replies carry their root's group), then each reply's own hiding. The same answer as {@link #mayRead} per reply.
+     */
+    public List<Post> readableReplies(long viewerId, Post root, List<Post> replies) {
+        if (!mayRead(viewerId, root)) {
+            return List.of();
+        }
+        return replies.stream().filter(reply -> reply.hiddenAt == null || reply.authorId == viewerId).toList();
     }
 
     /** The post, or its thread's root, was hidden by a moderator, and the viewer is not the hidden post's author. */

@@ -38,8 +38,7 @@ public class ReadablePosts {
 
     /** The replies in a root's thread that the reader may see, oldest first. */
     public List<Post> repliesTo(long viewerId, Post root) {
-        return Post.repliesInThread(root.threadId).stream().filter(reply -> visibility.mayRead(viewerId, reply))
-                .toList();
+        return visibility.readableReplies(viewerId, root, Post.repliesInThread(root.threadId));
     }
 
     /** Parses an id from a path; something that is not an id is a post that does not exist. */
