@@ -1,6 +1,5 @@
 package nl.relay.search;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import nl.relay.alerts.query.AlertAnalysis;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.Problem;
+import nl.relay.platform.http.QueryDate;
 import nl.relay.posts.PostFilters;
 import nl.relay.posts.PostKind;
 import nl.relay.posts.StreamFilter;
@@ -71,18 +71,11 @@ public record SearchCriteria(SearchQuery query, StreamFilter filter, Instant fro
 
     /** A day (2026-03-31) in the company's time zone: its start, or for the end of a range the next day's start. */
     private static Instant date(String field, String value, ZoneId zone, boolean endOfDay) {
-        if (value == null || value.isBlank()) {
+        LocalDate day = QueryDate.parse(field, value);
+        if (day == null) {
             return null;
         }
-        try {
-            LocalDate day = LocalDate.parse(value.strip());
-            if (day.getYear() < 1900 || day.getYear() > 9999) {
-                throw new InvalidInput(field, "must be a date from 1900 to 9999, like 2026-03-31");
-            }
-            return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
-        } catch (DateTimeException e) {
-            throw new InvalidInput(field, "must be a date like 2026-03-31");
-        }
+        return (endOfDay ? day.plusDays(1) : day).atStartOfDay(zone).toInstant();
     }
 
     /**

@@ -43,6 +43,8 @@ final class ErrorTexts {
 
     /** Reasons that carry a detail (a position, a word), said in Dutch as a whole with that detail kept. */
     private static final List<Map.Entry<Pattern, String>> PATTERNS = List.of(
+            Map.entry(Pattern.compile("must be at most (\\d+) days after from"),
+                    "mag hoogstens $1 dagen na de begindatum liggen"),
             Map.entry(Pattern.compile("is incomplete at position (\\d+):.*"), "is onvolledig op positie $1: sluit "
                     + "elk aanhalingsteken en elk haakje, en zet een woord na AND, OR, NOT en na elk veld:."),
             Map.entry(Pattern.compile("has an unexpected (\".*\") at position (\\d+):.*"), "bevat een onverwachte "
@@ -77,6 +79,7 @@ final class ErrorTexts {
             Map.entry("must be a date like 2026-03-31", "moet een datum zijn zoals 2026-03-31"),
             Map.entry("must be a date from 1900 to 9999", "moet een datum van 1900 tot 9999 zijn, zoals 2026-03-31"),
             Map.entry("must not be before from", "mag niet voor de begindatum liggen"),
+            Map.entry("the period may be at most two years long", "de periode mag hoogstens twee jaar lang zijn"),
             Map.entry("must be newest or relevance", "moet nieuwste of relevantie zijn"),
             Map.entry("must be one of: note, question, candidate, vacancy, signal", "moet notitie, vraag, "
                     + "kandidaat, vacature of signaal zijn"),

@@ -49,7 +49,10 @@ class HelpPagesTest {
                 .body(containsString("<h1>Mensen die helpen</h1>"))
                 .body(containsString("name=\"from\""));
         page(cookie).get("/leaderboard?from=morgen").then().statusCode(422)
-                .body(containsString("data-testid=\"period-error\""));
+                .body(containsString("data-testid=\"period-error\""))
+                .body(containsString("Vanaf: moet een datum zijn zoals 2026-03-31"));
+        page(cookie).get("/leaderboard?from=2020-01-01&to=2026-01-01").then().statusCode(422)
+                .body(containsString("de periode mag hoogstens twee jaar lang zijn"));
         page(cookie).cookie("relay_lang", "en").header("Accept-Language", "en").get("/leaderboard").then()
                 .statusCode(200).body(containsString("<h1>People who help</h1>"));
         page(cookie).get("/people").then().statusCode(200).body(containsString("href=\"/leaderboard\""));

@@ -4,9 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.http.QueryDate;
 
 /**
  * A period of whole days in Dutch time, both dates included, as the leaderboard's {@code from} and {@code to}
@@ -20,8 +20,10 @@ record HelpPeriod(LocalDate from, LocalDate to) {
 
     static HelpPeriod parse(String from, String to, Clock clock) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
-        LocalDate end = to == null || to.isBlank() ? today : date("to", to);
-        LocalDate start = from == null || from.isBlank() ? end.minusDays(DEFAULT_DAYS - 1) : date("from", from);
+        LocalDate asked = QueryDate.parse("to", to);
+        LocalDate end = asked == null ? today : asked;
+        LocalDate given = QueryDate.parse("from", from);
+        LocalDate start = given == null ? end.minusDays(DEFAULT_DAYS - 1) : given;
         if (start.isAfter(end)) {
             throw new InvalidInput("to", "must not be before from");
         }
@@ -38,13 +40,5 @@ record HelpPeriod(LocalDate from, LocalDate to) {
     /** The first moment after the period. */
     Instant endsBefore() {
         return to.plusDays(1).atStartOfDay(ZONE).toInstant();
-    }
-
-    private static LocalDate date(String field, String text) {
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "must be a date like 2026-11-30");
-        }
     }
 }

@@ -5,13 +5,12 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import nl.relay.platform.errors.InvalidInput;
-import nl.relay.platform.errors.Problem;
+import nl.relay.platform.http.QueryDate;
 
 /**
  * The period the insight counts: whole ISO weeks in the configured time zone, from the Monday of {@code from} up to
@@ -24,12 +23,8 @@ public record InsightPeriod(LocalDate firstMonday, LocalDate lastMonday, ZoneId 
      * {@code defaultWeeks - 1} before it; {@code to} not before {@code from}, at most {@code maxDays} apart.
      */
     public static InsightPeriod of(String from, String to, Clock clock, InsightConfig config) {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate start = date("from", from, errors);
-        LocalDate end = date("to", to, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
+        LocalDate start = QueryDate.parse("from", from);
+        LocalDate end = QueryDate.parse("to", to);
         ZoneId zone = config.timeZone();
         if (end == null) {
             end = start == null
@@ -81,17 +76,5 @@ public record InsightPeriod(LocalDate firstMonday, LocalDate lastMonday, ZoneId 
 
     private static LocalDate maxOf(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate date(String field, String value, List<Problem.FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(field, "must be a date such as 2025-03-31"));
-            return null;
-        }
     }
 }

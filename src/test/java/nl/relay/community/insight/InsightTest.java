@@ -61,6 +61,14 @@ class InsightTest {
         Api.as(admin).accept("text/csv").queryParam("to", "2025-02-30").get("/api/admin/insight/topics.csv").then()
                 .statusCode(422);
         Api.as(admin).accept("text/csv").get("/api/admin/insight/salaries.csv").then().statusCode(404);
+        // Days at the edge of what Java can count are refused, not overflowed.
+        for (String edge : List.of("+999999999-12-31", "-999999999-01-01", "0001-01-01")) {
+            Api.as(admin).queryParam("to", edge).get("/api/admin/insight").then().statusCode(422);
+            Api.as(admin).queryParam("from", edge).get("/api/admin/insight").then().statusCode(422);
+            Api.as(admin).queryParam("to", edge).get("/api/leaderboard").then().statusCode(422);
+            Api.as(admin).queryParam("from", edge).get("/api/leaderboard").then().statusCode(422);
+            Api.as(admin).queryParam("from", edge).get("/api/search").then().statusCode(422);
+        }
         // Exactly two years is allowed, and the period widens to whole weeks: Monday to Sunday.
         Api.as(admin).queryParam("from", "2023-01-04").queryParam("to", "2025-01-04").get("/api/admin/insight")
                 .then().statusCode(200).body("from", equalTo("2023-01-02")).body("to", equalTo("2025-01-05"));

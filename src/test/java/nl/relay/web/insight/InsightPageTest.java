@@ -66,6 +66,10 @@ class InsightPageTest {
                 .queryParam("to", "2025-04-01").get("/admin/insight").then().statusCode(422).extract().asString();
         assertTrue(page.contains("role=\"alert\""), page);
         assertTrue(page.contains("value=\"2025-05-01\""), page);
+        assertTrue(page.contains("Tot en met: mag niet voor de begindatum liggen"), page);
+        String tooLong = Pages.page(Pages.cookie(People.admin())).queryParam("from", "2020-01-01")
+                .queryParam("to", "2026-01-01").get("/admin/insight").then().statusCode(422).extract().asString();
+        assertTrue(tooLong.matches("(?s).*Tot en met: mag hoogstens \\d+ dagen na de begindatum liggen.*"), tooLong);
     }
 
     private static List<String> charts(String page) {
