@@ -125,4 +125,27 @@ class GroupPagesTest {
                 .header("Origin", "https://evil.example").cookie("relay_session", outsider)
                 .post("/groups/" + group + "/join").then().statusCode(403);
     }
+
+    /**
+     * Posting too often from a group's composer answers the page that says how long to wait (429, Retry-After), not
+     * the composer with an error. relay.limits.posts: 60 a minute; within 121 tries a minute's window is full.
+     */
+    @Test
+    void postingTooOftenFromAGroupsComposerAnswersThePageThatSaysHowLongToWait() {
+        Person owner = People.employee();
+        long group = Groups.create(owner, "public");
+        String cookie = cookie(owner);
+        for (int i = 0; i < 121; i++) {
+            io.restassured.response.Response answer = form(cookie).formParam("body", "Stand van zaken " + i)
+                    .post("/groups/" + group);
+            if (answer.statusCode() == 429) {
+                answer.then().contentType(containsString("text/html"))
+                        .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                        .body(containsString("data-testid=\"too-many-requests\""));
+                return;
+            }
+            answer.then().statusCode(303);
+        }
+        throw new AssertionError("a post over the limit is refused");
+    }
 }

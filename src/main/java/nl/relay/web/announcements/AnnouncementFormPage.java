@@ -2,6 +2,8 @@ package nl.relay.web.announcements;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -22,10 +24,12 @@ import nl.relay.community.announcements.NewAnnouncement;
 import nl.relay.community.announcements.PostAnnouncement;
 import nl.relay.groups.Group;
 import nl.relay.platform.errors.InvalidInput;
+import nl.relay.platform.errors.NotAllowed;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.http.RequestLanguage;
 import nl.relay.web.FormErrors;
 import nl.relay.web.PageSession;
+import nl.relay.web.RefusedAction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -48,21 +52,21 @@ public class AnnouncementFormPage {
 
         static native TemplateInstance form(String lang, Draft draft, List<Group> groups,
                 List<Problem.FieldError> errors);
-
-        static native TemplateInstance refused(String lang);
     }
 
     private final PageSession session;
     private final Caller caller;
     private final PostAnnouncement postAnnouncement;
     private final RequestLanguage language;
+    private final RefusedAction refusedAction;
 
     AnnouncementFormPage(PageSession session, Caller caller, PostAnnouncement postAnnouncement,
-            RequestLanguage language) {
+            RequestLanguage language, RefusedAction refusedAction) {
         this.session = session;
         this.caller = caller;
         this.postAnnouncement = postAnnouncement;
         this.language = language;
+        this.refusedAction = refusedAction;
     }
 
     @GET
@@ -98,7 +102,8 @@ public class AnnouncementFormPage {
     }
 
     private Response refused() {
-        return Response.status(403).entity(Templates.refused(language.code()).setLocale(language.locale())).build();
+        return refusedAction.page(new NotAllowed("Only admins and communications post announcements."), "/",
+                MessageBundles.get(AnnouncementMessages.class, Localized.Literal.of(language.code())).new_refused());
     }
 
     /** Everyone when left empty; else a group's id (whether they may post in it, the use case decides). */

@@ -29,7 +29,6 @@ import nl.relay.groups.RemoveMember;
 import nl.relay.platform.errors.NotFound;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.errors.ProblemException;
-import nl.relay.platform.errors.TooManyRequests;
 import nl.relay.platform.http.RequestLanguage;
 import nl.relay.platform.paging.Cursor;
 import nl.relay.platform.paging.Page;
@@ -126,9 +125,6 @@ public class GroupPage {
                 publishPost.publish(reader, post, ComposerForm.FILE_FIELD, fileParts.read(ComposerForm.FILE_FIELD,
                         form.file, 0));
                 return Response.seeOther(URI.create("/groups/" + group.id)).build();
-            } catch (TooManyRequests e) {
-                // The error table's page says how long to wait, as on every page.
-                throw e;
             } catch (ProblemException e) {
                 return Response.status(e.status())
                         .entity(page(reader, group, null, List.of(), form.draft(), FormErrors.of(e, "body"))).build();

@@ -20,7 +20,6 @@ import nl.relay.community.moderation.ReportPost;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.Problem;
 import nl.relay.platform.errors.ProblemException;
-import nl.relay.platform.errors.TooManyRequests;
 import nl.relay.platform.http.RequestLanguage;
 import nl.relay.posts.Post;
 import nl.relay.posts.PostViews;
@@ -99,9 +98,6 @@ public class ReportPage {
                 } catch (ProblemException gone) {
                     return refused(gone, back);
                 }
-            } catch (TooManyRequests e) {
-                // The error table's page says how long to wait.
-                throw e;
             } catch (ProblemException e) {
                 return refused(e, back);
             }

@@ -70,18 +70,9 @@ public interface PollMessages {
     @Message("Nog geen complimenten die jij kunt zien.")
     String praise_none();
 
-    @Message("Stemmen lukte niet")
-    String refused_title();
-
     @Message("Deze peiling is gesloten of het bericht is verwijderd; je stem kan niet meer veranderen.")
     String refused_closed();
 
     @Message("Kies een van de antwoorden.")
     String refused_option();
-
-    @Message("Dit bericht bestaat niet, of je mag het niet lezen.")
-    String refused_not_found();
-
-    @Message("Terug")
-    String back();
 }

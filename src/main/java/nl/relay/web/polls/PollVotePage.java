@@ -1,7 +1,7 @@
 package nl.relay.web.polls;
 
-import io.quarkus.qute.CheckedTemplate;
-import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -15,12 +15,12 @@ import java.net.URI;
 import nl.relay.community.polls.CastVote;
 import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.ProblemException;
-import nl.relay.platform.errors.TooManyRequests;
 import nl.relay.platform.http.RequestLanguage;
 import nl.relay.posts.Post;
 import nl.relay.posts.ReadablePosts;
 import nl.relay.web.BackPath;
 import nl.relay.web.PageSession;
+import nl.relay.web.RefusedAction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -32,20 +32,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.TEXT_HTML)
 public class PollVotePage {
 
-    @CheckedTemplate
-    static class Templates {
-
-        static native TemplateInstance refused(String lang, int status, String reason, String back);
-    }
-
     private final PageSession session;
     private final CastVote castVote;
     private final RequestLanguage language;
+    private final RefusedAction refusedAction;
 
-    PollVotePage(PageSession session, CastVote castVote, RequestLanguage language) {
+    PollVotePage(PageSession session, CastVote castVote, RequestLanguage language, RefusedAction refusedAction) {
         this.session = session;
         this.castVote = castVote;
         this.language = language;
+        this.refusedAction = refusedAction;
     }
 
     @POST
@@ -90,16 +86,12 @@ public class PollVotePage {
     }
 
     private Response refused(ProblemException e, String back) {
-        if (e instanceof TooManyRequests tooMany) {
-            // The error table's page says how long to wait, with Retry-After.
-            throw tooMany;
-        }
-        String reason = switch (e) {
-            case InvalidInput invalid -> "option";
-            default -> e.status() == 409 ? "closed" : "not-found";
+        PollMessages says = MessageBundles.get(PollMessages.class, Localized.Literal.of(language.code()));
+        String why = switch (e) {
+            case InvalidInput invalid -> says.refused_option();
+            default -> e.status() == 409 ? says.refused_closed() : null;
         };
-        return Response.status(e.status()).entity(Templates.refused(language.code(), e.status(), reason,
-                BackPath.or(back, "/")).setLocale(language.locale())).build();
+        return refusedAction.page(e, back, why);
     }
 
     /** The page the vote was cast on when it is a path on this site; else the post's thread. */
