@@ -2,6 +2,7 @@ package nl.relay.community.help;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import nl.relay.community.praise.ReceivedPraise;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.posts.PostVisibility;
 
@@ -24,7 +25,7 @@ public class HelpCounts {
                 + " select (select count(*) from answers) as answers,"
                 + " (select count(*) from (" + HelpQueries.accepted(visibility) + " and a.author_id = :person) acc)"
                 + " as accepted,"
-                + " (select count(*) from (" + HelpQueries.praise(visibility) + " and m.account_id = :person) pr)"
+                + " (select count(*) from (" + ReceivedPraise.thanks(visibility) + " and m.account_id = :person) pr)"
                 + " as praise,"
                 + " (select round(percentile_cont(0.5) within group (order by extract(epoch from waited) / 60))"
                 + " from first_answers) as median_minutes")

@@ -3,8 +3,8 @@ package nl.relay.community.help;
 import nl.relay.posts.PostVisibility;
 
 /**
- * The SQL parts every help count is built from, so "an answer", "an accepted answer" and "praise" mean the same
- * on a profile, the leaderboard and the experts of a topic. Each holds only for posts the viewer ({@code :viewer})
+ * The SQL parts every help count is built from, so "an answer" and "an accepted answer" mean the same on a profile,
+ * the leaderboard and the experts of a topic (praise is {@link nl.relay.community.praise.ReceivedPraise#thanks}). Each holds only for posts the viewer ({@code :viewer})
  * may be shown, by the one visibility rule.
  */
 final class HelpQueries {
@@ -35,15 +35,6 @@ final class HelpQueries {
                 from post q join post a on a.id = q.accepted_answer_id
                 where q.kind = 'question' and q.author_id <> a.author_id
                   and\s""" + visibility.shownClause("q", ":viewer") + " and " + visibility.shownClause("a", ":viewer");
-    }
-
-    /** Praise: a praise post ({@code p}) shown to the viewer thanking someone other than its author. */
-    static String praise(PostVisibility visibility) {
-        return """
-                select m.account_id as thanked_id, p.id as post_id, p.created_at
-                from post p join post_mention m on m.post_id = p.id
-                where p.kind = 'praise' and m.account_id <> p.author_id
-                  and\s""" + visibility.shownClause("p", ":viewer");
     }
 
     /** People who are named in lists of helpers: still working here, not pseudonymised. */

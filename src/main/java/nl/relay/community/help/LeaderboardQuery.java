@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import nl.relay.community.praise.ReceivedPraise;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.posts.PostVisibility;
 
@@ -42,7 +43,7 @@ public class LeaderboardQuery {
                 + " group by author_id), answers as (select author_id, count(*) as n from ("
                 + HelpQueries.answers(visibility) + " and a.created_at >= :from and a.created_at < :to) y"
                 + " group by author_id), praise as (select thanked_id, count(*) as n from ("
-                + HelpQueries.praise(visibility) + " and p.created_at >= :from and p.created_at < :to) z"
+                + ReceivedPraise.thanks(visibility) + " and p.created_at >= :from and p.created_at < :to) z"
                 + " group by thanked_id)"
                 + " select acc.username, acc.display_name, coalesce(accepted.n, 0) as accepted,"
                 + " coalesce(answers.n, 0) as answers, coalesce(praise.n, 0) as praise"

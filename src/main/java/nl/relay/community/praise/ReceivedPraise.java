@@ -23,8 +23,10 @@ public class ReceivedPraise {
 
     /** The ids of one page, newest first, before the post {@code beforeId} when given. */
     public List<Long> page(long viewerId, long personId, Long beforeId, int fetchSize) {
-        return NativeSql.select(entityManager, "select p.id" + from() + (beforeId == null ? "" : " and p.id < :before")
-                + " order by p.id desc limit :limit")
+        return NativeSql
+                .select(entityManager,
+                        "select p.post_id as id" + from() + (beforeId == null ? "" : " where p.post_id < :before")
+                                + " order by p.post_id desc limit :limit")
                 .bind("viewer", viewerId).bind("person", personId).bind("limit", fetchSize)
                 .bind("before", beforeId)
                 .list(row -> row.longValue("id"));
@@ -37,8 +39,20 @@ public class ReceivedPraise {
                 .one(row -> row.intValue("n"));
     }
 
+    /**
+     * What praise is, for every list and count of it (here, the help numbers and the leaderboard): a praise post
+     * ({@code p}) shown to the viewer ({@code :viewer}), once per person it thanks ({@code m.account_id}) other than
+     * its author. Further conditions may follow with {@code and}.
+     */
+    public static String thanks(PostVisibility visibility) {
+        return """
+                select m.account_id as thanked_id, p.id as post_id, p.created_at
+                from post p join post_mention m on m.post_id = p.id
+                where p.kind = 'praise' and m.account_id <> p.author_id
+                  and\s""" + visibility.shownClause("p", ":viewer");
+    }
+
     private String from() {
-        return " from post p join post_mention m on m.post_id = p.id where m.account_id = :person"
-                + " and p.kind = 'praise' and p.author_id <> :person and " + visibility.shownClause("p", ":viewer");
+        return " from (" + thanks(visibility) + " and m.account_id = :person) p";
     }
 }
