@@ -55,11 +55,17 @@ public class ModerationAudit {
         insert(actorId, action, postId, reportId, reason, null, null);
     }
 
-    /** Records that the reader read these posts through the moderation queue. */
+    /** Records that the reader read these posts through the moderation queue, one line per post. */
     void readInQueue(long readerId, List<Long> postIds) {
-        for (long postId : postIds) {
-            insert(readerId, Action.READ, postId, null, null, "queue", null);
+        if (postIds.isEmpty()) {
+            return;
         }
+        NativeSql.of(entityManager, """
+                insert into moderation_audit (at, actor_id, action, post_id, path)
+                select :at, :actor, :action, post_id, 'queue' from unnest(cast(:posts as bigint[])) as post_id""")
+                .bind("at", clock.instant().truncatedTo(ChronoUnit.MICROS)).bind("actor", readerId)
+                .bind("action", Action.READ.word).bind("posts", postIds.toArray(Long[]::new))
+                .query().executeUpdate();
     }
 
     /** Records that the reader exported the legal archive for this window (one line per export, not per post). */

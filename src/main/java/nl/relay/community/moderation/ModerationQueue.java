@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.database.Row;
+import nl.relay.platform.paging.Cursor;
+import nl.relay.platform.paging.Page;
+import nl.relay.platform.paging.PageRequest;
 import nl.relay.posts.PostVisibility;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -59,39 +62,41 @@ public class ModerationQueue {
         this.audit = audit;
     }
 
-    /** Items with this status past the cursor id (null: from the start), at most {@code limit}; reads logged. */
+    /**
+     * One page of items with this status, newest first, past the cursor id (null: from the start). Reading a post
+     * the moderator could not read otherwise (a private group's post, or one hidden by a moderator) is logged, for
+     * the items shown only.
+     */
     @Transactional
-    public List<Item> page(long moderatorId, String status, Long cursor, int limit) {
+    public Page<Item> page(long moderatorId, String status, Long cursor, PageRequest request) {
         String sql = """
                 select r.id, r.status, r.opened_at, r.review_asked_at, r.decided_at, d.username as decided_by,
                        p.id as post_id, p.thread_id, p.body, p.deleted, p.created_at, p.hidden_at, p.hidden_reason,
                        a.username as author_username, a.display_name as author_name,
                        g.id as group_id, g.name as group_name, g.visibility as group_visibility,
-                       p.group_id is not null and not %s as beyond_reach
+                       not %s as beyond_reach
                 from moderation_report r
                 join post p on p.id = r.post_id
                 join account a on a.id = p.author_id
                 left join account d on d.id = r.decided_by
                 left join relay_group g on g.id = p.group_id
                 where r.status = :status and r.id < :cursor
-                order by r.id desc limit :limit""".formatted(visibility.groupReadableClause("p.group_id", ":viewer"));
-        List<Long> beyondReach = new ArrayList<>();
+                order by r.id desc limit :limit""".formatted(visibility.readableClause("p", ":viewer"));
         Map<Long, Row> rows = new LinkedHashMap<>();
         NativeSql.select(entityManager, sql).bind("status", status).bind("viewer", moderatorId)
-                .bind("cursor", cursor != null ? cursor : Long.MAX_VALUE).bind("limit", limit)
+                .bind("cursor", cursor != null ? cursor : Long.MAX_VALUE).bind("limit", request.fetchSize())
                 .list(row -> row).forEach(row -> rows.put(row.longValue("id"), row));
         Map<Long, List<Reason>> reasons = reasons(List.copyOf(rows.keySet()));
         List<Item> items = new ArrayList<>();
         rows.forEach((id, row) -> {
-            if (row.flag("beyond_reach")) {
-                beyondReach.add(row.longValue("post_id"));
-            }
             List<Reason> given = reasons.getOrDefault(id, List.of());
             items.add(new Item(id, row.text("status"), row.instant("opened_at"), row.instant("review_asked_at"),
                     row.instant("decided_at"), row.text("decided_by"), post(row), given.size(), given));
         });
-        audit.readInQueue(moderatorId, beyondReach);
-        return items;
+        Page<Item> page = Page.of(items, request, item -> Cursor.of(item.id()));
+        audit.readInQueue(moderatorId, page.items().stream().filter(item -> rows.get(item.id()).flag("beyond_reach"))
+                .map(item -> item.post().id()).toList());
+        return page;
     }
 
     private static ReportedPost post(Row row) {

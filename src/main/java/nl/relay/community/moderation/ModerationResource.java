@@ -67,8 +67,7 @@ public class ModerationResource {
             throw new InvalidInput("status", "must be open, hidden or dismissed");
         }
         Long cursor = page.cursor(1).map(c -> c.longKey(0)).orElse(null);
-        return Page.of(queue.page(caller.accountId(), chosen, cursor, page.fetchSize()), page,
-                item -> Cursor.of(item.id()));
+        return queue.page(caller.accountId(), chosen, cursor, page);
     }
 
     @POST

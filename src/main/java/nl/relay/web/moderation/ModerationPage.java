@@ -27,6 +27,8 @@ import nl.relay.platform.errors.NotFound;
 import nl.relay.platform.errors.ProblemException;
 import nl.relay.platform.http.PathIds;
 import nl.relay.platform.http.RequestLanguage;
+import nl.relay.platform.paging.Page;
+import nl.relay.platform.paging.PageRequest;
 import nl.relay.web.PageSession;
 import nl.relay.web.RefusedAction;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -73,12 +75,9 @@ public class ModerationPage {
         return moderator(reader -> {
             String chosen = status != null && ModerationQueue.STATUSES.contains(status) ? status : "open";
             Long after = PageSession.before(cursor);
-            List<ModerationQueue.Item> items = queue.page(reader, chosen, after, PAGE + 1);
-            String next = items.size() > PAGE
-                    ? nl.relay.platform.paging.Cursor.of(items.get(PAGE - 1).id()).encode()
-                    : null;
-            return Response.ok(Templates.queue(language.code(), chosen, items.subList(0, Math.min(PAGE, items.size())),
-                    next).setLocale(language.locale())).build();
+            Page<ModerationQueue.Item> items = queue.page(reader, chosen, after, PageRequest.first(PAGE));
+            return Response.ok(Templates.queue(language.code(), chosen, items.items(), items.next())
+                    .setLocale(language.locale())).build();
         });
     }
 
