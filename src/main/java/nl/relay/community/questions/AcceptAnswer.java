@@ -16,6 +16,7 @@ import nl.relay.platform.errors.InvalidInput;
 import nl.relay.platform.errors.NotAllowed;
 import nl.relay.platform.errors.NotFound;
 import nl.relay.posts.Post;
+import nl.relay.posts.PostVisibility;
 import nl.relay.posts.ReadablePosts;
 
 /**
@@ -29,12 +30,15 @@ import nl.relay.posts.ReadablePosts;
 public class AcceptAnswer {
 
     private final ReadablePosts readable;
+    private final PostVisibility visibility;
     private final EntityManager entityManager;
     private final WriteNotifications notifications;
     private final Clock clock;
 
-    AcceptAnswer(ReadablePosts readable, EntityManager entityManager, WriteNotifications notifications, Clock clock) {
+    AcceptAnswer(ReadablePosts readable, PostVisibility visibility, EntityManager entityManager,
+            WriteNotifications notifications, Clock clock) {
         this.readable = readable;
+        this.visibility = visibility;
         this.entityManager = entityManager;
         this.notifications = notifications;
         this.clock = clock;
@@ -45,13 +49,13 @@ public class AcceptAnswer {
     public void accept(long callerId, long questionId, long answerId) {
         Post question = mayChoose(callerId, questionId);
         Answer answer = lockedAnswer(answerId).orElseThrow(() -> notAnAnswer("is no reply to this question"));
-        if (answer.threadId() != question.id || answer.id() == question.id) {
+        if (answer.threadId() != question.id || answer.id() == question.id || !mayRead(callerId, answer.id())) {
             throw notAnAnswer("is no reply to this question");
         }
         if (answer.deleted()) {
             throw notAnAnswer("was removed");
         }
-        question = lockedQuestion(callerId, questionId);
+        question = lockedQuestion(questionId);
         if (question.deleted) {
             throw new Conflict("The question was removed.");
         }
@@ -71,7 +75,7 @@ public class AcceptAnswer {
     @Transactional
     public void withdraw(long callerId, long questionId) {
         mayChoose(callerId, questionId);
-        lockedQuestion(callerId, questionId);
+        lockedQuestion(questionId);
         entityManager.createNativeQuery(
                 "update post set accepted_answer_id = null, accepted_at = null, accepted_by = null where id = ?1")
                 .setParameter(1, questionId).executeUpdate();
@@ -91,13 +95,14 @@ public class AcceptAnswer {
         return question;
     }
 
-    private Post lockedQuestion(long callerId, long questionId) {
-        Post question = RowLocks.locked(Post.class, questionId)
-                .orElseThrow(() -> new NotFound("There is no such post."));
-        if (!QuestionAuthority.mayAccept(callerId, question)) {
-            throw new NotAllowed("Only the asker or a manager of the question's group chooses its answer.");
-        }
-        return question;
+    /** The question locked for this choice (who may choose was asked before, by {@link #mayChoose}). */
+    private Post lockedQuestion(long questionId) {
+        return RowLocks.locked(Post.class, questionId).orElseThrow(() -> new NotFound("There is no such post."));
+    }
+
+    /** A reply the caller cannot read (a moderator hid it) is no answer they can choose. */
+    private boolean mayRead(long callerId, long replyId) {
+        return visibility.mayRead(callerId, Post.findById(replyId));
     }
 
     /** The reply, share-locked: a removal waits for this choice, and this choice sees a removal made before it. */

@@ -1,7 +1,6 @@
 package nl.relay.community.questions;
 
-import nl.relay.groups.GroupRole;
-import nl.relay.groups.Membership;
+import nl.relay.groups.GroupAccess;
 import nl.relay.posts.Post;
 import nl.relay.posts.PostKind;
 
@@ -15,8 +14,7 @@ public final class QuestionAuthority {
         if (question.authorId == accountId) {
             return true;
         }
-        return question.groupId != null
-                && Membership.roleOf(question.groupId, accountId).map(GroupRole::manages).orElse(false);
+        return question.groupId != null && GroupAccess.manages(question.groupId, accountId);
     }
 
     /** A question that still stands: the root of its thread, of kind question, not removed. */
