@@ -5,8 +5,8 @@ import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /**
- * How often one person may publish and report ({@code relay.limits.*}), counted by {@link RateLimit} across every
- * instance; the hit over a limit answers 429 with Retry-After.
+ * How often one person may publish, report and vote ({@code relay.limits.*}), counted by {@link RateLimit} across
+ * every instance; the hit over a limit answers 429 with Retry-After.
  */
 @ConfigMapping(prefix = "relay.limits")
 public interface LimitsConfig {
@@ -16,6 +16,16 @@ public interface LimitsConfig {
 
     /** Reporting posts to the moderators. */
     ReportLimit reports();
+
+    /** Votes in polls and withdrawals of a vote, per minute. */
+    @WithDefault("60")
+    int votes();
+
+    /** A limit per minute and per hour as the windows {@link RateLimit#take} counts in. */
+    static RateLimit.Window[] windows(int perMinute, int perHour) {
+        return new RateLimit.Window[]{new RateLimit.Window(perMinute, Duration.ofMinutes(1)),
+                new RateLimit.Window(perHour, Duration.ofHours(1))};
+    }
 
     /** At most so many per minute and per hour. */
     interface Limit {
@@ -30,8 +40,7 @@ public interface LimitsConfig {
 
         /** Both windows, for {@link RateLimit#take}. */
         default RateLimit.Window[] windows() {
-            return new RateLimit.Window[]{new RateLimit.Window(perMinute(), Duration.ofMinutes(1)),
-                    new RateLimit.Window(perHour(), Duration.ofHours(1))};
+            return LimitsConfig.windows(perMinute(), perHour());
         }
     }
 
@@ -48,8 +57,7 @@ public interface LimitsConfig {
 
         /** Both windows, for {@link RateLimit#take}. */
         default RateLimit.Window[] windows() {
-            return new RateLimit.Window[]{new RateLimit.Window(perMinute(), Duration.ofMinutes(1)),
-                    new RateLimit.Window(perHour(), Duration.ofHours(1))};
+            return LimitsConfig.windows(perMinute(), perHour());
         }
     }
 }

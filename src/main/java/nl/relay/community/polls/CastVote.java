@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import nl.relay.platform.LimitsConfig;
 import nl.relay.platform.RateLimit;
 import nl.relay.platform.database.NativeSql;
 import nl.relay.platform.errors.Conflict;
@@ -25,10 +26,10 @@ public class CastVote {
     private final EntityManager entityManager;
     private final ReadablePosts readable;
     private final RateLimit rateLimit;
-    private final VotingLimits limits;
+    private final LimitsConfig limits;
     private final Clock clock;
 
-    CastVote(EntityManager entityManager, ReadablePosts readable, RateLimit rateLimit, VotingLimits limits,
+    CastVote(EntityManager entityManager, ReadablePosts readable, RateLimit rateLimit, LimitsConfig limits,
             Clock clock) {
         this.entityManager = entityManager;
         this.readable = readable;
