@@ -48,36 +48,35 @@ public class Viewer {
 
     /** Recruiters offer candidates and post vacancies: the layout and the composer link them to those forms. */
     public boolean isRecruiter() {
-        try {
-            return !identity.isAnonymous() && identity.hasRole(Role.RECRUITER_NAME);
-        } catch (AuthenticationFailedException | UnauthorizedException endedSession) {
-            return false;
-        }
+        return hasAnyRole(Role.RECRUITER_NAME);
     }
 
     public boolean isAdmin() {
-        try {
-            return !identity.isAnonymous() && identity.hasRole(Role.ADMIN_NAME);
-        } catch (AuthenticationFailedException | UnauthorizedException endedSession) {
-            return false;
-        }
+        return hasAnyRole(Role.ADMIN_NAME);
     }
 
     /** A moderator or admin: the layout links the moderation queue for them. */
     public boolean isModerator() {
-        try {
-            return !identity.isAnonymous()
-                    && (identity.hasRole(Role.MODERATOR_NAME) || identity.hasRole(Role.ADMIN_NAME));
-        } catch (AuthenticationFailedException | UnauthorizedException endedSession) {
-            return false;
-        }
+        return hasAnyRole(Role.MODERATOR_NAME, Role.ADMIN_NAME);
     }
 
     /** An admin or communications: the layout links the announcement form for them. */
     public boolean isAnnouncer() {
+        return hasAnyRole(Role.ADMIN_NAME, Role.COMMUNICATIONS_NAME);
+    }
+
+    /** Whether a signed-in reader has one of these roles; a session that just ended has none. */
+    private boolean hasAnyRole(String... roles) {
         try {
-            return !identity.isAnonymous()
-                    && (identity.hasRole(Role.ADMIN_NAME) || identity.hasRole(Role.COMMUNICATIONS_NAME));
+            if (identity.isAnonymous()) {
+                return false;
+            }
+            for (String role : roles) {
+                if (identity.hasRole(role)) {
+                    return true;
+                }
+            }
+            return false;
         } catch (AuthenticationFailedException | UnauthorizedException endedSession) {
             return false;
         }

@@ -3,7 +3,6 @@ package nl.relay.community.announcements;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;
-import nl.relay.accounts.Account;
 import nl.relay.accounts.Caller;
 import nl.relay.accounts.Role;
 import nl.relay.platform.database.NativeSql;
@@ -46,19 +45,12 @@ public class AnnouncementReceipts {
     }
 
     /**
-     * For a page showing this post to this reader: the rate when the post is an announcement the reader watches
-     * (its author, an active admin or communications account), else nothing.
+     * For a page showing this post to this reader: the rate when the post is an announcement the reader
+     * {@link #mayWatch watches}, else nothing.
      */
-    public Optional<AcknowledgementRate> shownTo(long readerId, Post post) {
-        if (!PostKind.ANNOUNCEMENT.toString().equals(post.kind)) {
+    public Optional<AcknowledgementRate> shownTo(Caller reader, Post post) {
+        if (!PostKind.ANNOUNCEMENT.toString().equals(post.kind) || !mayWatch(reader, post.authorId)) {
             return Optional.empty();
-        }
-        if (post.authorId != readerId) {
-            Account reader = Account.findById(readerId);
-            if (reader == null || !reader.active
-                    || !reader.hasRole(Role.ADMIN) && !reader.hasRole(Role.COMMUNICATIONS)) {
-                return Optional.empty();
-            }
         }
         return rate(post.id);
     }

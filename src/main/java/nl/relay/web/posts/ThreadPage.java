@@ -24,6 +24,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.relay.accounts.Caller;
 import nl.relay.community.announcements.AcknowledgementRate;
 import nl.relay.community.announcements.AnnouncementReceipts;
 import nl.relay.community.questions.QuestionAuthority;
@@ -94,11 +95,13 @@ public class ThreadPage {
     private final Receipts receipts;
     private final AcknowledgePost acknowledgePost;
     private final AnnouncementReceipts announcementReceipts;
+    private final Caller caller;
 
     ThreadPage(PageSession session, ReadablePosts readable, PostViews views, PublishPost publishPost,
             RequestLanguage language, Event<PostsOpened> opened, Receipts receipts, AcknowledgePost acknowledgePost,
-            AnnouncementReceipts announcementReceipts) {
+            AnnouncementReceipts announcementReceipts, Caller caller) {
         this.announcementReceipts = announcementReceipts;
+        this.caller = caller;
         this.session = session;
         this.readable = readable;
         this.views = views;
@@ -134,7 +137,7 @@ public class ThreadPage {
             ThreadHead head = new ThreadHead(rootCard, start(rootCard.post()), back, answered,
                     QuestionAuthority.isOpenToAnswers(root) && QuestionAuthority.mayAccept(reader, root));
             TemplateInstance page = Templates.thread(language.code(), head, entries, draft, errors, shownReceipts,
-                    acknowledgePost.awaits(reader, root.id), announcementReceipts.shownTo(reader, root).orElse(null));
+                    acknowledgePost.awaits(reader, root.id), announcementReceipts.shownTo(caller, root).orElse(null));
             return Response.status(errors.isEmpty() ? 200 : 422).entity(page.setLocale(language.locale())).build();
         } catch (NotFound e) {
             return Response.status(404).entity(notFound()).build();
