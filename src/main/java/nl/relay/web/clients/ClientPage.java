@@ -220,8 +220,8 @@ public class ClientPage {
         List<Entry> entries = items.items().stream()
                 .map(item -> new Entry(item, item.post() == null ? null : PostCard.of(item.post()))).toList();
         return Templates.client(language.code(), view, mergedInto, frequency, entries, items.next(), caller.isAdmin(),
-                watchErrors, adminErrors, mergeTyped, HelpAside.ofExperts(experts.onClient(reader, client.id,
-                        Experts.SHOWN)))
+                watchErrors, adminErrors, mergeTyped,
+                cursor != null ? null : HelpAside.ofExperts(experts.onClient(reader, client.id, Experts.SHOWN)))
                 .setLocale(language.locale());
     }
 

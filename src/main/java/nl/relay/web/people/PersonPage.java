@@ -69,8 +69,11 @@ public class PersonPage {
                     !self, "/people/" + account.get().username + "/follow", following, false,
                     "/people/" + account.get().username + "?",
                     self ? null : alertMe.buttons(reader).of(subject(account.get())),
-                    HelpAside.ofPerson(helpCounts.of(reader, account.get().id),
-                            "/people/" + account.get().username + "/praise"));
+                    // Only the first page has the help numbers beside it; older pages are the list alone.
+                    cursor != null
+                            ? null
+                            : HelpAside.ofPerson(helpCounts.of(reader, account.get().id),
+                                    "/people/" + account.get().username + "/praise"));
         });
     }
 

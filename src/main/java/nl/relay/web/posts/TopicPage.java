@@ -61,7 +61,7 @@ public class TopicPage {
             return lists.render(reader, filter, cursor, "#" + topic.get(), true, "/topics/" + encoded + "/follow",
                     following, false, "/topics/" + encoded + "?",
                     alertMe.buttons(reader).of(AlertSubject.topic(topic.get(), encoded)),
-                    HelpAside.ofExperts(experts.onTopic(reader, topic.get(), Experts.SHOWN)));
+                    cursor != null ? null : HelpAside.ofExperts(experts.onTopic(reader, topic.get(), Experts.SHOWN)));
         });
     }
 
