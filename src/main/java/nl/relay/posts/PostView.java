@@ -37,15 +37,6 @@ public record PostView(
                 + "and only they get this") Instant hiddenAt,
         @Schema(nullable = true, description = "Why a moderator hid the post, for its author") String hiddenReason) {
 
-    /** A view of a post that is no poll, no question with an accepted answer, no accepted answer and not hidden. */
-    public PostView(long id, Person author, String body, PostKind kind, List<String> topics, List<String> mentions,
-            GroupRef group, ClientRef client, SectorRef sector, Long inReplyTo, long threadId, Instant createdAt,
-            Instant editedAt, boolean deleted, int likeCount, boolean likedByMe, int replyCount, SignalType signalType,
-            List<AttachmentView> attachments) {
-        this(id, author, body, kind, topics, mentions, group, client, sector, inReplyTo, threadId, createdAt, editedAt,
-                deleted, likeCount, likedByMe, replyCount, signalType, attachments, null, false, null, null, null);
-    }
-
     /**
      * Who wrote a post; {@code former} when they no longer work here (their account is deactivated, perhaps
      * pseudonymised). Views that do not ask say false.

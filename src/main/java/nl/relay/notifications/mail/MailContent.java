@@ -14,26 +14,6 @@ public record MailContent(String recipientName, String type, String actorName, S
         String groupEvent, boolean mustRead, String link, String settingsLink, String postKind, String relatedTitle,
         String dueOn, String hiddenReason) {
 
-    public MailContent(String recipientName, String type, String actorName, String excerpt, String groupName,
-            String groupEvent, boolean mustRead, String link, String settingsLink, String postKind,
-            String relatedTitle, String dueOn) {
-        this(recipientName, type, actorName, excerpt, groupName, groupEvent, mustRead, link, settingsLink, postKind,
-                relatedTitle, dueOn, null);
-    }
-
-    public MailContent(String recipientName, String type, String actorName, String excerpt, String groupName,
-            String groupEvent, boolean mustRead, String link, String settingsLink, String postKind,
-            String relatedTitle) {
-        this(recipientName, type, actorName, excerpt, groupName, groupEvent, mustRead, link, settingsLink, postKind,
-                relatedTitle, null);
-    }
-
-    public MailContent(String recipientName, String type, String actorName, String excerpt, String groupName,
-            String groupEvent, boolean mustRead, String link, String settingsLink) {
-        this(recipientName, type, actorName, excerpt, groupName, groupEvent, mustRead, link, settingsLink, null, null,
-                null);
-    }
-
     /**
      * The SQL for {@code related_title}: the title of the candidate or vacancy whose post is the notification's
      * (under {@code n}) related post; none once that post was removed.
