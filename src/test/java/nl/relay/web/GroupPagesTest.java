@@ -137,7 +137,7 @@ class GroupPagesTest {
         String cookie = cookie(owner);
         for (int i = 0; i < 121; i++) {
             io.restassured.response.Response answer = form(cookie).formParam("body", "Stand van zaken " + i)
-                    .post("/groups/" + group);
+                    .post("/groups/" + group + "/posts");
             if (answer.statusCode() == 429) {
                 answer.then().contentType(containsString("text/html"))
                         .header("Retry-After", org.hamcrest.Matchers.notNullValue())
