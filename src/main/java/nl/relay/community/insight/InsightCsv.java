@@ -19,67 +19,37 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public enum InsightCsv {
 
-    ACTIVITY("activity", List.of("week", "monday", "posts", "replies", "active_people"),
-            report -> weekly(report, w -> List.of(w.figures().posts(), w.figures().replies(),
-                    w.figures().activePeople()))), MUST_READ("must-read",
-                            List.of("week", "monday", "addressed", "acknowledged", "acknowledged_share",
-                                    "median_seconds_to_acknowledge"),
-                            report -> weekly(report, w -> Arrays.asList(w.figures().mustReadAddressed(),
-                                    w.figures().mustReadAcknowledged(), w.figures().mustReadAcknowledgedShare(),
-                                    w.figures().medianSecondsToAcknowledge()))), QUESTIONS(
-                                            "questions",
-                                            List.of("week", "monday", "questions", "answered",
-                                                    "median_seconds_to_first_answer"),
-                                            report -> weekly(report, w -> Arrays.asList(w.figures().questions(),
-                                                    w.figures().questionsAnswered(),
-                                                    w.figures().medianSecondsToFirstAnswer()))), MAIL_SAVED(
-                                                            "mail-saved",
-                                                            List.of("week", "monday", "mails_saved",
-                                                                    "recipients_saved"),
-                                                            report -> weekly(report, w -> List.of(
-                                                                    w.figures().mailsSaved(),
-                                                                    w.figures().mailRecipientsSaved()))), CLIENTS(
-                                                                            "clients",
-                                                                            List.of("client_id", "client",
-                                                                                    "alert_matches"),
-                                                                            report -> report.clients().stream()
-                                                                                    .map(c -> List.<Object>of(
-                                                                                            c.clientId(), c.name(),
-                                                                                            c.matches()))
-                                                                                    .toList()), SECTORS(
-                                                                                            "sectors",
-                                                                                            List.of("sector", "name_nl",
-                                                                                                    "name_en",
-                                                                                                    "alert_matches"),
-                                                                                            report -> report.sectors()
-                                                                                                    .stream()
-                                                                                                    .map(s -> List
-                                                                                                            .<Object>of(
-                                                                                                                    s.code(),
-                                                                                                                    s.nameNl(),
-                                                                                                                    s.nameEn(),
-                                                                                                                    s.matches()))
-                                                                                                    .toList()), TOPICS(
-                                                                                                            "topics",
-                                                                                                            List.of("topic",
-                                                                                                                    "posts"),
-                                                                                                            report -> report
-                                                                                                                    .topics()
-                                                                                                                    .stream()
-                                                                                                                    .map(t -> List
-                                                                                                                            .<Object>of(
-                                                                                                                                    t.topic(),
-                                                                                                                                    t.posts()))
-                                                                                                                    .toList());
+    ACTIVITY("activity", InsightPart.ACTIVITY, List.of("week", "monday", "posts", "replies", "active_people"),
+            InsightCsv::activity), MUST_READ("must-read", InsightPart.MUST_READ,
+                    List.of("week", "monday", "addressed", "acknowledged",
+                            "acknowledged_share", "median_seconds_to_acknowledge"),
+                    InsightCsv::mustRead), QUESTIONS("questions", InsightPart.QUESTIONS,
+                            List.of("week", "monday", "questions", "answered",
+                                    "median_seconds_to_first_answer"),
+                            InsightCsv::questions), MAIL_SAVED("mail-saved", InsightPart.MAIL_SAVED,
+                                    List.of("week", "monday", "mails_saved", "recipients_saved"),
+                                    InsightCsv::mailSaved), CLIENTS("clients", InsightPart.ALERT_MATCHES,
+                                            List.of("client_id", "client", "alert_matches"),
+                                            InsightCsv::clients), SECTORS("sectors", InsightPart.ALERT_MATCHES,
+                                                    List.of("sector", "name_nl", "name_en", "alert_matches"),
+                                                    InsightCsv::sectors), TOPICS("topics", InsightPart.TOPICS,
+                                                            List.of("topic", "posts"), InsightCsv::topics);
 
     private final String id;
+    private final InsightPart part;
     private final List<String> header;
     private final Function<InsightReport, List<List<Object>>> rows;
 
-    InsightCsv(String id, List<String> header, Function<InsightReport, List<List<Object>>> rows) {
+    InsightCsv(String id, InsightPart part, List<String> header, Function<InsightReport, List<List<Object>>> rows) {
         this.id = id;
+        this.part = part;
         this.header = header;
         this.rows = rows;
+    }
+
+    /** The part of the insight this table shows: the only one read for its download. */
+    public InsightPart part() {
+        return part;
     }
 
     /** The table with this name in the download's address ({@code activity}, {@code must-read}, ...). */
@@ -125,6 +95,37 @@ public enum InsightCsv {
             return "'" + text;
         }
         return text;
+    }
+
+    private static List<List<Object>> activity(InsightReport report) {
+        return weekly(report, w -> List.of(w.figures().posts(), w.figures().replies(), w.figures().activePeople()));
+    }
+
+    private static List<List<Object>> mustRead(InsightReport report) {
+        return weekly(report, w -> Arrays.asList(w.figures().mustReadAddressed(), w.figures().mustReadAcknowledged(),
+                w.figures().mustReadAcknowledgedShare(), w.figures().medianSecondsToAcknowledge()));
+    }
+
+    private static List<List<Object>> questions(InsightReport report) {
+        return weekly(report, w -> Arrays.asList(w.figures().questions(), w.figures().questionsAnswered(),
+                w.figures().medianSecondsToFirstAnswer()));
+    }
+
+    private static List<List<Object>> mailSaved(InsightReport report) {
+        return weekly(report, w -> List.of(w.figures().mailsSaved(), w.figures().mailRecipientsSaved()));
+    }
+
+    private static List<List<Object>> clients(InsightReport report) {
+        return report.clients().stream().map(c -> List.<Object>of(c.clientId(), c.name(), c.matches())).toList();
+    }
+
+    private static List<List<Object>> sectors(InsightReport report) {
+        return report.sectors().stream().map(s -> List.<Object>of(s.code(), s.nameNl(), s.nameEn(), s.matches()))
+                .toList();
+    }
+
+    private static List<List<Object>> topics(InsightReport report) {
+        return report.topics().stream().map(t -> List.<Object>of(t.topic(), t.posts())).toList();
     }
 
     private static List<List<Object>> weekly(InsightReport report,

@@ -8,6 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Set;
 import nl.relay.accounts.Role;
 import nl.relay.platform.errors.NotFound;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -65,7 +66,7 @@ public class InsightResource {
         InsightCsv csv = InsightCsv.named(table)
                 .orElseThrow(
                         () -> new NotFound("There is no such insight table; there are " + InsightCsv.names() + "."));
-        InsightReport report = insight.read(insight.period(from, to));
+        InsightReport report = insight.read(insight.period(from, to), Set.of(csv.part()));
         return Response.ok(csv.write(report), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + csv.filename(report) + "\"")
                 .header("Cache-Control", "no-store").build();

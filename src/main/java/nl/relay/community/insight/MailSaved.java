@@ -27,31 +27,46 @@ class MailSaved {
         this.entityManager = entityManager;
     }
 
+    /**
+     * One pass over the period's messages; the audience is worked out only for threads that can count: those in a
+     * group, and those whose start mentions others at all (by a join on the mentions, not a query per thread). Each
+     * step is materialised, so the planner joins finished sets instead of working out an audience per message.
+     */
     PerWeek<Mails> read(InsightPeriod period) {
         return PerWeek.read(NativeSql.select(entityManager, """
-                with written as (
+                with written as materialized (
                     select p.thread_id, %s as week from post p
                     where p.created_at >= :start and p.created_at < :end and not p.deleted),
-                threads as (select distinct thread_id as id from written),
+                starts as materialized (
+                    select r.id, r.author_id, r.group_id
+                    from (select distinct thread_id from written) t join post r on r.id = t.thread_id
+                    where not r.deleted),
+                mentioned as (
+                    select s.id, m.account_id, s.group_id
+                    from starts s join post_mention m on m.post_id = s.id and m.account_id <> s.author_id),
+                addressed as materialized (
+                    select id, count(*) as addressees,
+                           count(*) filter (where group_id is null or not exists (
+                               select 1 from group_member g where g.group_id = mentioned.group_id
+                                                              and g.account_id = mentioned.account_id))
+                             as outside_group
+                    from mentioned group by id),
                 sizes as (select group_id, count(*) as members from group_member group by group_id),
-                audience as (
-                    select r.id, r.group_id is not null as to_group,
-                           (select count(*) from post_mention m where m.post_id = r.id
-                                                                  and m.account_id <> r.author_id) as addressees,
-                           coalesce(s.members, 0)
-                           - (case when exists (select 1 from group_member g where g.group_id = r.group_id
-                                                                              and g.account_id = r.author_id)
+                audience as materialized (
+                    select s.id,
+                           coalesce(z.members, 0)
+                           - (case when s.group_id is not null and exists (
+                                  select 1 from group_member g where g.group_id = s.group_id
+                                                                 and g.account_id = s.author_id)
                                    then 1 else 0 end)
-                           + (select count(*) from post_mention m
-                              where m.post_id = r.id and m.account_id <> r.author_id
-                                and not exists (select 1 from group_member g where g.group_id = r.group_id
-                                                                             and g.account_id = m.account_id))
-                             as recipients
-                    from post r join threads t on t.id = r.id left join sizes s on s.group_id = r.group_id
-                    where not r.deleted)
+                           + coalesce(a.outside_group, 0) as recipients
+                    from starts s
+                    left join addressed a on a.id = s.id
+                    left join sizes z on z.group_id = s.group_id
+                    where s.group_id is not null or a.addressees > :more)
                 select week, count(*) as mails, sum(a.recipients) as recipients
                 from written w join audience a on a.id = w.thread_id
-                where (a.to_group or a.addressees > :more) and a.recipients > 0
+                where a.recipients > 0
                 group by grouping sets ((week), ())""".formatted(PerWeek.week("p.created_at")))
                 .bind("more", MORE_ADDRESSEES_THAN), period,
                 row -> new Mails(row.longValue("mails"), PerWeek.count(row, "recipients")), new Mails(0, 0));

@@ -36,6 +36,11 @@ record PerWeek<T>(Map<LocalDate, T> weeks, T total, T empty) {
         return new PerWeek<>(weeks, total, empty);
     }
 
+    /** A metric not read: every week and the total are {@code empty}. */
+    static <T> PerWeek<T> none(T empty) {
+        return new PerWeek<>(Map.of(), empty, empty);
+    }
+
     T at(LocalDate monday) {
         return weeks.getOrDefault(monday, empty);
     }

@@ -5,7 +5,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The admins' insight for a period: each metric is one set-based query over the period (by week and in total), put
@@ -42,21 +44,39 @@ public class ReadInsight {
         return InsightPeriod.of(from, to, clock, config);
     }
 
+    /** Every part of the insight, as the page and the JSON show it. */
     @Transactional
     public InsightReport read(InsightPeriod period) {
-        PerWeek<PostCounts.Counts> written = posts.read(period);
-        PerWeek<Long> active = people.read(period);
-        PerWeek<MustReadReceipts.Receipts> mustRead = receipts.read(period);
-        PerWeek<FirstAnswers.Answers> asked = answers.read(period);
-        PerWeek<MailSaved.Mails> saved = mail.read(period);
+        return read(period, EnumSet.allOf(InsightPart.class));
+    }
+
+    /** Only these parts; the others read nothing (their figures zero, their lists empty), as a CSV download needs. */
+    @Transactional
+    public InsightReport read(InsightPeriod period, Set<InsightPart> parts) {
+        PerWeek<PostCounts.Counts> written = parts.contains(InsightPart.ACTIVITY)
+                ? posts.read(period)
+                : PerWeek.none(new PostCounts.Counts(0, 0));
+        PerWeek<Long> active = parts.contains(InsightPart.ACTIVITY) ? people.read(period) : PerWeek.none(0L);
+        PerWeek<MustReadReceipts.Receipts> mustRead = parts.contains(InsightPart.MUST_READ)
+                ? receipts.read(period)
+                : PerWeek.none(new MustReadReceipts.Receipts(0, 0, null));
+        PerWeek<FirstAnswers.Answers> asked = parts.contains(InsightPart.QUESTIONS)
+                ? answers.read(period)
+                : PerWeek.none(new FirstAnswers.Answers(0, 0, null));
+        PerWeek<MailSaved.Mails> saved = parts.contains(InsightPart.MAIL_SAVED)
+                ? mail.read(period)
+                : PerWeek.none(new MailSaved.Mails(0, 0));
         List<InsightReport.WeekInsight> weeks = period.mondays().stream()
                 .map(monday -> new InsightReport.WeekInsight(isoWeek(monday), monday, figures(written.at(monday),
                         active.at(monday), mustRead.at(monday), asked.at(monday), saved.at(monday))))
                 .toList();
         InsightReport.Figures total = figures(written.total(), active.total(), mustRead.total(), asked.total(),
                 saved.total());
+        boolean alerts = parts.contains(InsightPart.ALERT_MATCHES);
         return new InsightReport(period.firstMonday(), period.lastDay(), period.zone().getId(), weeks, total,
-                matches.byClient(period), matches.bySector(period), matches.total(period), topics.read(period));
+                alerts ? matches.byClient(period) : List.of(), alerts ? matches.bySector(period) : List.of(),
+                alerts ? matches.total(period) : 0,
+                parts.contains(InsightPart.TOPICS) ? topics.read(period) : List.of());
     }
 
     /** The ISO week of a Monday, such as 2025-W07. */
