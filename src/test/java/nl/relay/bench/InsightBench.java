@@ -45,12 +45,14 @@ class InsightBench {
         String token = People.adminToken();
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
         StringBuilder report = new StringBuilder("# Insight benchmark\n\n")
-                .append("%d people, %d posts over two years (seeded in %.0f s). GET /api/admin/insight as an admin, "
+                .append("%d people, %d posts over two years (seeded in %.0f s). GET /api/admin/insight (and two of its CSVs) as an admin, "
                         .formatted(people, posts, seconds))
                 .append("%d runs after %d warm-up runs, one at a time.\n\n".formatted(RUNS, WARM_UP))
                 .append("| period | median ms | p95 ms | max ms |\n|---|---|---|---|\n");
+        String twoYears = "?from=" + today.minusYears(2).plusDays(1) + "&to=" + today;
         for (Map.Entry<String, String> period : List.of(Map.entry("12 weeks (default)", ""),
-                Map.entry("2 years", "?from=" + today.minusYears(2).plusDays(1) + "&to=" + today))) {
+                Map.entry("2 years", twoYears), Map.entry("12 weeks, one CSV (activity.csv)", "/activity.csv"),
+                Map.entry("2 years, one CSV (topics.csv)", "/topics.csv" + twoYears))) {
             List<Double> times = new ArrayList<>();
             for (int run = 0; run < WARM_UP + RUNS; run++) {
                 long start = System.nanoTime();
@@ -94,7 +96,7 @@ class InsightBench {
                            case when g %% 10 = 0 then 'question' else 'note' end,
                            case when g %% 5 = 0 then (select id from bench_groups where n = 1 + g %% 40) end,
                            ids.id, now() - random() * interval '730 days'
-                    from ids join bench_people p on p.n = 1 + (g * 7919) %% %d
+                    from ids join bench_people p on p.n = 1 + (cast(g as bigint) * 7919) %% %d
                     """.formatted(roots, people));
             sql.execute("create temporary table bench_roots as select id, group_id, created_at, "
                     + "row_number() over (order by id) as n from post where body like 'Bericht %'");
@@ -102,8 +104,8 @@ class InsightBench {
                     insert into post (author_id, body, group_id, in_reply_to, thread_id, created_at)
                     select p.id, 'Reactie ' || g, r.group_id, r.id, r.id, r.created_at + random() * interval '3 days'
                     from generate_series(1, %d) g
-                    join bench_roots r on r.n = 1 + (g * 104729) %% %d
-                    join bench_people p on p.n = 1 + (g * 15485863) %% %d
+                    join bench_roots r on r.n = 1 + (cast(g as bigint) * 104729) %% %d
+                    join bench_people p on p.n = 1 + (cast(g as bigint) * 15485863) %% %d
                     """.formatted(posts - roots, roots, people));
             sql.execute("insert into post_topic (post_id, topic) select id, 'onderwerp' || (id % 300) from post "
                     + "where body like 'Bericht %'");
