@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import nl.relay.platform.database.RowLocks;
 import nl.relay.platform.errors.NotAllowed;
 
 /**
@@ -29,7 +30,13 @@ public class DeletePost {
 
     @Transactional
     public void delete(long callerId, boolean callerIsAdmin, long postId) {
-        Post post = readable.requireLocked(callerId, postId);
+        Post post = readable.require(callerId, postId);
+        if (post.threadId != post.id) {
+            // The thread's root first, as every writer of posts locks it before a reply in it: removing the accepted
+            // answer reopens its question, and must not wait crosswise on a reply to it or on a choice being made.
+            RowLocks.locked(Post.class, post.threadId);
+        }
+        post = readable.requireLocked(callerId, postId);
         if (!PostAuthority.mayRemove(post.authorId == callerId, callerIsAdmin)) {
             throw new NotAllowed("Only the author or an admin can remove a post.");
         }

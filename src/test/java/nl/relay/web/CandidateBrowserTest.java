@@ -66,7 +66,8 @@ class CandidateBrowserTest extends BrowserPages {
         type("f-skill", skill);
         new Select(browser.findElement(By.id("f-region"))).selectByValue("noord-brabant");
         Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=candidate-filters] button")));
-        waitForPath("/candidates");
+        // The board was open already: wait for the filtered one, not for the path it shares.
+        waitUntil(() -> browser.getCurrentUrl().contains("skill=" + skill));
         List<WebElement> cards = browser.findElements(By.cssSelector("[data-testid=candidate-card]"));
         assertEquals(1, cards.size());
         assertEquals(Long.toString(id), cards.get(0).getDomAttribute("data-candidate-id"));

@@ -23,8 +23,9 @@ import nl.relay.posts.ReadablePosts;
  * The asker, or a manager of the question's group, accepts a reply in the question's thread as its answer (replacing
  * an earlier one), or takes the choice back. The answer's author hears of it (type accepted), unless they chose it.
  * <p>
- * The answer is locked before the question, as a removal locks the reply before it clears the choice on its root
- * (DeletePost): a reply removed meanwhile is never accepted, and the two never wait on each other crosswise.
+ * The question is locked before the answer, as every writer of posts locks a thread's root before a reply in it
+ * (replying, removing, indexing): a reply removed meanwhile is never accepted, and no two of them wait on each other
+ * crosswise.
  */
 @ApplicationScoped
 public class AcceptAnswer {
@@ -47,17 +48,17 @@ public class AcceptAnswer {
     /** Accepts the reply {@code answerId} as the answer to question {@code questionId}. */
     @Transactional
     public void accept(long callerId, long questionId, long answerId) {
-        Post question = mayChoose(callerId, questionId);
+        mayChoose(callerId, questionId);
+        Post question = lockedQuestion(questionId);
+        if (question.deleted) {
+            throw new Conflict("The question was removed.");
+        }
         Answer answer = lockedAnswer(answerId).orElseThrow(() -> notAnAnswer("is no reply to this question"));
         if (answer.threadId() != question.id || answer.id() == question.id || !mayRead(callerId, answer.id())) {
             throw notAnAnswer("is no reply to this question");
         }
         if (answer.deleted()) {
             throw notAnAnswer("was removed");
-        }
-        question = lockedQuestion(questionId);
-        if (question.deleted) {
-            throw new Conflict("The question was removed.");
         }
         int changed = entityManager.createNativeQuery("""
                 update post set accepted_answer_id = ?2, accepted_at = ?3, accepted_by = ?4

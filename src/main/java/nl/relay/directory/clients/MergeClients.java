@@ -70,6 +70,10 @@ public class MergeClients {
      * clients, the later proposal becomes a duplicate of the earlier, so a candidate stays proposed once per client.
      */
     private void moveRows(long survivor, long merged) {
+        // The posts locked in id order first, as every writer of posts locks them (a thread's root before its
+        // replies); the update alone would take them in whatever order its plan visits them.
+        entityManager.createNativeQuery("select id from post where client_id = ?1 order by id for no key update")
+                .setParameter(1, merged).getResultList();
         List<?> moved = entityManager.createNativeQuery(
                 "update post set client_id = ?1 where client_id = ?2 returning id")
                 .setParameter(1, survivor).setParameter(2, merged).getResultList();

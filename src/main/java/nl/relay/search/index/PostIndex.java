@@ -29,6 +29,13 @@ public class PostIndex {
         }
         Long[] ids = posts.stream().map(MatchablePost::id).toArray(Long[]::new);
         String[] terms = posts.stream().map(PostTerms::of).toArray(String[]::new);
+        // Locked in id order first, as every writer of posts locks a thread's root before its replies: an update
+        // of many rows at once would lock them in whatever order its plan visits them, and could wait crosswise on
+        // a reply, a removal or an accepted answer in the same thread.
+        NativeSql.select(entityManager, """
+                select id from post where id = any(cast(:ids as bigint[])) order by id for no key update""")
+                .bind("ids", ids)
+                .list(row -> row.longValue("id"));
         NativeSql.of(entityManager, """
                 update post p set search_terms = cast(v.terms as tsvector)
                 from unnest(cast(:ids as bigint[]), cast(:terms as text[])) as v(id, terms)

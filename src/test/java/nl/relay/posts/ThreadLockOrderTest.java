@@ -1,0 +1,127 @@
+package nl.relay.posts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import nl.relay.platform.outbox.OutboxWorker;
+import nl.relay.search.index.PostIndex;
+import nl.relay.testing.Api;
+import nl.relay.testing.People;
+import nl.relay.testing.Person;
+import nl.relay.testing.Posts;
+import nl.relay.testing.Wait;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every writer of posts locks a thread's root before a reply in it. A writer that took the reply first and then
+ * waited for the root would deadlock with one that holds the root and wants the reply (a reply to the reply, the
+ * search index), and PostgreSQL would end one of them with an error the caller sees as a 500.
+ * <p>
+ * Each test holds the root, lets the writer run until it waits for it, and then takes the reply without waiting:
+ * that only succeeds when the writer holds nothing on the reply yet.
+ */
+@QuarkusTest
+class ThreadLockOrderTest {
+
+    @Inject
+    EntityManager entityManager;
+
+    @Inject
+    OutboxWorker outbox;
+
+    @Inject
+    PostIndex index;
+
+    @Test
+    void choosingAnAnswerTakesTheQuestionFirst() throws Exception {
+        Person asker = People.employee();
+        long question = Posts.publish(asker, "Wie kent een goede payroll-specialist in Utrecht?",
+                Map.of("kind", "question"));
+        long answer = Posts.reply(People.employee(), question, "Marloes van het kantoor in Amersfoort.");
+        outbox.drain();
+
+        int status = whileHoldingTheRoot(question, answer, () -> Api.as(asker).body(Map.of("postId", answer))
+                .put("/api/posts/" + question + "/accepted-answer").statusCode());
+
+        assertEquals(200, status);
+    }
+
+    @Test
+    void removingTheAcceptedAnswerTakesTheQuestionFirst() throws Exception {
+        Person asker = People.employee();
+        Person helper = People.employee();
+        long question = Posts.publish(asker, "Wie heeft er ervaring met de cao voor uitzendkrachten?",
+                Map.of("kind", "question"));
+        long answer = Posts.reply(helper, question, "Ik, vraag het maar bij de koffie.");
+        Api.as(asker).body(Map.of("postId", answer)).put("/api/posts/" + question + "/accepted-answer").then()
+                .statusCode(200);
+        outbox.drain();
+
+        int status = whileHoldingTheRoot(question, answer,
+                () -> Api.as(helper).delete("/api/posts/" + answer).statusCode());
+
+        assertEquals(204, status);
+        Api.as(asker).get("/api/posts/" + question).then().statusCode(200);
+    }
+
+    @Test
+    void indexingAThreadTakesTheRootFirst() throws Exception {
+        Person author = People.employee();
+        long root = Posts.publish(author, "De nieuwe werkwijze voor intakegesprekken gaat maandag in.");
+        long reply = Posts.reply(People.employee(), root, "Komt er ook een handleiding bij?");
+        outbox.drain();
+
+        int status = whileHoldingTheRoot(root, reply, () -> {
+            index.index(List.of(reply, root));
+            return 0;
+        });
+
+        assertEquals(0, status);
+    }
+
+    /**
+     * Holds the root locked while the writer runs; once the writer waits for it, takes the reply without waiting,
+     * then lets go. Answers what the writer answered.
+     */
+    private int whileHoldingTheRoot(long root, long reply, Callable<Integer> writer) throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<Integer> written = QuarkusTransaction.requiringNew().call(() -> {
+                entityManager.createNativeQuery("select id from post where id = ?1 for update")
+                        .setParameter(1, root).getResultList();
+                Future<Integer> running = pool.submit(writer);
+                Wait.until(() -> running.isDone() || waitingOnMe() > 0);
+                try {
+                    entityManager.createNativeQuery("select id from post where id = ?1 for no key update nowait")
+                            .setParameter(1, reply).getResultList();
+                } catch (PersistenceException e) {
+                    fail("the writer locked the reply before the thread's root: " + e.getMessage());
+                }
+                return running;
+            });
+            return written.get(60, TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** How many other sessions wait for a lock this transaction holds (the search backlog's job not counted). */
+    private long waitingOnMe() {
+        return ((Number) entityManager.createNativeQuery("""
+                select count(*) from pg_stat_activity
+                where pg_backend_pid() = any(pg_blocking_pids(pid)) and query not like '%search_reindex%'""")
+                .getSingleResult()).longValue();
+    }
+}
