@@ -30,7 +30,10 @@ public class HomeTimeline {
         return deliverAll(List.of(postId));
     }
 
-    /** Delivers several posts at once. */
+    /**
+     * Delivers several posts at once. Rows go in in key order, as in {@link #deliverTo}: two deliveries of one post
+     * (its followers' and an announcement's audience) then never wait on each other's rows crosswise.
+     */
     int deliverAll(List<Long> postIds) {
         return NativeSql.of(entityManager, """
                 insert into timeline_entry (account_id, post_id)
@@ -43,6 +46,7 @@ public class HomeTimeline {
                 ) r
                 where p.id = any(cast(:posts as bigint[])) and """
                 + visibility.shownClause("p", "r.account_id") + """
+                        order by 1, 2
                         on conflict do nothing""")
                 .bind("posts", postIds.toArray(Long[]::new))
                 .query().executeUpdate();
@@ -58,6 +62,7 @@ public class HomeTimeline {
                 select r.account_id, p.id from post p
                 cross join unnest(cast(:readers as bigint[])) as r(account_id)
                 where p.id = :post and """ + visibility.shownClause("p", "r.account_id") + """
+                order by 1, 2
                 on conflict do nothing""")
                 .bind("post", postId)
                 .bind("readers", readerIds.toArray(Long[]::new))

@@ -69,7 +69,8 @@ public class AcknowledgePost {
         entityManager.createNativeQuery("update notification set read_at = coalesce(read_at, ?3), acknowledged_at = "
                 + "case when type in ('reminder', 'announcement') then coalesce(acknowledged_at, ?3) "
                 + "else acknowledged_at end "
-                + "where recipient_id = ?1 and post_id = ?2").setParameter(1, readerId).setParameter(2, post.id)
+                + "where " + ReadNotifications.inIdOrder("recipient_id = ?1 and post_id = ?2"))
+                .setParameter(1, readerId).setParameter(2, post.id)
                 .setParameter(3, clock.instant().truncatedTo(ChronoUnit.MICROS)).executeUpdate();
         entityManager.createNativeQuery("delete from mailed_thread where account_id = ?1 and thread_id = ?2")
                 .setParameter(1, readerId).setParameter(2, post.threadId).executeUpdate();

@@ -41,8 +41,8 @@ public class ReadNotifications {
             return 0;
         }
         Long[] ids = notificationIds.toArray(Long[]::new);
-        int found = entityManager.createNativeQuery("update notification set read_at = coalesce(read_at, ?3) "
-                + "where id = any(cast(?1 as bigint[])) and recipient_id = ?2").setParameter(1, ids)
+        int found = entityManager.createNativeQuery("update notification set read_at = coalesce(read_at, ?3) where "
+                + inIdOrder("id = any(cast(?1 as bigint[])) and recipient_id = ?2")).setParameter(1, ids)
                 .setParameter(2, recipientId).setParameter(3, now()).executeUpdate();
         entityManager
                 .createNativeQuery("delete from mailed_thread m using notification n join post p on p.id = n.post_id "
@@ -55,8 +55,9 @@ public class ReadNotifications {
 
     @Transactional
     public void all(long recipientId) {
-        entityManager.createNativeQuery("update notification set read_at = ?2 where recipient_id = ?1 "
-                + "and read_at is null").setParameter(1, recipientId).setParameter(2, now()).executeUpdate();
+        entityManager.createNativeQuery("update notification set read_at = ?2 where "
+                + inIdOrder("recipient_id = ?1 and read_at is null")).setParameter(1, recipientId)
+                .setParameter(2, now()).executeUpdate();
         entityManager.createNativeQuery("delete from mailed_thread where account_id = ?1").setParameter(1, recipientId)
                 .executeUpdate();
     }
@@ -64,8 +65,9 @@ public class ReadNotifications {
     /** The reader opened posts: what told them about those is read (the author's receipt shows when). */
     @Transactional
     public void opened(@Observes PostsOpened event) {
-        entityManager.createNativeQuery("update notification set read_at = ?3 where recipient_id = ?1 "
-                + "and post_id = any(cast(?2 as bigint[])) and read_at is null").setParameter(1, event.readerId())
+        entityManager.createNativeQuery("update notification set read_at = ?3 where "
+                + inIdOrder("recipient_id = ?1 and post_id = any(cast(?2 as bigint[])) and read_at is null"))
+                .setParameter(1, event.readerId())
                 .setParameter(2, event.postIds().toArray(Long[]::new)).setParameter(3, now()).executeUpdate();
         entityManager.createNativeQuery("delete from mailed_thread m using post p where m.account_id = ?1 "
                 + "and p.id = any(cast(?2 as bigint[])) and m.thread_id = p.thread_id")
@@ -79,9 +81,19 @@ public class ReadNotifications {
      */
     @Transactional
     public void alertOpened(long recipientId, long alertId) {
-        entityManager.createNativeQuery("update notification set read_at = ?3 where recipient_id = ?1 "
-                + "and alert_id = ?2 and read_at is null").setParameter(1, recipientId).setParameter(2, alertId)
+        entityManager.createNativeQuery("update notification set read_at = ?3 where "
+                + inIdOrder("recipient_id = ?1 and alert_id = ?2 and read_at is null")).setParameter(1, recipientId)
+                .setParameter(2, alertId)
                 .setParameter(3, now()).executeUpdate();
+    }
+
+    /**
+     * The rows matching the condition, locked in id order as every writer of a person's notifications takes them:
+     * an update of several rows would lock them in whatever order its plan visits them, and two requests of one
+     * person (opening a thread while acknowledging it) could then wait on each other crosswise.
+     */
+    static String inIdOrder(String condition) {
+        return "id in (select id from notification where " + condition + " order by id for no key update)";
     }
 
     private java.time.Instant now() {

@@ -84,6 +84,7 @@ public class WriteNotifications {
                         as n(recipient_id, type, post_id, actor_id, group_id, group_event, alert_id, match_count,
                              must_read, in_app, related_post_id, due_at)
                     where exists (select 1 from account a where a.id = n.recipient_id and a.active)
+                    order by n.recipient_id, n.type, n.post_id
                     on conflict do nothing
                     returning id, recipient_id, in_app)
                 select w.id, w.in_app, a.email_delivery from written w join account a on a.id = w.recipient_id

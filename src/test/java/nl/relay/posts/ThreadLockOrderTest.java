@@ -1,10 +1,13 @@
 package nl.relay.posts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
@@ -89,6 +92,40 @@ class ThreadLockOrderTest {
         });
 
         assertEquals(0, status);
+    }
+
+    @Test
+    void aDeadlockThatHappensAnywayAnswersConflictAndChangesNothing() throws Exception {
+        Person asker = People.employee();
+        long question = Posts.publish(asker, "Wie neemt donderdag de intake in Zwolle over?",
+                Map.of("kind", "question"));
+        long answer = Posts.reply(People.employee(), question, "Ik kan wel, na twaalf uur.");
+        outbox.drain();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<ExtractableResponse<Response>> accepting = QuarkusTransaction.requiringNew().call(() -> {
+                // This transaction takes the reply first, against the order: the request holds the question and
+                // waits for the reply, then this one waits for the question. PostgreSQL ends the one that waited
+                // first, the request.
+                entityManager.createNativeQuery("select id from post where id = ?1 for update")
+                        .setParameter(1, answer).getResultList();
+                Future<ExtractableResponse<Response>> running = pool.submit(() -> Api.as(asker)
+                        .body(Map.of("postId", answer)).put("/api/posts/" + question + "/accepted-answer").then()
+                        .extract());
+                Wait.until(() -> running.isDone() || waitingOnMe() > 0);
+                entityManager.createNativeQuery("select id from post where id = ?1 for update")
+                        .setParameter(1, question).getResultList();
+                return running;
+            });
+            ExtractableResponse<Response> refused = accepting.get(60, TimeUnit.SECONDS);
+            assertEquals(409, refused.statusCode());
+            assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+            assertTrue(refused.jsonPath().getString("detail").contains("Send the request again"));
+        } finally {
+            pool.shutdownNow();
+        }
+        Api.as(asker).get("/api/posts/" + question).then().statusCode(200)
+                .body("acceptedAnswerId", org.hamcrest.Matchers.nullValue());
     }
 
     /**

@@ -383,7 +383,10 @@ class BrowserTest extends BrowserPages {
         if (!browser.findElement(link).isDisplayed()) {
             browser.findElement(By.cssSelector("[data-testid=nav-menu] summary")).click();
         }
+        WebElement before = browser.findElement(By.tagName("html"));
         browser.findElement(link).click();
+        // The link may lead to the page already open: the address says nothing then, the old page going does.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
     }
 
     private void check(String name, List<String> findings) throws IOException {

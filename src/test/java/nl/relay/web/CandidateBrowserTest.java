@@ -79,7 +79,8 @@ class CandidateBrowserTest extends BrowserPages {
         open("/candidates/" + id);
         type("interest-note", "Ik heb een detacheringsopdracht bij een machinebouwer in Helmond.");
         Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=interest-submit]")));
-        waitForPath("/candidates/" + id);
+        // The form answers with the same page: wait for the one that says the interest was recorded.
+        waitUntil(() -> browser.getCurrentUrl().endsWith("/candidates/" + id + "?interest=1"));
         checkPage("candidate-page-colleague");
         Api.as(owner).get("/api/candidates/" + id).then().statusCode(200)
                 .body("interests.username", org.hamcrest.Matchers.contains(colleague.username()));

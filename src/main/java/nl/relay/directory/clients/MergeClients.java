@@ -47,9 +47,13 @@ public class MergeClients {
         return survivor;
     }
 
-    /** Both rows locked in id order, so two merges of the same pair cannot deadlock or cross. */
+    /**
+     * Both rows locked in id order, so two merges of the same pair cannot deadlock or cross. Not {@code for update}:
+     * that would also hold back every row written meanwhile that refers to the client (a proposal holding its
+     * candidate and vacancy), while this merge waits for that candidate.
+     */
     private void lock(long survivorId, long mergedId) {
-        entityManager.createNativeQuery("select id from client where id in (?1, ?2) order by id for update")
+        entityManager.createNativeQuery("select id from client where id in (?1, ?2) order by id for no key update")
                 .setParameter(1, survivorId).setParameter(2, mergedId).getResultList();
     }
 

@@ -167,7 +167,31 @@ public class ErrorTable {
         if (formStatus != 0) {
             return formRefused(formStatus, uri.getPath());
         }
+        if (LockConflict.isCause(e)) {
+            return metAnotherChange(e, uri.getPath());
+        }
         return unexpected(e);
+    }
+
+    /**
+     * The database ended the request's transaction because another change met it (writers take rows in one order,
+     * so this should not happen; when it does, it is logged). Nothing was kept: the client may send it again.
+     */
+    private Response metAnotherChange(Throwable e, String path) {
+        LOG.warnf(e, "A request met another change and was rolled back: %s", path);
+        if (path.startsWith("/api/")) {
+            return problem(409, "Another change to the same data came at the same moment, so nothing was changed. "
+                    + "Send the request again.", List.of()).build();
+        }
+        boolean english = language.isEnglish();
+        return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(formRefused.data("lang", language.code())
+                        .data("title", english ? "Nothing was changed" : "Er is niets veranderd")
+                        .data("text", english
+                                ? "Someone changed the same thing at the same moment. Go back and try again."
+                                : "Iemand wijzigde op hetzelfde moment hetzelfde. Ga terug en probeer het opnieuw.")
+                        .data("back", english ? "Back to Relay" : "Terug naar Relay").render())
+                .build();
     }
 
     /**

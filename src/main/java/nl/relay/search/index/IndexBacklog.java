@@ -44,9 +44,13 @@ class IndexBacklog {
     /** Indexes one batch; answers how many posts it took. */
     @Transactional
     int indexBatch() {
+        // A queued post that someone is changing right now (and may be queueing again) is left for the next batch:
+        // waiting for it while holding the queue's rows could wait crosswise on that change.
         List<Long> renamed = NativeSql.select(entityManager, """
-                delete from search_reindex where post_id in (select post_id from search_reindex
-                    order by post_id desc limit :batch for update skip locked)
+                delete from search_reindex where post_id in (
+                    select r.post_id from search_reindex r join post p on p.id = r.post_id
+                    order by r.post_id desc limit :batch
+                    for update of r skip locked for no key update of p skip locked)
                 returning post_id""")
                 .bind("batch", BATCH)
                 .list(row -> row.longValue("post_id"));
