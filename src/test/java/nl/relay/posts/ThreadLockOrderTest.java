@@ -50,10 +50,10 @@ class ThreadLockOrderTest {
     @Test
     void choosingAnAnswerTakesTheQuestionFirst() throws Exception {
         Person asker = People.employee();
-        long question = Posts.publish(asker, "Wie kent een goede payroll-specialist in Utrecht?",
-                Map.of("kind", "question"));
-        long answer = Posts.reply(People.employee(), question, "Marloes van het kantoor in Amersfoort.");
-        outbox.drain();
+        Asked asked = asked(asker, "Wie kent een goede payroll-specialist in Utrecht?",
+                "Marloes van het kantoor in Amersfoort.");
+        long question = asked.question();
+        long answer = asked.answer();
 
         int status = whileHoldingTheRoot(question, answer, () -> Api.as(asker).body(Map.of("postId", answer))
                 .put("/api/posts/" + question + "/accepted-answer").statusCode());
@@ -97,10 +97,9 @@ class ThreadLockOrderTest {
     @Test
     void aDeadlockThatHappensAnywayAnswersConflictAndChangesNothing() throws Exception {
         Person asker = People.employee();
-        long question = Posts.publish(asker, "Wie neemt donderdag de intake in Zwolle over?",
-                Map.of("kind", "question"));
-        long answer = Posts.reply(People.employee(), question, "Ik kan wel, na twaalf uur.");
-        outbox.drain();
+        Asked asked = asked(asker, "Wie neemt donderdag de intake in Zwolle over?", "Ik kan wel, na twaalf uur.");
+        long question = asked.question();
+        long answer = asked.answer();
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<ExtractableResponse<Response>> accepting = QuarkusTransaction.requiringNew().call(() -> {
@@ -126,6 +125,17 @@ class ThreadLockOrderTest {
         }
         Api.as(asker).get("/api/posts/" + question).then().statusCode(200)
                 .body("acceptedAnswerId", org.hamcrest.Matchers.nullValue());
+    }
+
+    /** A question the asker asked and a colleague answered, with everything it set off in the background done. */
+    private Asked asked(Person asker, String question, String answer) {
+        long asked = Posts.publish(asker, question, Map.of("kind", "question"));
+        long answered = Posts.reply(People.employee(), asked, answer);
+        outbox.drain();
+        return new Asked(asked, answered);
+    }
+
+    private record Asked(long question, long answer) {
     }
 
     /**
