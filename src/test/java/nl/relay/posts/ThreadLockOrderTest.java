@@ -104,8 +104,9 @@ class ThreadLockOrderTest {
         try {
             Future<ExtractableResponse<Response>> accepting = QuarkusTransaction.requiringNew().call(() -> {
                 // This transaction takes the reply first, against the order: the request holds the question and
-                // waits for the reply, then this one waits for the question. PostgreSQL ends the one that waited
-                // first, the request.
+                // waits for the reply, then this one waits for the question. PostgreSQL ends the transaction whose
+                // check finds the deadlock: the request's, after its second, as this one looks only after 30.
+                entityManager.createNativeQuery("set local deadlock_timeout = '30s'").executeUpdate();
                 entityManager.createNativeQuery("select id from post where id = ?1 for update")
                         .setParameter(1, answer).getResultList();
                 Future<ExtractableResponse<Response>> running = pool.submit(() -> Api.as(asker)
