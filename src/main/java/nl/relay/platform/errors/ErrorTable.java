@@ -184,14 +184,9 @@ public class ErrorTable {
                     + "Send the request again.", List.of()).build();
         }
         boolean english = language.isEnglish();
-        return Response.status(409).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(formRefused.data("lang", language.code())
-                        .data("title", english ? "Nothing was changed" : "Er is niets veranderd")
-                        .data("text", english
-                                ? "Someone changed the same thing at the same moment. Go back and try again."
-                                : "Iemand wijzigde op hetzelfde moment hetzelfde. Ga terug en probeer het opnieuw.")
-                        .data("back", english ? "Back to Relay" : "Terug naar Relay").render())
-                .build();
+        return refusedPage(409, english ? "Nothing was changed" : "Er is niets veranderd", english
+                ? "Someone changed the same thing at the same moment. Go back and try again."
+                : "Iemand wijzigde op hetzelfde moment hetzelfde. Ga terug en probeer het opnieuw.");
     }
 
     /**
@@ -208,9 +203,14 @@ public class ErrorTable {
         String text = status == 413
                 ? english ? "It had too many fields." : "Het had te veel velden."
                 : english ? "It was not correctly encoded." : "Het was niet goed gecodeerd.";
+        return refusedPage(status, title, text);
+    }
+
+    /** A small page in the reader's language that says what was refused and leads back to Relay. */
+    private Response refusedPage(int status, String title, String text) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(formRefused.data("lang", language.code()).data("title", title).data("text", text)
-                        .data("back", english ? "Back to Relay" : "Terug naar Relay").render())
+                        .data("back", language.isEnglish() ? "Back to Relay" : "Terug naar Relay").render())
                 .build();
     }
 

@@ -1,6 +1,6 @@
 package nl.relay.platform.errors;
 
-import java.sql.SQLException;
+import java.util.Set;
 
 /**
  * Recognises PostgreSQL ending a transaction because it met another at the same moment: a deadlock (40P01), a
@@ -9,17 +9,12 @@ import java.sql.SQLException;
  */
 public final class LockConflict {
 
-    private static final java.util.Set<String> STATES = java.util.Set.of("40P01", "40001", "55P03");
+    private static final Set<String> STATES = Set.of("40P01", "40001", "55P03");
 
     private LockConflict() {
     }
 
     public static boolean isCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && STATES.contains(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return SqlStates.isCause(failure, STATES);
     }
 }

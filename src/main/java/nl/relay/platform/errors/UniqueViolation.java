@@ -1,6 +1,6 @@
 package nl.relay.platform.errors;
 
-import java.sql.SQLException;
+import java.util.Set;
 
 /** Recognises PostgreSQL's unique_violation (23505), however deep the persistence layer wrapped it. */
 public final class UniqueViolation {
@@ -9,11 +9,6 @@ public final class UniqueViolation {
     }
 
     public static boolean isCause(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return SqlStates.isCause(failure, Set.of("23505"));
     }
 }
