@@ -27,7 +27,7 @@ abstract class BrowserPages {
     /** A phone's window. */
     protected static final Dimension PHONE = new Dimension(390, 844);
 
-    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     protected static ChromeDriver browser;
 
@@ -79,17 +79,27 @@ abstract class BrowserPages {
         Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=login-form] button[type=submit]")));
     }
 
-    /** Waits (at most 10 s) until the element is visible, and answers it. */
+    /** Waits (at most 20 s) until the element is visible, and answers it. */
     protected WebElement waitFor(By locator) {
         return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    /** Waits (at most 10 s) until the condition holds. */
+    /**
+     * Clicks a form's button and waits until the browser has left the page, so what is looked for next is on the
+     * page the form's answer brought and not on the old one.
+     */
+    protected void submitWith(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        Browser.click(browser, button);
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    /** Waits (at most 20 s) until the condition holds. */
     protected void waitUntil(BooleanSupplier condition) {
         new WebDriverWait(browser, PATIENCE).until(driver -> condition.getAsBoolean());
     }
 
-    /** Waits (at most 10 s) until the address is the path, with or without a query. */
+    /** Waits (at most 20 s) until the address is the path, with or without a query. */
     protected void waitForPath(String path) {
         new WebDriverWait(browser, PATIENCE).until(driver -> {
             String url = driver.getCurrentUrl();

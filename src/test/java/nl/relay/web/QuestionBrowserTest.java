@@ -47,7 +47,7 @@ class QuestionBrowserTest extends BrowserPages {
             String text = "Wie weet een goede vestiging voor de heftruckcursus in " + at + "?";
             body.sendKeys(text);
             new Select(browser.findElement(By.id("kind"))).selectByValue("question");
-            Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=composer] button[type=submit]")));
+            submitWith(browser.findElement(By.cssSelector("[data-testid=composer] button[type=submit]")));
             WebElement asked = waitFor(By.xpath("//article[@data-testid='post'][.//p[contains(., '" + text
                     + "')]]"));
             long question = Long.parseLong(asked.getDomAttribute("data-post-id"));
@@ -59,7 +59,7 @@ class QuestionBrowserTest extends BrowserPages {
             open("/posts/" + question);
             WebElement reply = waitFor(By.cssSelector("[data-testid=reply-form] textarea"));
             reply.sendKeys("Het opleidingscentrum in Veenendaal, daar ging ik ook heen.");
-            Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=reply-form] button[type=submit]")));
+            submitWith(browser.findElement(By.cssSelector("[data-testid=reply-form] button[type=submit]")));
             WebElement answerCard = waitFor(By.xpath("//article[@data-testid='post'][.//p[contains(., "
                     + "'opleidingscentrum in Veenendaal')]]"));
             long answer = Long.parseLong(answerCard.getDomAttribute("data-post-id"));
