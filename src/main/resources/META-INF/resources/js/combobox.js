@@ -11,6 +11,8 @@
 // The focus stays in the field: the arrow keys move the active option (aria-activedescendant), Enter
 // picks it (with no active option Enter does what it always does: submit the form, or a new line),
 // Escape closes the list, and a click or tap picks too. A polite status says how many suggestions came.
+// Escape, Tab and leaving the field also forget a lookup still under way, so no list opens afterwards;
+// the list floats over the page (relay.css), so it never moves what is below the field.
 // On an <input> the field takes role=combobox; a <textarea> keeps its textbox role (ARIA allows no
 // combobox there) and gets the same aria-autocomplete, aria-controls and aria-activedescendant.
 (function () {
@@ -54,6 +56,13 @@
       active = -1;
       field.removeAttribute('aria-activedescendant');
       if (isInput) field.setAttribute('aria-expanded', 'false');
+    }
+
+    // Forgets the lookup waiting to start or under way, and closes the list.
+    function cancel() {
+      clearTimeout(timer);
+      asked++;
+      close();
     }
 
     function highlight(index) {
@@ -115,7 +124,7 @@
       var question = ++asked;
       var answer = options.source(field.value, field);
       if (!answer) { close(); return; }
-      answer.then(function (found) { if (question === asked) show(found); })
+      answer.then(function (found) { if (question === asked && document.activeElement === field) show(found); })
         .catch(function () { if (question === asked) close(); });
     }
 
@@ -124,15 +133,16 @@
       if (event.isComposing) return;
       if (list.hidden) {
         if (event.key === 'ArrowDown' && isInput && field.value) { event.preventDefault(); ask(); }
+        else if (event.key === 'Escape' || event.key === 'Tab') cancel();
         return;
       }
       if (event.key === 'ArrowDown') { event.preventDefault(); highlight((active + 1) % items.length); }
       else if (event.key === 'ArrowUp') { event.preventDefault(); highlight(active <= 0 ? items.length - 1 : active - 1); }
       else if (event.key === 'Enter' && active >= 0 && !event.ctrlKey && !event.metaKey) { event.preventDefault(); choose(active); }
-      else if (event.key === 'Escape') { event.preventDefault(); close(); }
-      else if (event.key === 'Tab') { close(); }
+      else if (event.key === 'Escape') { event.preventDefault(); cancel(); }
+      else if (event.key === 'Tab') { cancel(); }
     });
-    field.addEventListener('blur', function () { setTimeout(close, 100); });
+    field.addEventListener('blur', function () { setTimeout(cancel, 100); });
     return { close: close, refresh: ask };
   }
 

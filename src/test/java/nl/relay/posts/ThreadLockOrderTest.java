@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import nl.relay.platform.outbox.OutboxWorker;
 import nl.relay.search.index.PostIndex;
 import nl.relay.testing.Api;
+import nl.relay.testing.Pages;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
@@ -98,34 +99,61 @@ class ThreadLockOrderTest {
     void aDeadlockThatHappensAnywayAnswersConflictAndChangesNothing() throws Exception {
         Person asker = People.employee();
         Asked asked = asked(asker, "Wie neemt donderdag de intake in Zwolle over?", "Ik kan wel, na twaalf uur.");
-        long question = asked.question();
-        long answer = asked.answer();
+
+        ExtractableResponse<Response> refused = inADeadlock(asked, () -> Api.as(asker)
+                .body(Map.of("postId", asked.answer())).put("/api/posts/" + asked.question() + "/accepted-answer")
+                .then().extract());
+
+        assertEquals(409, refused.statusCode());
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
+        assertTrue(refused.jsonPath().getString("detail").contains("Send the request again"));
+        Api.as(asker).get("/api/posts/" + asked.question()).then().statusCode(200)
+                .body("acceptedAnswerId", org.hamcrest.Matchers.nullValue());
+    }
+
+    @Test
+    void aDeadlockOnAPageAnswersAPageThatSaysToTryAgain() throws Exception {
+        Person asker = People.employee();
+        Asked asked = asked(asker, "Wie kan vrijdag de sollicitatiegesprekken in Deventer doen?",
+                "Ik heb vrijdag de hele middag vrij.");
+        String cookie = Pages.cookie(asker);
+
+        ExtractableResponse<Response> refused = inADeadlock(asked, () -> Pages.form(cookie)
+                .formParam("postId", asked.answer()).post("/posts/" + asked.question() + "/accepted-answer").then()
+                .extract());
+
+        assertEquals(409, refused.statusCode());
+        assertTrue(refused.contentType().startsWith("text/html"), refused.contentType());
+        assertTrue(refused.body().asString().contains("Er is niets veranderd"), refused.body().asString());
+        assertTrue(refused.body().asString().contains("probeer het opnieuw"), refused.body().asString());
+        Api.as(asker).get("/api/posts/" + asked.question()).then().statusCode(200)
+                .body("acceptedAnswerId", org.hamcrest.Matchers.nullValue());
+    }
+
+    /**
+     * Runs the request to accept the answer while this test's own transaction takes the reply first, against the
+     * order: the request holds the question and waits for the reply, then this transaction waits for the question.
+     * PostgreSQL ends the transaction whose check finds the deadlock: the request's, after its second, as this one
+     * looks only after 30. Answers what the request answered.
+     */
+    private ExtractableResponse<Response> inADeadlock(Asked asked, Callable<ExtractableResponse<Response>> request)
+            throws Exception {
         ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<ExtractableResponse<Response>> accepting = QuarkusTransaction.requiringNew().call(() -> {
-                // This transaction takes the reply first, against the order: the request holds the question and
-                // waits for the reply, then this one waits for the question. PostgreSQL ends the transaction whose
-                // check finds the deadlock: the request's, after its second, as this one looks only after 30.
                 entityManager.createNativeQuery("set local deadlock_timeout = '30s'").executeUpdate();
                 entityManager.createNativeQuery("select id from post where id = ?1 for update")
-                        .setParameter(1, answer).getResultList();
-                Future<ExtractableResponse<Response>> running = pool.submit(() -> Api.as(asker)
-                        .body(Map.of("postId", answer)).put("/api/posts/" + question + "/accepted-answer").then()
-                        .extract());
+                        .setParameter(1, asked.answer()).getResultList();
+                Future<ExtractableResponse<Response>> running = pool.submit(request);
                 Wait.until(() -> running.isDone() || waitingOnMe() > 0);
                 entityManager.createNativeQuery("select id from post where id = ?1 for update")
-                        .setParameter(1, question).getResultList();
+                        .setParameter(1, asked.question()).getResultList();
                 return running;
             });
-            ExtractableResponse<Response> refused = accepting.get(60, TimeUnit.SECONDS);
-            assertEquals(409, refused.statusCode());
-            assertTrue(refused.contentType().startsWith("application/problem+json"), refused.contentType());
-            assertTrue(refused.jsonPath().getString("detail").contains("Send the request again"));
+            return accepting.get(60, TimeUnit.SECONDS);
         } finally {
             pool.shutdownNow();
         }
-        Api.as(asker).get("/api/posts/" + question).then().statusCode(200)
-                .body("acceptedAnswerId", org.hamcrest.Matchers.nullValue());
     }
 
     /** A question the asker asked and a colleague answered, with everything it set off in the background done. */

@@ -81,7 +81,7 @@ abstract class BrowserPages {
 
     /** Waits (at most 20 s) until the element is visible, and answers it. */
     protected WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+        return patiently().until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
     /**
@@ -91,17 +91,35 @@ abstract class BrowserPages {
     protected void submitWith(WebElement button) {
         WebElement page = browser.findElement(By.tagName("html"));
         Browser.click(browser, button);
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(page));
+        patiently().until(ExpectedConditions.stalenessOf(page));
     }
 
     /** Waits (at most 20 s) until the condition holds. */
     protected void waitUntil(BooleanSupplier condition) {
-        new WebDriverWait(browser, PATIENCE).until(driver -> condition.getAsBoolean());
+        patiently().until(driver -> condition.getAsBoolean());
+    }
+
+    /**
+     * A wait of at most 20 s whose failure says where the browser was and what the page said, so a failure in CI
+     * can be read from its message alone.
+     */
+    protected WebDriverWait patiently() {
+        WebDriverWait wait = new WebDriverWait(browser, PATIENCE);
+        wait.withMessage(() -> {
+            try {
+                String text = browser.findElement(By.tagName("body")).getText().replaceAll("\\s+", " ");
+                return "on " + browser.getCurrentUrl() + ", which read: "
+                        + (text.length() > 600 ? text.substring(0, 600) + "…" : text);
+            } catch (RuntimeException e) {
+                return "on " + browser.getCurrentUrl();
+            }
+        });
+        return wait;
     }
 
     /** Waits (at most 20 s) until the address is the path, with or without a query. */
     protected void waitForPath(String path) {
-        new WebDriverWait(browser, PATIENCE).until(driver -> {
+        patiently().until(driver -> {
             String url = driver.getCurrentUrl();
             String after = url.substring(url.indexOf('/', url.indexOf("//") + 2));
             return after.equals(path) || after.startsWith(path + "?");

@@ -278,7 +278,8 @@ class FeedComposerBrowserTest extends BrowserPages {
         waitFor(By.cssSelector("[data-testid=composer]"));
     }
 
+    /** Waits for what the background work (delivery to feeds, the live stream) shows: at most 45 s. */
     private boolean until(org.openqa.selenium.support.ui.ExpectedCondition<Boolean> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+        return new WebDriverWait(browser, Duration.ofSeconds(45)).until(condition);
     }
 }

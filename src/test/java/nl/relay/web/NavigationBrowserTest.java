@@ -165,7 +165,8 @@ class NavigationBrowserTest extends BrowserPages {
             assertTrue(browser.findElement(By.cssSelector("[data-testid=nav] a[href='/notifications']")).getText()
                     .matches("[^0-9]*"), "no digit in the link at zero");
             Posts.publish(author, "Even kijken @" + reader.username() + ", live" + suffix, Map.of());
-            new WebDriverWait(browser, Duration.ofSeconds(10))
+            // The notification is written in the background, on a loaded machine maybe only after a while.
+            new WebDriverWait(browser, Duration.ofSeconds(45))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("[data-testid=unread-count]")));
             assertEquals("1", badge.getText());
             assertEquals("1 ongelezen", badge.getDomAttribute("aria-label"));

@@ -155,7 +155,7 @@ class NotificationsBrowserTest extends BrowserPages {
     }
 
     private void waitForText(String css, String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(driver -> driver.findElements(By.cssSelector(css))
-                .stream().anyMatch(e -> text.equals(e.getDomProperty("textContent").strip())));
+        patiently().until(driver -> driver.findElements(By.cssSelector(css)).stream()
+                .anyMatch(e -> text.equals(e.getDomProperty("textContent").strip())));
     }
 }
