@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import nl.relay.notifications.digest.ClaimDigests;
 import nl.relay.notifications.mail.NotificationMail;
 import nl.relay.platform.outbox.OutboxWorker;
@@ -20,6 +23,7 @@ import nl.relay.testing.MailServer;
 import nl.relay.testing.People;
 import nl.relay.testing.Person;
 import nl.relay.testing.Posts;
+import nl.relay.testing.StallingMailServer;
 import nl.relay.testing.Wait;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +111,31 @@ class EmailTest {
         Wait.until(() -> !MailServer.to(email(reader)).isEmpty(), Duration.ofSeconds(100));
         Wait.until(() -> pendingMails(reader) == 0);
         assertEquals(1, MailServer.to(email(reader)).size(), "delivered once");
+    }
+
+    @Test
+    void acknowledgingAndReadingNeverWaitForAMailServerThatSaysNothing() throws Exception {
+        Person author = People.employee();
+        Person reader = People.employee();
+        outbox.drain();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (StallingMailServer stalling = StallingMailServer.open()) {
+            long post = Posts.publish(author, "Lees dit voor de klantafspraak van morgen, @" + reader.username() + ".");
+            // The reader's mail is being handed over: its job holds the notification, the server waits at DATA.
+            Wait.until(() -> stalling.holds(email(reader)) && mailInHand(reader));
+            Future<List<Integer>> answered = pool.submit(() -> List.of(
+                    Api.as(reader).post("/api/posts/" + post + "/ack").statusCode(),
+                    Api.as(reader).post("/api/notifications/read-all").statusCode()));
+            Wait.until(() -> answered.isDone() || !mailInHand(reader));
+            assertTrue(answered.isDone() && mailInHand(reader),
+                    "the reader's requests waited for the mail job, which is still waiting for the mail server");
+            assertEquals(List.of(204, 204), answered.get());
+        } finally {
+            pool.shutdownNow();
+        }
+        // The send fails when the server goes; tried again, the job finds the notification read: no mail.
+        Wait.until(() -> pendingMails(reader) == 0);
+        assertEquals(0, MailServer.to(email(reader)).size());
     }
 
     @Test
@@ -214,6 +243,33 @@ class EmailTest {
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whether a job is mailing one of the person's notifications now: its task is there, and locked. */
+    private boolean mailInHand(Person person) {
+        String tasks = """
+                select t.id from outbox_task t join notification n on n.id = t.subject_id
+                join account a on a.id = n.recipient_id
+                where t.kind = 'notification.email' and a.username = ?""";
+        try (var connection = dataSource.getConnection();
+                var all = connection.prepareStatement(tasks);
+                var free = connection.prepareStatement(tasks + " for update of t skip locked")) {
+            all.setString(1, person.username());
+            free.setString(1, person.username());
+            return rows(all) > rows(free);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int rows(java.sql.PreparedStatement query) throws java.sql.SQLException {
+        int count = 0;
+        try (var row = query.executeQuery()) {
+            while (row.next()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private int failedAttempts(Person reader) {

@@ -48,6 +48,11 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
         }
     }
 
+    /** The port the mail server listens on (also while it is down). */
+    public static synchronized int port() {
+        return port;
+    }
+
     /** Every message received so far for this address. */
     public static synchronized List<MimeMessage> to(String address) {
         if (server == null) {

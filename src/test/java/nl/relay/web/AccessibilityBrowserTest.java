@@ -30,7 +30,7 @@ class AccessibilityBrowserTest extends BrowserPages {
         List<String> findings = new ArrayList<>();
         for (Dimension size : List.of(DESKTOP, PHONE)) {
             browser.manage().window().setSize(size);
-            browser.manage().deleteAllCookies();
+            forgetCookies();
             open("/login");
             check("login", size, findings);
             browser.findElement(By.name("username")).sendKeys(author.username());

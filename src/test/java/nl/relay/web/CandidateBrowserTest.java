@@ -74,7 +74,7 @@ class CandidateBrowserTest extends BrowserPages {
         assertTrue(!browser.getPageSource().contains("Ruben Kuipers"), "the board shows no person");
         checkPage("candidate-board");
 
-        browser.manage().deleteAllCookies();
+        forgetCookies();
         signIn(colleague);
         open("/candidates/" + id);
         type("interest-note", "Ik heb een detacheringsopdracht bij een machinebouwer in Helmond.");

@@ -55,8 +55,7 @@ class FeedComposerBrowserTest extends BrowserPages {
             long older = Posts.publish(author, "Al gelezen bericht");
             Wait.until(() -> Api.as(reader).get("/api/feed").jsonPath().getList("items.id", Long.class)
                     .contains(older));
-            open("/login");
-            browser.manage().deleteAllCookies();
+            forgetCookies();
             open("/login");
             Wait.until(() -> hub.openStreams() == 0);
             signIn(reader);

@@ -64,7 +64,7 @@ class MorningBrowserTest extends BrowserPages {
         long mustRead = Posts.publish(sanne, "@" + me.username() + " de nieuwe tarieven voor "
                 + client + " gaan per 1 januari in; lees je het even voor het klantoverleg?");
         outbox.drain();
-        browser.manage().deleteAllCookies();
+        forgetCookies();
         browser.manage().window().setSize(size);
         signIn(me);
         List<String> findings = new ArrayList<>();

@@ -41,7 +41,7 @@ class PostActionsBrowserTest extends BrowserPages {
         for (Dimension size : List.of(DESKTOP, PHONE)) {
             String at = size.getWidth() + "";
             browser.manage().window().setSize(size);
-            browser.manage().deleteAllCookies();
+            forgetCookies();
             Person me = People.employee();
             long post = Posts.publish(me, "Kandidaat voor de vacature in Breda " + at);
             signIn(me);
@@ -159,7 +159,7 @@ class PostActionsBrowserTest extends BrowserPages {
         for (Dimension size : List.of(DESKTOP, PHONE)) {
             String at = size.getWidth() + "";
             browser.manage().window().setSize(size);
-            browser.manage().deleteAllCookies();
+            forgetCookies();
             Person author = People.employee();
             Person colleague = People.employee();
             Person me = People.employee();

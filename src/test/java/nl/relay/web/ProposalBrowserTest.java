@@ -56,7 +56,7 @@ class ProposalBrowserTest extends BrowserPages {
         Browser.click(browser, browser.findElement(By.cssSelector("[data-testid=propose-form] button[type=submit]")));
         waitFor(By.cssSelector("[data-testid=proposed]"));
 
-        browser.manage().deleteAllCookies();
+        forgetCookies();
         signIn(anouk);
         open("/vacancies/" + other);
         new Select(waitFor(By.id("candidateId"))).selectByValue(Long.toString(candidate));
