@@ -34,10 +34,6 @@ class AlertMatchLetters implements NotificationLetters {
         return "alert".equals(type);
     }
 
-    /**
-     * The match's letter. The notification is held only {@code for key share}, as in the other letters: reading it
-     * while its mail is handed over never waits for the mail server.
-     */
     @Override
     public Optional<Letter> letterFor(long notificationId) {
         return NativeSql
@@ -52,7 +48,7 @@ class AlertMatchLetters implements NotificationLetters {
                                 join account actor on actor.id = p.author_id
                                 where n.id = :id and n.emailed_at is null and r.active
                                   and r.email_delivery <> 'off' and 'email' = any(al.channels)
-                                  and %s and %s for key share of n"""
+                                  and %s and %s"""
                                 .formatted(MailRecipient.COLUMNS,
                                         AlertRecipients.receives("al", "r.id"), visibility.shownClause("p", "r.id")))
                 .bind("id", notificationId)

@@ -54,8 +54,10 @@ class EmailNotification implements OutboxHandler<NotificationMail> {
         long id = message.notificationId();
         NativeSql.of(entityManager, "select pg_advisory_xact_lock(:lock, cast(:id % 2147483647 as int))")
                 .bind("lock", MAILING_LOCK).bind("id", id).query().getSingleResult();
+        // Held for key share: the row stays while the mail is handed over, but reading and acknowledging it (which
+        // change no key) never wait for the mail server. The letters read it under this lock.
         Optional<String> type = entityManager.createNativeQuery(
-                "select type from notification where id = ?1 and emailed_at is null", String.class)
+                "select type from notification where id = ?1 and emailed_at is null for key share", String.class)
                 .setParameter(1, id).getResultStream().findFirst().map(String.class::cast);
         Optional<Letter> letter = type.flatMap(t -> letters.stream().filter(l -> l.writes(t)).findFirst())
                 .flatMap(writer -> writer.letterFor(id));

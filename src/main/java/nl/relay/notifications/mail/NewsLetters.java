@@ -42,11 +42,7 @@ class NewsLetters implements NotificationLetters {
     private record News(MailRecipient to, long recipientId, Long postId, Long threadId, MailContent content) {
     }
 
-    /**
-     * The notification's letter, or none when it was read, mailed or is no longer for mail. The row is held only
-     * {@code for key share}: it stays while the mail is handed over, but reading and acknowledging it (which change
-     * no key) never wait for a mail server; {@link EmailNotification} lets one job at a time mail it.
-     */
+    /** The notification's letter, or none when it was read, mailed or is no longer for mail. */
     @Override
     public Optional<Letter> letterFor(long notificationId) {
         Optional<News> found = NativeSql.select(entityManager, """
@@ -59,7 +55,7 @@ class NewsLetters implements NotificationLetters {
                 left join post p on p.id = n.post_id
                 left join relay_group g on g.id = n.group_id
                 where n.id = :id and n.read_at is null and n.emailed_at is null and r.active
-                  and r.email_delivery = 'instant' and (p.id is null or %s) for key share of n"""
+                  and r.email_delivery = 'instant' and (p.id is null or %s)"""
                 .formatted(MailRecipient.COLUMNS, MailContent.RELATED_TITLE, MailContent.HIDDEN_REASON,
                         visibility.shownClause("p", "r.id")))
                 .bind("id", notificationId)

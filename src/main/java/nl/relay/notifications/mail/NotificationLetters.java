@@ -13,8 +13,9 @@ public interface NotificationLetters {
 
     /**
      * The mail for the notification, or empty when it should no longer go (read meanwhile, the post removed
-     * or out of reach, email turned off). Runs in the transaction that sends it and marks it mailed, and
-     * locks the notification row so another instance waits and then finds it mailed.
+     * or out of reach, email turned off). Runs in the transaction that sends it and marks it mailed, under the
+     * locks {@link EmailNotification} took (one job at a time per notification, the row held for key share), so it
+     * takes none of its own.
      */
     Optional<Letter> letterFor(long notificationId);
 }
