@@ -36,8 +36,9 @@ public class MailServer implements QuarkusTestResourceLifecycleManager {
 
     public static synchronized void up() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            server.start();
+            GreenMail starting = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            starting.start();
+            server = starting;
         }
     }
 

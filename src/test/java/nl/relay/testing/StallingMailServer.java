@@ -96,13 +96,28 @@ public final class StallingMailServer implements AutoCloseable {
         out.flush();
     }
 
-    /** Ends every conversation (each waiting send fails at once) and brings the real mail server back. */
+    /**
+     * Ends every conversation (each waiting send fails at once) and brings the real mail server back. Each is reset
+     * rather than closed, so no closed connection lingers on the port (TIME_WAIT) and keeps the mail server from it.
+     */
     @Override
     public void close() throws IOException {
         listener.close();
         for (Socket socket : conversations) {
+            try {
+                socket.setSoLinger(true, 0);
+            } catch (java.net.SocketException closedAlready) {
+                // the client ended it first: nothing lingers on this side
+            }
             socket.close();
         }
-        MailServer.up();
+        Wait.until(() -> {
+            try {
+                MailServer.up();
+                return true;
+            } catch (IllegalStateException portStillTaken) {
+                return false;
+            }
+        });
     }
 }
